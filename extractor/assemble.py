@@ -1,0 +1,194 @@
+"""Stage 6: a processed Doc → :class:`ArticleRecords` (the SPEC's output for one article).
+
+Spans become article-level records here: organisation mentions are grouped under their fullest names,
+titles are linked to people, and each distinct fact is kept once however often the article repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .canonical import fold
+from .components.base import Match, matches
+from .officials import OfficialLink, link_officials
+from .records import (
+    Abbreviation,
+    ArticleRecords,
+    Award,
+    Count,
+    Document,
+    Entity,
+    Mention,
+    Official,
+    Organization,
+    Period,
+    Position,
+)
+from .resolve import OrganizationResolver, OrgMention
+
+_DATELINE = re.compile(r"^\s*\(\s*(?P<src>[A-ZĐ][A-Za-zĐđ&./]{1,14})\s*\)\s*[-–—]")
+_DATELINE_BARE = re.compile(r"^\s*(?P<src>[A-ZĐ][A-ZĐ&./]{1,10})\s+[-–—]\s+")
+_SIGNATURE = re.compile(r"\(\s*(?P<src>[A-ZĐ][A-Za-zĐđ&./]{1,14})\s*\)\s*$")
+_PRESS_CONTEXT = re.compile(r"(?:theo|nguồn|ảnh|PV|phóng viên|trả lời|trao đổi với|báo|tờ)\s*:?\s*$", re.IGNORECASE)
+
+
+def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, int] | None]:
+    """The outlet named in a dateline "(QBĐT) -" at the start of the body, or a closing "(TTXVN)"."""
+    body_start = 0
+    if title:
+        found = text.find(title)
+        body_start = found + len(title) if found >= 0 else 0
+    head = text[body_start:body_start + 400]
+    m = _DATELINE.match(head) or _DATELINE_BARE.match(head)
+    if m:
+        return m.group("src"), (body_start + m.start("src"), body_start + m.end("src"))
+    tail_start = max(0, len(text) - 200)
+    m = _SIGNATURE.search(text[tail_start:])
+    if m:
+        return m.group("src"), (tail_start + m.start("src"), tail_start + m.end("src"))
+    return None, None
+
+
+def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -> bool:
+    if source_span and m.start >= source_span[0] - 1 and m.end <= source_span[1] + 1:
+        return True
+    if m.data.get("head") in ("Báo", "Đài", "Tạp chí"):
+        return bool(_PRESS_CONTEXT.search(text[max(0, m.start - 20):m.start]))
+    return False
+
+
+def build_records(doc: Doc, *, article_id: str, title: str | None = None,
+                  source: str | None = None) -> ArticleRecords:
+    """All SPEC records of one processed Doc."""
+    found_source, source_span = find_source(doc.text, title)
+    links = link_officials(doc)
+    defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
+    resolver = _resolver(doc, links, defined, source_span)
+    return ArticleRecords(
+        id=article_id, title=title, source=source or found_source,
+        entities=_entities(doc),
+        organizations=[
+            Organization(name=g.name, aliases=g.aliases,
+                         mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
+            for g in resolver.groups
+        ],
+        officials=_officials(links, resolver),
+        counts=_counts(doc),
+        periods=_periods(doc),
+        awards=_awards(doc, resolver),
+        abbreviations=[Abbreviation(short=short, long=long) for short, long in defined.items()],
+        documents=_documents(doc, resolver),
+    )
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    entities: list[Entity] = []
+    for m in matches(doc, "ORG"):
+        if not m.data.get("bare") or m.data.get("kind") == "standalone":
+            entities.append(Entity(label="ORG", text=m.text, start=m.start, end=m.end))
+    for label in ("LOC", "PER"):
+        entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
+                        for m in matches(doc, label))
+    return sorted(entities, key=lambda e: (e.start, e.end))
+
+
+def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
+              source_span: tuple[int, int] | None) -> OrganizationResolver:
+    implied = [p.org_text for link in links for p in link.positions
+               if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
+    mentions = [
+        OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
+                   short=not m.data.get("named"), standalone=m.data.get("kind") == "standalone")
+        for m in matches(doc, "ORG") if not _is_press_source(doc.text, m, source_span)
+    ]
+    return OrganizationResolver(mentions, implied=implied, defined=defined)
+
+
+def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> list[Official]:
+    officials: dict[str, Official] = {}
+    for link in links:
+        key = fold(link.person.text)
+        official = officials.setdefault(key, Official(name=link.person.text, positions=[]))
+        official.mentions.append(Mention(start=link.person.start, end=link.person.end))
+        for p in link.positions:
+            org = resolver.resolve(p.org_text) if p.org is None or p.org.label == "ORG" else p.org_text
+            _add_position(official, Position(title=p.title.text, organization=org))
+    # officials named by one name only ("ông Vương") are the same people as the full names
+    for key in list(officials):
+        full = [k for k in officials if k != key and k.endswith(" " + key)]
+        if len(full) == 1:
+            merged = officials.pop(key)
+            target = officials[full[0]]
+            target.mentions.extend(merged.mentions)
+            for position in merged.positions:
+                _add_position(target, position)
+    return list(officials.values())
+
+
+def _add_position(official: Official, position: Position) -> None:
+    if all(fold(q.title) != fold(position.title) or fold(q.organization) != fold(position.organization)
+           for q in official.positions):
+        official.positions.append(position)
+
+
+def _counts(doc: Doc) -> list[Count]:
+    counts: list[Count] = []
+    seen: set[tuple[float, bool, str]] = set()
+    for m in matches(doc, "COUNT"):
+        d = m.data
+        key = (d["value"], d["percent"], fold(d["unit"]))
+        if key not in seen:
+            seen.add(key)
+            counts.append(Count(value=d["value"], value_max=d["value_max"], unit=d["unit"], percent=d["percent"],
+                                qualifier=d["qualifier"], text=m.text, start=m.start, end=m.end))
+    return counts
+
+
+def _periods(doc: Doc) -> list[Period]:
+    periods: list[Period] = []
+    seen: set[tuple[int | None, int | None]] = set()
+    for m in matches(doc, "PERIOD"):
+        years = (m.data["start_year"], m.data["end_year"])
+        if years not in seen:
+            seen.add(years)
+            periods.append(Period(start_year=years[0], end_year=years[1], text=m.text, start=m.start, end=m.end))
+    return periods
+
+
+def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
+    def name_of(agent: Match) -> str:
+        return (resolver.resolve(agent.text) or agent.text) if agent.label == "ORG" else agent.text
+
+    awards: list[Award] = []
+    for m in matches(doc, "AWARD"):
+        d = m.data
+        grantor = name_of(d["grantor"]) if d["grantor"] is not None else None
+        recipients = [name_of(r) for r in d["recipients"]]
+        same = next((a for a in awards if a.award == d["award"] and fold(a.grantor) == fold(grantor)), None)
+        if same is None:
+            awards.append(Award(award=d["award"], grantor=grantor, recipients=recipients, reason=d["reason"],
+                                start_year=d["start_year"], end_year=d["end_year"], text=m.text))
+            continue
+        same.recipients.extend(r for r in recipients if r not in same.recipients)
+        same.reason = same.reason or d["reason"]
+        same.start_year = same.start_year or d["start_year"]
+        same.end_year = same.end_year or d["end_year"]
+    return awards
+
+
+def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:
+    org_at = {m.start: m for m in matches(doc, "ORG")}
+    documents: list[Document] = []
+    seen: set[tuple[str, str]] = set()
+    for m in matches(doc, "DOC"):
+        d = m.data
+        key = (fold(d["kind"]), fold(d["number"] or d["name"]))
+        if key in seen:
+            continue
+        seen.add(key)
+        issuer = org_at.get(d["issuer_at"]) if d["issuer_at"] is not None else None
+        documents.append(Document(kind=d["kind"], number=d["number"], name=d["name"],
+                                  issuer=resolver.resolve(issuer.text) if issuer else None, text=m.text))
+    return documents

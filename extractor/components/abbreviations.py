@@ -1,0 +1,95 @@
+"""ABBR: abbreviations the article defines, both ways (SPEC "abbreviations").
+
+    "tổ chức cơ sở đảng (TCCSĐ)"    long form, then the short form in parentheses
+    "TCCSĐ (tổ chức cơ sở đảng)"    short form, then the long form in parentheses
+    "Liên hiệp ... Việt Nam - VUSTA" long form, a dash, the short form
+
+The long form is the shortest run of words before the parenthesis whose initials spell the short form,
+letter by letter (function words like "và", "của" may be skipped; "Đ" matches "đ").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc
+
+from .base import Match, RuleComponent
+
+_SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?"
+_LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
+_SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
+_WORD = re.compile(r"[\wÀ-ỹĐđ]+(?:-[\wÀ-ỹĐđ]+)*")
+_SKIPPABLE = frozenset({"và", "của", "các", "về", "for", "of", "and", "the", "de", "la", "-", "&"})
+
+
+def _base(ch: str) -> str:
+    """A letter without its diacritics, upper case; "Đ" and "D" are one letter here."""
+    if ch in "Đđ":
+        return "D"
+    return unicodedata.normalize("NFD", ch)[0].upper()
+
+
+def _initial(word: str) -> str:
+    return _base(word[0])
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Do the words' initials spell ``short`` (letters only), allowing skippable words and multi-letter
+    pieces ("TP" from "Thành phố")?"""
+    letters = [_base(c) for c in short if c.isalpha()]
+
+    def go(w: int, c: int) -> bool:
+        if c == len(letters):
+            return w == len(words)
+        if w == len(words):
+            return False
+        word = words[w]
+        if _initial(word) == letters[c] and go(w + 1, c + 1):
+            return True
+        # a word giving two letters ("Việt Nam" → VN is two words; "VHTT" from "Văn hóa" gives V,H)
+        return word.lower() in _SKIPPABLE and go(w + 1, c)
+
+    return bool(letters) and go(0, 0)
+
+
+def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
+    """Shortest word run ending at ``end`` whose initials spell ``short``."""
+    window_start = max(0, end - 200)
+    window = text[window_start:end]
+    cut = max(window.rfind("("), window.rfind("\n"), window.rfind(";"), window.rfind(":"))
+    if cut >= 0:
+        window_start += cut + 1
+        window = text[window_start:end]
+    words = list(_WORD.finditer(window))
+    letters = sum(1 for c in short if c.isalpha())
+    for n in range(letters, min(len(words), letters + 4) + 1):
+        chunk = words[-n:]
+        if _spells([w.group() for w in chunk], short) and chunk[0].group().lower() not in _SKIPPABLE:
+            start = window_start + chunk[0].start()
+            return start, text[start:window_start + chunk[-1].end()]
+    return None
+
+
+class AbbreviationFinder(RuleComponent):
+    label = "ABBR"
+
+    def find(self, doc: Doc) -> list[Match]:
+        text = doc.text
+        found: list[Match] = []
+        for m in _LONG_SHORT.finditer(text):
+            short = m.group("short").rstrip(".")
+            before = text[:m.start()].rstrip()
+            hit = long_form_before(text, len(before), short)
+            if hit:
+                found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
+                                   data={"short": short, "long": hit[1]}))
+        for m in _SHORT_LONG.finditer(text):
+            short, long = m.group("short"), m.group("long").strip()
+            words = _WORD.findall(long)
+            if _spells(words, short):
+                found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
+                                   data={"short": short, "long": long}))
+        found.sort(key=lambda a: a.start)
+        return found

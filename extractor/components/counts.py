@@ -1,0 +1,182 @@
+"""COUNT: a number that counts or measures the noun named next to it (SPEC "counts").
+
+    COUNT := [QUALIFIER] NUMBER [("-" | "đến") NUMBER] ["%" | "phần trăm"] UNIT
+
+NUMBER is digits in Vietnamese style ("1.200" is twelve hundred, "2,5" is two and a half) or number words
+("bảy mươi sáu"). UNIT is the next underthesea word (with a scale word in front: "tỷ đồng"), or, for a bare
+percentage, the rate word before it ("tăng 7,9%"). Dates, years, document numbers, ordinals, clock times
+and labels are refused by their context.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from ..stream import Stream, word_end
+from .base import Match, RuleComponent
+
+QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thiểu", "tối đa", "xấp xỉ", "trên", "hơn",
+              "gần", "khoảng", "đạt", "tới", "gấp", "chừng", "ước", "chỉ", "còn", "trở lên")
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_UNITS_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+                "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi)"
+# Single number words that can start a count; "một", "năm", "tư" alone are too ambiguous.
+_WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_WORD})*)"
+_COUNT = re.compile(
+    rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
+    rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
+# Words before a number that make it a label, a date, an ordinal or a document number.
+_REFUSE_BEFORE = frozenset({
+    "số", "khóa", "khoá", "thứ", "điều", "khoản", "điểm", "chương", "mục", "tháng", "ngày", "năm", "quận",
+    "phường", "lúc", "hồi", "phòng", "đường", "quốc lộ", "tỉnh lộ", "mã", "tuyến", "lần thứ", "hạng", "cấp",
+    "kỳ", "tập", "trang", "nhóm", "đối tượng", "biển số", "lô", "block", "tầng", "câu", "bài", "tiết", "top",
+    "covid", "ca", "bệnh nhân", "f", "vòng", "bảng", "khu", "đội", "tổ", "ấp", "thôn", "xóm", "số hiệu",
+})
+# Words after a number that show it is not counting the next word.
+_NOT_UNIT = frozenset({
+    "và", "hoặc", "của", "là", "được", "đã", "có", "với", "trong", "tại", "cho", "thì", "mà", "để", "từ",
+    "đến", "tới", "so", "vào", "ra", "khi", "này", "đó", "trên", "dưới", "sau", "trước", "bị", "sẽ", "đang",
+    "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm",
+})
+_DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
+_NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
+                                  "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ"})
+# Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
+_TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
+_SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
+
+
+def parse_number(raw: str) -> float | None:
+    """Vietnamese number → float: "1.200" → 1200, "2,5" → 2.5, "bảy mươi sáu" → 76."""
+    raw = raw.strip()
+    if raw[0].isdigit():
+        return float(raw.replace(".", "").replace(",", "."))
+    total, current = 0.0, 0.0
+    words = raw.lower().split()
+    for n, word in enumerate(words):
+        if word in _UNITS_WORDS:
+            current += _UNITS_WORDS[word] if word != "năm" or n > 0 else 5
+        elif word == "mười":
+            current += 10
+        elif word == "mươi":
+            current = (current or 1) * 10
+        elif word == "trăm":
+            current = (current or 1) * 100
+        elif word in ("nghìn", "ngàn"):
+            total += (current or 1) * 1000
+            current = 0
+        elif word in ("linh", "lẻ"):
+            continue
+        elif word == "rưỡi":
+            current += 0.5 if current < 10 else 0
+        else:
+            return None
+    return float(total + current)
+
+
+class CountFinder(RuleComponent):
+    label = "COUNT"
+
+    def find(self, doc: Doc) -> list[Match]:
+        stream = self.stream(doc)
+        starts = [s.start for s in stream.syls]
+        text = doc.text
+        found: list[Match] = []
+        for m in _COUNT.finditer(text):
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"),
+                               bool(m.group("pct")), None)
+            if count:
+                found.append(count)
+        for m in _GLUED.finditer(text):
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False,
+                               m.group("unit"))
+            if count:
+                found.append(count)
+        found.sort(key=lambda c: c.start)
+        return found
+
+    def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
+              num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
+        i = bisect.bisect_left(starts, start)
+        if i >= len(stream.syls) or stream.syls[i].start != start:
+            return None
+        stop = stream.sent_end[i]
+        before = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent else ""
+        before2 = " ".join(stream.keys[i - 2:i]) if i > 1 else ""
+        if before in _REFUSE_BEFORE or before2 in _REFUSE_BEFORE:
+            return None
+        value = parse_number(num)
+        if value is None:
+            return None
+        digits = num.replace(".", "").replace(",", "")
+        if digits.isdigit() and len(digits) >= 7 and "." not in num:  # phone numbers, codes
+            return None
+        value_max = parse_number(num_max) if num_max else None
+        if value_max is not None and value_max <= value:
+            return None
+        k = bisect.bisect_left(starts, end)
+        unit: str | None = glued_unit
+        unit_end = end
+        if unit is None and k < stop:
+            unit, unit_end = self._unit_after(stream, text, k, stop, percent)
+        if unit is None and percent:
+            unit = self._rate_before(stream, i)
+        if not unit:
+            return None
+        if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
+            return None
+        if 1900 <= value <= 2100 and not percent and digits.isdigit() and unit not in ("người", "đồng"):
+            return None  # a year written before a noun ("2017 là năm ...") more often than a count
+        # qualifier: the words just before the number
+        qualifier = None
+        q_start = start
+        for q in QUALIFIERS:
+            n = len(q.split())
+            if i - n >= 0 and " ".join(stream.keys[i - n:i]) == q and stream.syls[i - n].sent == stream.syls[i].sent:
+                qualifier = q
+                q_start = stream.syls[i - n].start
+                break
+        return Match(self.label, q_start, unit_end, text[q_start:unit_end], data={
+            "value": value, "value_max": value_max, "unit": unit, "percent": percent, "qualifier": qualifier,
+        })
+
+    @staticmethod
+    def _unit_after(stream: Stream, text: str, k: int, stop: int, percent: bool) -> tuple[str | None, int]:
+        syl = stream.syls[k]
+        if syl.punct or syl.digit:
+            return None, 0
+        if syl.key in _NOT_UNIT and not (syl.key in _DURATION_UNITS and not percent):
+            return None, 0
+        if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
+            return None, 0
+        end_k = word_end(stream, k)
+        if " ".join(stream.keys[k:end_k]) in _TAKES_COMPLEMENT and end_k < stop:
+            nxt = stream.syls[end_k]
+            if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT):
+                end_k = word_end(stream, end_k)
+        if syl.key in _SCALE and end_k < stop and not stream.syls[end_k].punct:
+            end_k = word_end(stream, end_k)
+        unit = text[syl.start:stream.syls[end_k - 1].end]
+        return unit, stream.syls[end_k - 1].end
+
+    @staticmethod
+    def _rate_before(stream: Stream, i: int) -> str | None:
+        j = i - 1
+        while j >= 0 and stream.syls[j].sent == stream.syls[i].sent and (
+                stream.keys[j] in QUALIFIERS or stream.keys[j] in ("là", "ở", "mức", "khoảng", "với", "đạt")):
+            j -= 1
+        if j < 0 or stream.syls[j].sent != stream.syls[i].sent or stream.syls[j].punct or stream.syls[j].digit:
+            return None
+        w = stream.syls[j].word
+        k = j
+        while k > 0 and stream.syls[k - 1].word == w:
+            k -= 1
+        return " ".join(s.text for s in stream.syls[k:j + 1])

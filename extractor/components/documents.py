@@ -1,0 +1,79 @@
+"""DOC: legal, state and Party documents cited by number or name (SPEC "documents").
+
+    DOC := KIND ["số"] NUMBER [date] ["của" ISSUER]      "Chỉ thị số 05 của Bộ Chính trị"
+         | KIND NAME                                     "Luật Đất đai", "Nghị quyết về phát triển ..."
+
+NUMBER is written with its suffix ("18-NQ/TW", "1722/QĐ-TTg", "100/2015/NĐ-CP"). Generic mentions with
+neither number nor name ("các chỉ thị, nghị quyết") are not documents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .base import Match, RuleComponent
+
+KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyết định", "Kết luận", "Kế hoạch", "Chương trình",
+         "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
+         "Công văn", "Công điện", "Thông báo", "Điều lệ")
+_KIND = "|".join(sorted(KINDS, key=len, reverse=True))
+_NUMBER = r"\d+[A-Za-z]?(?:\s?[-/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
+_CITED = re.compile(
+    rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
+)
+# A named document: a capitalised kind followed by a capitalised name ("Luật Đất đai") or "về ..." subject.
+_NAMED = re.compile(
+    rf"(?P<kind>{_KIND})\s+(?:(?P<about>về\s+[^,.;:()\n“”\"]{{5,120}})|(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?){{0,4}}))"
+)
+_ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
+_NAME_STOP = re.compile(r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không)\b.*$", re.DOTALL)
+_GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
+                            "Kết luận", "Điều lệ"})
+
+
+class DocumentFinder(RuleComponent):
+    """Matches carry ``kind``, ``number``, ``name`` and ``issuer_at`` (where an issuer phrase starts)."""
+
+    label = "DOC"
+
+    def find(self, doc: Doc) -> list[Match]:
+        text = doc.text
+        found: list[Match] = []
+        taken: list[tuple[int, int]] = []
+        for m in _CITED.finditer(text):
+            number = m.group("number").strip()
+            if re.fullmatch(r"(?:19|20)\d\d", number) and m.group("kind")[0].islower():
+                continue
+            kind = m.group("kind")
+            kind = kind[0].upper() + kind[1:]
+            end = m.end()
+            issuer_at = None
+            after = _ISSUER_AFTER.match(text, end)
+            if after:
+                issuer_at = after.end()
+            found.append(Match(self.label, m.start(), end, text[m.start():end],
+                               data={"kind": kind, "number": number, "name": None, "issuer_at": issuer_at}))
+            taken.append((m.start(), end))
+        for m in _NAMED.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            kind = m.group("kind")
+            if kind in _GENERIC_KINDS and not m.group("about"):
+                continue
+            raw = m.group("about") or m.group("name")
+            name = _NAME_STOP.sub("", raw).strip() if m.group("name") else raw[3:].strip()
+            if not name or (m.group("name") and not name[0].isupper()):
+                continue
+            if m.group("name") and len(name.split()) < 2 and kind not in ("Luật", "Bộ luật"):
+                continue
+            end = m.start() + len(m.group("kind")) + 1 + (len(raw) if m.group("about") else raw.find(name) + len(name))
+            issuer_at = None
+            after = _ISSUER_AFTER.match(text, end)
+            if after:
+                issuer_at = after.end()
+            found.append(Match(self.label, m.start(), end, text[m.start():end],
+                               data={"kind": kind, "number": None, "name": name, "issuer_at": issuer_at}))
+        found.sort(key=lambda d: d.start)
+        return found

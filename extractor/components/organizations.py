@@ -1,0 +1,160 @@
+"""ORG: organisation names found by a grammar of heads, names, places and nested bodies.
+
+    ORG   := HEAD COMPLEMENT*
+    HEAD  := a lexicon phrase ("Đảng bộ", "Sở", "Ủy ban nhân dân", "UBND", "Quốc hội" ...), capitalised
+    COMPLEMENT := ORG                      "Ban Thường vụ" + "Tỉnh ủy"
+               |  NAME-WORD                "Sở" + "Nội vụ" (an underthesea word that starts upper case)
+               |  UNIT [PLACE | NUMBER]    "UBND" + "tỉnh" + "Quảng Nam"; "Đảng bộ" + "sở"
+               |  ("và" | "-" | ",") NAME-WORD (inside a name: "Giáo dục và Đào tạo")
+
+A head of kind ``named`` ("Sở", "Bộ") is an organisation only with a complement; ``party`` heads ("Đảng ủy")
+are kept bare as back-references that the record builder resolves; ``standalone`` heads ("Quốc hội") are
+organisations alone. A name stops before a person's name ("Bộ Y tế Nguyễn Thị Kim Tiến" → "Bộ Y tế").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import gazetteer, org_heads, surnames, titles
+from ..stream import Stream, word_end
+from .base import Match, RuleComponent, make_match
+
+# Lower-case words that place an organisation ("UBND tỉnh", "Đảng bộ sở", "Công an huyện X").
+UNITS = frozenset({
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "sở",
+    "bộ", "thôn", "khu phố", "trường", "cơ quan", "khối", "ngành",
+})
+_UNIT_KEYS = {tuple(u.split()) for u in UNITS}
+_NUMBERED_UNITS = frozenset({"quận", "phường", "khu phố"})
+_NUMBERED_HEADS = frozenset({"trường", "bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "đội", "tổ", "phòng"})
+_JOINERS = frozenset({"và", "&", "-", "–"})
+
+
+def unit_at(stream: Stream, i: int, stop: int) -> int:
+    """Length in syllables of a place-unit word at ``i`` (lower case, or "TP"), else 0."""
+    for n in (2, 1):
+        if i + n <= stop and tuple(stream.keys[i:i + n]) in _UNIT_KEYS \
+                and stream.syls[i].first and stream.syls[i + n - 1].last:
+            first = stream.syls[i]
+            if not first.cap or first.text in ("TP", "TP.", "Tp", "Tp."):
+                return n
+    return 0
+
+
+def person_like(stream: Stream, i: int, stop: int) -> bool:
+    """True where a capitalised run starting at ``i`` looks like a person's name, not a place."""
+    syl = stream.syls[i]
+    if not (syl.cap and stream.word_cap[i]) or syl.key not in surnames():
+        return False
+    j = i
+    while j < stop and stream.syls[j].cap and stream.word_cap[j] and not stream.syls[j].punct:
+        j += 1
+    if j - i < 2:
+        return False
+    place = gazetteer().minor.longest(stream.keys, i, stop)
+    return not (place and place[0] >= j - i)
+
+
+def place_name(stream: Stream, i: int, stop: int) -> int:
+    """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
+    if i >= stop or not stream.syls[i].cap or stream.syls[i].punct:
+        return 0
+    known = gazetteer().minor.longest(stream.keys, i, stop)
+    if known:
+        return known[0]
+    if person_like(stream, i, stop):
+        return 0
+    j = i
+    while j < stop and j - i < 4 and stream.syls[j].cap and not stream.syls[j].punct \
+            and not org_heads().longest(stream.keys, j, stop):
+        j = word_end(stream, j)
+    return j - i
+
+
+def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
+    syl = stream.syls[i]
+    if not syl.cap or syl.punct or syl.digit:
+        return False
+    return titles().longest(stream.keys, i, stop) is None
+
+
+class OrganizationFinder(RuleComponent):
+    """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
+
+    label = "ORG"
+
+    def find(self, doc: Doc) -> list[Match]:
+        stream = self.stream(doc)
+        found: list[Match] = []
+        i = 0
+        n = len(stream.syls)
+        while i < n:
+            m = self.match_at(stream, doc.text, i, stream.sent_end[i])
+            if m is None:
+                i += 1
+                continue
+            found.append(m)
+            i = m.j
+        return found
+
+    def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
+        syl = stream.syls[i]
+        if not syl.cap or not syl.first:
+            return None
+        hit = org_heads().longest(stream.keys, i, stop)
+        if hit is None:
+            return None
+        length, kind = hit
+        if kind == "skip" or not stream.syls[i + length - 1].last:
+            return None
+        return hit
+
+    def match_at(self, stream: Stream, text: str, i: int, stop: int, depth: int = 0) -> Match | None:
+        head = self.head_at(stream, i, stop)
+        if head is None:
+            return None
+        length, kind = head
+        j = i + length
+        named = False  # a capitalised name word or place was consumed
+        nested: list[Match] = []
+        while j < stop and depth < 4:
+            inner = self.match_at(stream, text, j, stop, depth + 1) if stream.syls[j].cap else None
+            if inner is not None and not (named and person_like(stream, j, stop)):
+                nested.append(inner)
+                j = inner.j
+                named = True
+                break
+            unit = unit_at(stream, j, stop)
+            if unit:
+                j += unit
+                name = place_name(stream, j, stop)
+                if name:
+                    j += name
+                    named = True
+                elif j < stop and stream.syls[j].digit and stream.keys[j - 1] in _NUMBERED_UNITS:
+                    j += 1
+                    named = True
+                continue
+            syl = stream.syls[j]
+            if _is_name_word(stream, j, stop) and not (named and person_like(stream, j, stop)):
+                j = word_end(stream, j)
+                named = True
+                continue
+            if syl.digit and not named and " ".join(stream.keys[i:i + length]) in _NUMBERED_HEADS:
+                j += 1
+                named = True
+                continue
+            if syl.key in _JOINERS and named and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
+                    and self.head_at(stream, j + 1, stop) is None:
+                j += 1
+                continue
+            break
+        # Trailing joiners are not part of the name.
+        while j > i + length and stream.syls[j - 1].key in _JOINERS:
+            j -= 1
+        bare = j == i + length
+        if bare and kind == "named":
+            return None
+        return make_match(stream, self.label, i, j, text, head=" ".join(s.text for s in stream.syls[i:i + length]),
+                          kind=kind, bare=bare, named=named, nested=nested)

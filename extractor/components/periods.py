@@ -1,0 +1,88 @@
+"""PERIOD: spans of years with at least one explicit year (SPEC "periods").
+
+Spellings covered: "giai đoạn 2016-2020", "2016 - 2020", "2016–2020", "nhiệm kỳ 2020-2025", "năm học 2018-2019",
+"từ năm 2015 đến nay", "(kể) từ năm 2015", "sau năm 2025", "từ tháng 8-2001 đến tháng 1-2002",
+"đến năm 2025", "tầm nhìn đến năm 2030", "từ 2015-2020", "tính đến tháng 3/2017". A single year is a date,
+not a period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .base import Match, RuleComponent
+
+_YEAR = r"(?:19|20)\d{2}"
+# A date that ends in a year: "năm 2015", "tháng 8-2001", "tháng 3/2017", "ngày 14-11-2005", "8/2001".
+_DATE = (rf"(?:(?:ngày\s+)?\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<{{n}}a>{_YEAR})"
+         rf"|tháng\s+\d{{1,2}}\s*(?:[-/.]\s*|\s+năm\s+)(?P<{{n}}b>{_YEAR})"
+         rf"|\d{{1,2}}\s*[-/]\s*(?P<{{n}}c>{_YEAR})"
+         rf"|(?:năm\s+)?(?P<{{n}}d>{_YEAR}))")
+
+
+def _date(name: str) -> str:
+    return _DATE.replace("{n}", name)
+
+
+_DASH = r"\s*[-–—]\s*"
+_RANGE = re.compile(
+    rf"(?:(?:giai đoạn|nhiệm kỳ|năm học|niên khóa|niên khoá|thời kỳ|kế hoạch|từ năm|từ|trong|khóa|khoá)\s+)?"
+    rf"(?<![\d/.-])(?P<y1>{_YEAR}){_DASH}(?P<y2>{_YEAR})(?![\d/])",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"(?:kể\s+|tính\s+)?từ\s+{_date('s')}\s+(?:đến|tới|cho đến|cho tới)\s+"
+    rf"(?:(?P<now>nay|hiện nay|bây giờ)|{_date('e')})",
+    re.IGNORECASE,
+)
+_OPEN_END = re.compile(
+    rf"(?:(?:kể|tính)\s+từ|từ|sau)\s+{_date('s')}(?!\s*[-–—]\s*\d)",
+    re.IGNORECASE,
+)
+_OPEN_START = re.compile(
+    rf"(?:tầm nhìn\s+)?(?:tính\s+)?(?:đến|tới)\s+{_date('e')}(?!\s*[-–—]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _year(m: re.Match[str], name: str) -> int | None:
+    for suffix in "abcd":
+        value = m.groupdict().get(name + suffix)
+        if value:
+            return int(value)
+    return None
+
+
+def find_periods(text: str) -> list[tuple[int, int, int | None, int | None]]:
+    """(start, end, start_year, end_year) for every period phrase, longest first, non-overlapping."""
+    found: list[tuple[int, int, int | None, int | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, y1: int | None, y2: int | None) -> None:
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        if y1 is not None and y2 is not None and not (y1 <= y2 <= y1 + 100):
+            return
+        taken.append((s, e))
+        found.append((s, e, y1, y2))
+
+    for m in _FROM_TO.finditer(text):
+        add(m.start(), m.end(), _year(m, "s"), None if m.group("now") else _year(m, "e"))
+    for m in _RANGE.finditer(text):
+        add(m.start(), m.end(), int(m.group("y1")), int(m.group("y2")))
+    for m in _OPEN_END.finditer(text):
+        add(m.start(), m.end(), _year(m, "s"), None)
+    for m in _OPEN_START.finditer(text):
+        add(m.start(), m.end(), None, _year(m, "e"))
+    found.sort()
+    return found
+
+
+class PeriodFinder(RuleComponent):
+    label = "PERIOD"
+
+    def find(self, doc: Doc) -> list[Match]:
+        return [Match(self.label, s, e, doc.text[s:e], data={"start_year": y1, "end_year": y2})
+                for s, e, y1, y2 in find_periods(doc.text)]

@@ -1,0 +1,89 @@
+"""LOC: named places, from a unit word ("tỉnh", "huyện", "sông" ...) + a capitalised name, or from the
+gazetteer (provinces, countries, regions) where the name stands alone. Spans already taken by an
+organisation are left alone: "UBND tỉnh Quảng Nam" is one ORG, not an ORG around a LOC (flat entities)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..lexicon import gazetteer, org_heads
+from ..stream import Stream, word_end
+from .base import Match, RuleComponent, make_match, matches, occupied
+from .organizations import person_like
+
+# Generic words in front of a place name; the LOC span is the name after them.
+FEATURE_WORDS = frozenset({
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp",
+    "bản", "làng", "xóm", "sông", "hồ", "núi", "đảo", "cầu", "đèo", "vịnh", "đường", "phố", "sân bay",
+    "cảng", "vùng", "khu vực", "tại", "ở", "đến", "tới", "từ", "về", "nước", "thủ đô", "vòng xoay", "biển",
+})
+_FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS}
+# After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
+_PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
+_NUMBERED = frozenset({"quận", "phường"})
+
+
+def _case_matches(stream: Stream, i: int, name: str) -> bool:
+    """The text has the gazetteer entry's capitalisation ("Anh" the country, not "anh" the word)."""
+    parts = name.split()
+    return all(stream.syls[i + k].cap == p[0].isupper() for k, p in enumerate(parts))
+
+
+class PlaceFinder(RuleComponent):
+    label = "LOC"
+
+    def find(self, doc: Doc) -> list[Match]:
+        stream = self.stream(doc)
+        taken = occupied(matches(doc, "ORG"), len(stream.syls))
+        found: list[Match] = []
+        major = gazetteer().major
+        minor = gazetteer().minor
+        i = 0
+        n = len(stream.syls)
+        while i < n:
+            stop = stream.sent_end[i]
+            if taken[i]:
+                i += 1
+                continue
+            syl = stream.syls[i]
+            # 1. unit word + name
+            feature = next((k for k in (2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
+                            and stream.syls[i].first and stream.syls[i + k - 1].last), 0)
+            if feature:
+                j = i + feature
+                unit = " ".join(stream.keys[i:j])
+                if unit in _NUMBERED and stream.syls[j].digit and not syl.cap:
+                    found.append(make_match(stream, self.label, i, j + 1, doc.text))
+                    i = j + 1
+                    continue
+                if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct:
+                    known = minor.longest(stream.keys, j, stop)
+                    if known and _case_matches(stream, j, known[1]):
+                        length = known[0]
+                    elif unit in _PREPOSITIONS or person_like(stream, j, stop) \
+                            or org_heads().longest(stream.keys, j, stop):
+                        length = 0
+                    else:
+                        k = j
+                        while k < stop and k - j < 4 and stream.syls[k].cap and stream.word_cap[k] \
+                                and not stream.syls[k].punct and not taken[k]:
+                            k = word_end(stream, k)
+                        length = k - j
+                    if length:
+                        found.append(make_match(stream, self.label, j, j + length, doc.text))
+                        i = j + length
+                        continue
+            # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
+            inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
+                and stream.word_cap[i - 1] and not stream.syls[i - 1].punct
+            if syl.first and not syl.punct and not inside_name:
+                hit = major.longest(stream.keys, i, stop)
+                if hit:
+                    length = hit[0]
+                    end = i + length
+                    if stream.syls[end - 1].last and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
+                        found.append(make_match(stream, self.label, i, end, doc.text))
+                        i = end
+                        continue
+            i += 1
+        return found

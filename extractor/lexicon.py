@@ -1,0 +1,125 @@
+"""Word lists the rule components share: organisation heads, titles, honorifics, surnames, places.
+
+Lists live as plain text in ``extractor/data`` so a linguist can extend them without touching code; the
+administrative places come from the maintained ``vietnam-provinces`` package (63 provinces, their districts
+and communes, the map the press archives were written under). Everything is loaded once, lazily.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .canonical import fold
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """A phrase as a tuple of folded syllables: the key every lexicon is indexed by."""
+    return tuple(fold(phrase).split())
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Phrases indexed by folded syllable tuples, for longest-match lookups over a syllable stream."""
+
+    entries: dict[tuple[str, ...], str]
+    max_len: int
+
+    @classmethod
+    def build(cls, items: dict[str, str]) -> PhraseTable:
+        entries = {phrase_key(k): v for k, v in items.items() if k.strip()}
+        return cls(entries, max((len(k) for k in entries), default=0))
+
+    def longest(self, keys: list[str], start: int, limit: int | None = None) -> tuple[int, str] | None:
+        """Longest phrase starting at ``keys[start]``: (length in syllables, value) or None."""
+        stop = len(keys) if limit is None else min(limit, len(keys))
+        for length in range(min(self.max_len, stop - start), 0, -1):
+            value = self.entries.get(tuple(keys[start:start + length]))
+            if value is not None:
+                return length, value
+        return None
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> PhraseTable:
+    return PhraseTable.build(dict(line.split("\t") for line in _data_lines("org_heads.tsv")))
+
+
+@lru_cache(maxsize=1)
+def titles() -> PhraseTable:
+    return PhraseTable.build({line: "title" for line in _data_lines("titles.txt")})
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    return frozenset(fold(line) for line in _data_lines("honorifics.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return frozenset(fold(line) for line in _data_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def known_abbreviations() -> dict[str, str]:
+    return dict(line.split("\t") for line in _data_lines("abbreviations.tsv"))
+
+
+_UNIT_PREFIX = re.compile(
+    r"^(Thành phố|Tỉnh|Quận|Huyện|Thị xã|Phường|Xã|Thị trấn)\s+", re.IGNORECASE)
+
+
+def _strip_unit(name: str) -> str:
+    return _UNIT_PREFIX.sub("", name).strip()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known place names as folded syllable tuples.
+
+    ``major`` names (provinces, countries, regions, big cities) are places even without a unit word in
+    front; ``minor`` names (districts, communes) count only after one ("huyện", "xã", ...), because many of
+    them are also people's given names.
+    """
+
+    major: PhraseTable
+    minor: PhraseTable
+
+
+def _division_names() -> tuple[set[str], set[str]]:
+    import vietnam_provinces
+
+    path = Path(vietnam_provinces.__file__).parent / "data" / "nested-divisions.json"
+    provinces: set[str] = set()
+    minor: set[str] = set()
+    for province in json.loads(path.read_text(encoding="utf-8")):
+        provinces.add(_strip_unit(province["name"]))
+        for district in province.get("districts", []):
+            minor.add(_strip_unit(district["name"]))
+            for ward in district.get("wards", []):
+                minor.add(_strip_unit(ward["name"]))
+    return provinces, minor
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    try:
+        provinces, minor = _division_names()
+    except (ImportError, OSError, ValueError, KeyError):  # the package moved its data: degrade, don't die
+        provinces, minor = set(), set()
+    major = provinces | set(_data_lines("places_extra.txt"))
+    # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
+    major.discard("Hồ Chí Minh")
+    return Gazetteer(
+        major=PhraseTable.build({name: name for name in major}),
+        minor=PhraseTable.build({name: name for name in minor | major}),
+    )

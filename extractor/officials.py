@@ -1,0 +1,158 @@
+"""Stage 5b: link persons, titles and bodies into officials (SPEC "officials").
+
+A *position phrase* is a TITLE followed directly by what it is held in: an ORG ("Giám đốc Sở Nội vụ"), a
+place ("Tổng thống Mỹ", "Bí thư xã X"), or an elliptic ministry ("Bộ trưởng Ngoại giao" → "Bộ Ngoại giao");
+a title with nothing after it has no organisation ("Chủ tịch nước", "Thủ tướng").
+
+Position phrases chain with "," / "kiêm" / "và" and attach to a person on either side:
+
+    TITLE ORG, TITLE ORG [ông] PERSON           titles before the name
+    [ông] PERSON, TITLE ORG, TITLE ORG          titles after the name (apposition)
+    PERSON (TITLE ORG)  |  PERSON - TITLE ORG
+
+A phrase directly followed by a person belongs to that person, not to the one before it. Within one
+chain, a bare Party body ("Bí thư Đảng ủy, Giám đốc Sở Nội vụ") is completed with the body of the next
+position: "Đảng ủy Sở Nội vụ" (SPEC's worked example).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .components.base import Match, matches
+from .stream import Stream, stream_of
+
+_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";"})
+_OPEN = frozenset({",", "-", "–", "(", "là", "—"})
+_BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là"})
+_MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban"}
+_UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn"})
+
+
+@dataclass
+class PositionPhrase:
+    title: Match
+    org: Match | None  # ORG or LOC match, or None
+    org_text: str | None
+    i: int  # first syllable
+    j: int  # one past the last syllable
+    bare_party: bool = False
+
+
+@dataclass
+class OfficialLink:
+    person: Match
+    positions: list[PositionPhrase] = field(default_factory=list)
+
+
+def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
+    orgs = {m.i: m for m in matches(doc, "ORG")}
+    locs = {m.i: m for m in matches(doc, "LOC")}
+    persons = {m.i for m in matches(doc, "PER")}
+    out: list[PositionPhrase] = []
+    text = doc.text
+    for t in matches(doc, "TITLE"):
+        j = t.j
+        org = orgs.get(j)
+        if org is not None:
+            bare = bool(org.data.get("bare"))
+            out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
+            continue
+        # "Bí thư xã X": a unit word then a place
+        k = j
+        while k < len(stream.syls) and k - j < 2 and " ".join(stream.keys[j:k + 1]) in _UNIT_WORDS | {"thành"}:
+            k += 1
+        if k > j and k in locs:
+            loc = locs[k]
+            out.append(PositionPhrase(t, loc, text[stream.syls[j].start:loc.end], t.i, loc.j))
+            continue
+        if j in locs:  # "Tổng thống Mỹ"
+            out.append(PositionPhrase(t, locs[j], locs[j].text, t.i, locs[j].j))
+            continue
+        base = " ".join(stream.keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu ")
+        prefix = _MINISTRY_TITLES.get(base)
+        if prefix and j < len(stream.syls):
+            syl = stream.syls[j]
+            if syl.cap and not syl.punct and j not in persons and syl.sent == stream.syls[t.i].sent:
+                end = j
+                while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
+                    end += 1
+                name = text[syl.start:stream.syls[end - 1].end]
+                out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
+                continue
+        out.append(PositionPhrase(t, None, None, t.i, t.j))
+    return sorted(out, key=lambda p: p.i)
+
+
+def link_officials(doc: Doc) -> list[OfficialLink]:
+    stream = stream_of(doc)
+    phrases = _phrases(doc, stream)
+    persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
+    person_at = {p.i: p for p in persons}
+    phrase_at = {p.i: p for p in phrases}
+    links: dict[int, OfficialLink] = {}
+    used: set[int] = set()
+
+    def link(person: Match) -> OfficialLink:
+        return links.setdefault(person.i, OfficialLink(person))
+
+    def skip(k: int, words: frozenset[str], limit: int = 3) -> int:
+        n = 0
+        while k < len(stream.syls) and n < limit:
+            two = " ".join(stream.keys[k:k + 2])
+            if two in words:
+                k += 2
+            elif stream.keys[k] in words:
+                k += 1
+            else:
+                break
+            n += 1
+        return k
+
+    # titles before the name: walk each chain forward and look for a person right after it
+    for p in phrases:
+        if p.i in used:
+            continue
+        chain = [p]
+        k = p.j
+        while True:
+            nxt = skip(k, _CHAIN, 1)
+            if nxt != k and nxt in phrase_at and phrase_at[nxt].i not in used:
+                chain.append(phrase_at[nxt])
+                k = phrase_at[nxt].j
+                continue
+            break
+        after = skip(k, _BEFORE_NAME - {"là"}, 2)
+        person = person_at.get(after)
+        if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
+            link(person).positions.extend(chain)
+            used.update(c.i for c in chain)
+
+    # titles after the name: apposition
+    for person in persons:
+        k = skip(person.j, _OPEN, 1)
+        if k == person.j:
+            continue
+        while k in phrase_at and phrase_at[k].i not in used:
+            phrase = phrase_at[k]
+            link(person).positions.append(phrase)
+            used.add(phrase.i)
+            nxt = skip(phrase.j, _CHAIN, 1)
+            if nxt == phrase.j or nxt in person_at:
+                break
+            k = nxt
+    for official in links.values():
+        _complete_bare_bodies(official.positions)
+    return [links[k] for k in sorted(links)]
+
+
+def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
+    """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ."""
+    for n, phrase in enumerate(chain):
+        if not phrase.bare_party or phrase.org is None:
+            continue
+        later = next((c for c in chain[n + 1:] if c.org is not None and not c.bare_party), None)
+        if later is not None and later.org_text:
+            phrase.org_text = f"{phrase.org.text} {later.org_text}"

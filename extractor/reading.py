@@ -1,0 +1,137 @@
+"""Stage 0: files on disk → :class:`Article` objects holding canonical text.
+
+Inputs are `.txt` files (one article; id = file stem), JSON Lines files (one article a line; id = the
+`id` field) and directories of them (recursive, sorted so runs are reproducible). Problems are reported as
+:class:`ReadError` items in the same stream, never raised, so a batch can record them and go on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .canonical import canonicalize
+
+TEXT_SUFFIXES = {".txt"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article, its text already canonical (NFC)."""
+
+    id: str
+    text: str
+    path: str | None = None
+    title: str | None = None
+    source: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """An input that could not be turned into an article; `where` names the file (and line)."""
+
+    id: str
+    where: str
+    message: str
+
+
+class InputError(ValueError):
+    """Raised for input that cannot be decoded as text."""
+
+
+def decode(data: bytes) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise InputError("looks binary (NUL bytes) and has no UTF-16 byte-order mark")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte {exc.start}); legacy encodings are not supported yet") from exc
+
+
+def article_from_text(article_id: str, text: str, *, path: str | None = None,
+                      title: str | None = None, source: str | None = None) -> Article:
+    """Build an article from raw text: canonicalise it and take the first non-empty line as title."""
+    canonical = canonicalize(text)
+    if not canonical.strip():
+        raise InputError("is empty")
+    if title is None:
+        title = next((line.strip() for line in canonical.splitlines() if line.strip()), None)
+    return Article(id=article_id, text=canonical, path=path, title=title, source=source)
+
+
+def _read_text_file(path: Path) -> Iterator[Article | ReadError]:
+    try:
+        yield article_from_text(path.stem, decode(path.read_bytes()), path=str(path))
+    except (OSError, InputError) as exc:
+        yield ReadError(id=path.stem, where=str(path), message=_message(exc))
+
+
+def _read_jsonl_file(path: Path) -> Iterator[Article | ReadError]:
+    try:
+        lines = decode(path.read_bytes()).splitlines()
+    except (OSError, InputError) as exc:
+        yield ReadError(id=path.stem, where=str(path), message=_message(exc))
+        return
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield ReadError(id=f"{path.stem}:{number}", where=where, message=f"invalid JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            yield ReadError(id=f"{path.stem}:{number}", where=where, message="no string field 'text'")
+            continue
+        article_id = str(obj.get("id") or f"{path.stem}:{number}")
+        text: str = obj["text"]
+        title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        if title is not None:
+            text = title + "\n" + text
+        try:
+            yield article_from_text(article_id, text, path=where, title=title,
+                                    source=obj.get("source") if isinstance(obj.get("source"), str) else None)
+        except InputError as exc:
+            yield ReadError(id=article_id, where=where, message=_message(exc))
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
+    """Expand paths into the article files they name; a missing path becomes a :class:`ReadError`."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            yield ReadError(id=path.stem, where=str(path), message="no such file or directory")
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
+    """Yield every article (or read error) under the given paths, in a stable order."""
+    for item in iter_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+        elif item.suffix.lower() in JSONL_SUFFIXES:
+            yield from _read_jsonl_file(item)
+        else:
+            yield from _read_text_file(item)

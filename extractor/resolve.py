@@ -1,0 +1,137 @@
+"""Stage 5a: organisation mentions → distinct organisations, each under its fullest name.
+
+Three things make two mentions one organisation:
+- the same name once well-known abbreviations are expanded ("UBND tỉnh Quảng Nam" = "Ủy ban nhân dân tỉnh
+  Quảng Nam"): the longer written form becomes the name;
+- a short form that refers back ("Đảng bộ sở", "UBND tỉnh", a bare "Đảng ủy"): it is an alias of the named
+  organisation with the same head whose name it begins, the one mentioned most;
+- an abbreviation the article defines ("Tập đoàn Điện lực Việt Nam (EVN)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .canonical import fold
+from .lexicon import known_abbreviations
+
+
+@dataclass
+class OrgGroup:
+    name: str
+    key: str
+    head: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    count: int = 0
+
+
+def expand_key(name: str) -> str:
+    """Folded name with known abbreviations spelled out, for comparing written forms."""
+    table = known_abbreviations()
+    words = re.findall(r"[^\s]+", name)
+    out = [table.get(w, table.get(w.rstrip("."), w)) for w in words]
+    return fold(" ".join(out))
+
+
+@dataclass
+class OrgMention:
+    text: str
+    start: int
+    end: int
+    head: str
+    short: bool  # a back-reference: no capitalised name of its own
+    standalone: bool = False
+
+
+class OrganizationResolver:
+    """Groups organisation mentions; ``resolve(text)`` maps any written form to its organisation's name."""
+
+    def __init__(self, mentions: list[OrgMention], *, implied: list[str] | None = None,
+                 defined: dict[str, str] | None = None) -> None:
+        """``implied``: organisations the article implies but never writes whole ("Đảng ủy Sở Nội vụ" from
+        "Bí thư Đảng ủy, Giám đốc Sở Nội vụ"); ``defined``: abbreviations the article defines."""
+        self.groups: list[OrgGroup] = []
+        self._by_key: dict[str, OrgGroup] = {}
+        self._alias_of: dict[str, OrgGroup] = {}
+        defined = defined or {}
+        full = [m for m in mentions if not m.short or m.standalone]
+        short = [m for m in mentions if m.short and not m.standalone]
+        for m in full:
+            self._add_full(m)
+        for name in implied or []:
+            if expand_key(name) not in self._by_key:
+                group = OrgGroup(name=name, key=expand_key(name), head="")
+                self._by_key[group.key] = group
+                self.groups.append(group)
+        # short forms with a unit ("Đảng ủy sở") before bare heads ("Đảng ủy"): the specific ones decide
+        # which organisation a bare head most likely means
+        for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
+            self._add_short(m)
+        # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
+        for abbr, long in defined.items():
+            target = self._by_key.get(expand_key(long))
+            if target is None:
+                continue
+            other = self._by_key.get(expand_key(abbr))
+            if other is not None and other is not target:
+                self._merge(other, target)
+            self._alias_of[fold(abbr)] = target
+            if abbr not in target.aliases:
+                target.aliases.append(abbr)
+
+    def _add_full(self, m: OrgMention) -> OrgGroup:
+        key = expand_key(m.text)
+        group = self._by_key.get(key)
+        if group is None:
+            group = OrgGroup(name=m.text, key=key, head=fold(m.head))
+            self._by_key[key] = group
+            self.groups.append(group)
+        elif len(m.text) > len(group.name):
+            group.name = m.text
+        group.mentions.append((m.start, m.end))
+        group.count += 1
+        return group
+
+    def _add_short(self, m: OrgMention) -> None:
+        key = expand_key(m.text)
+        candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")]
+        if not candidates and m.head:
+            head = fold(m.head)
+            candidates = [g for g in self.groups if g.head == head]
+        if candidates:
+            target = max(candidates, key=lambda g: g.count)
+            target.mentions.append((m.start, m.end))
+            target.count += 1
+            if m.text not in target.aliases and fold(m.text) != fold(target.name):
+                target.aliases.append(m.text)
+            self._alias_of[fold(m.text)] = target
+            return
+        if fold(m.text) != fold(m.head):  # "UBND tỉnh" with no fuller form: keep as written
+            self._add_full(m)
+
+    def _merge(self, source: OrgGroup, target: OrgGroup) -> None:
+        target.aliases.extend(a for a in [source.name, *source.aliases] if a not in target.aliases)
+        target.mentions.extend(source.mentions)
+        target.count += source.count
+        self.groups.remove(source)
+        for key, g in list(self._by_key.items()):
+            if g is source:
+                self._by_key[key] = target
+
+    def resolve(self, text: str | None) -> str | None:
+        """The name of the organisation a written form refers to (the form itself if unknown)."""
+        if text is None:
+            return None
+        key = expand_key(text)
+        group = self._by_key.get(key) or self._alias_of.get(fold(text))
+        return group.name if group else text
+
+    def ranked(self) -> list[OrgGroup]:
+        return self.groups
+
+
+def most_common(values: list[str]) -> str | None:
+    return Counter(values).most_common(1)[0][0] if values else None

@@ -1,0 +1,18 @@
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("chú trọng công tác xây dựng tổ chức cơ sở đảng (TCCSĐ) trong sạch vững mạnh (TSVM).",
+     [("TCCSĐ", "tổ chức cơ sở đảng"), ("TSVM", "trong sạch vững mạnh")]),
+    ("Ủy ban nhân dân (UBND) tỉnh đã họp.", [("UBND", "Ủy ban nhân dân")]),
+    ("Theo Cục Y tế dự phòng, bệnh cúm gia cầm (CGC) đã được kiểm soát.", [("CGC", "cúm gia cầm")]),
+    ("Các thành viên cam kết thực hiện COC (Code of Conduct) trên biển.", [("COC", "Code of Conduct")]),
+])
+def test_defined_abbreviations(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+def test_well_known_abbreviation_used_without_definition_is_not_listed() -> None:
+    assert run("UBND tỉnh Quảng Nam đã họp với HĐND tỉnh.").abbreviations == []

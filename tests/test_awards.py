@@ -1,0 +1,27 @@
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "award", "grantor", "recipients", "reason", "years"), [
+    ("Đảng bộ Sở Nội vụ nhận bằng khen của Ban Thường vụ Tỉnh ủy vì đã có thành tích tiêu biểu trong xây dựng "
+     "tổ chức đảng giai đoạn 2016-2020.", "bằng khen", "Ban Thường vụ Tỉnh ủy", ["Đảng bộ Sở Nội vụ"],
+     "thành tích tiêu biểu trong xây dựng tổ chức đảng", (2016, 2020)),
+    ("Đảng bộ Sở Nội vụ đã vinh dự được Ban Thường vụ Tỉnh ủy tặng bằng khen vì thành tích xuất sắc.",
+     "bằng khen", "Ban Thường vụ Tỉnh ủy", ["Đảng bộ Sở Nội vụ"], "thành tích xuất sắc", (None, None)),
+    ("Ngoài ra, 17 hội thẩm được UBND TP HCM trao tặng bằng khen do có nhiều thành tích trong công tác xét xử.",
+     "bằng khen", "UBND TP HCM", [], "nhiều thành tích trong công tác xét xử", (None, None)),
+    ("Công ty Điện lực Quảng Bình được tặng Huân chương Lao động hạng Ba.",
+     "huân chương lao động hạng ba", None, ["Công ty Điện lực Quảng Bình"], None, (None, None)),
+])
+def test_awards(sentence: str, award: str, grantor: str | None, recipients: list[str], reason: str | None,
+                years: tuple[int | None, int | None]) -> None:
+    [a] = run(sentence).awards
+    assert (a.award, a.grantor, a.recipients, a.reason, (a.start_year, a.end_year)) == (
+        award, grantor, recipients, reason, years)
+
+
+def test_same_award_told_twice_is_one() -> None:
+    text = ("Đảng bộ Sở Nội vụ nhận bằng khen của Ban Thường vụ Tỉnh ủy. "
+            "Đảng bộ Sở Nội vụ được Ban Thường vụ Tỉnh ủy tặng bằng khen.")
+    assert len(run(text).awards) == 1

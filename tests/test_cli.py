@@ -1,0 +1,57 @@
+"""The command line: output formats, exit codes, and errors on stderr."""
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from conftest import CORPUS
+from extractor.cli import app
+
+runner = CliRunner()
+SEED = CORPUS / "seed" / "000_67d6dfd70fd0a3c3.txt"
+
+
+def test_extract_jsonl_one_line_per_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Tiêu đề\nÔng Trần Văn An, Giám đốc Sở Y tế, cho biết.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Tiêu đề\nCó 5 người.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["id"] for d in lines] == ["a", "b"]
+
+
+def test_extract_json_pretty_to_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "json", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = json.loads(out.read_text(encoding="utf-8"))
+    assert record["id"] == "000_67d6dfd70fd0a3c3" and record["source"] == "QBĐT"
+
+
+def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_bad_article_is_reported_and_others_still_written(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Tiêu đề\nCó 5 người.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("   ", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["good"]
+    assert "empty.txt" in result.stderr and "empty" in result.stderr
+
+
+def test_schema_is_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "ArticleRecords" and "officials" in schema["properties"]
+
+
+def test_evaluate_runs_on_gold_dir_json(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["evaluate", str(CORPUS / "seed"), "--json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)["scores"]
+    assert scores["all"]["f1"] == 1.0

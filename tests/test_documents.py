@@ -1,0 +1,25 @@
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("gắn với thực hiện Chỉ thị số 05 của Bộ Chính trị về học tập", ("Chỉ thị", "05", None, "Bộ Chính trị")),
+    ("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương", ("Nghị quyết", "18-NQ/TW", None,
+                                                                        "Ban Chấp hành Trung ương")),
+    ("Theo Quyết định 1722/QĐ-TTg, chương trình được triển khai.", ("Quyết định", "1722/QĐ-TTg", None, None)),
+    ("Nghị định số 05/2000/NĐ-CP ngày 03/03/2000 của Chính phủ về xuất cảnh",
+     ("Nghị định", "05/2000/NĐ-CP", None, "Chính phủ")),
+    ("Luật Đất đai quy định rõ việc thu hồi.", ("Luật", None, "Đất đai", None)),
+])
+def test_documents(sentence: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
+    [d] = run(sentence).documents
+    assert (d.kind, d.number, d.name, d.issuer) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thực hiện các chỉ thị, nghị quyết của Trung ương.",
+    "Cơ quan chức năng đã có văn bản, công văn gửi các đơn vị.",
+])
+def test_generic_mentions_are_not_documents(sentence: str) -> None:
+    assert run(sentence).documents == []

@@ -1,0 +1,43 @@
+"""PER and LOC spans, and the offsets invariant."""
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Ông Trần Thế Vương, Bí thư Đảng ủy, Giám đốc Sở Nội vụ cho biết.", ["Trần Thế Vương"]),
+    ("Theo bà Nguyễn Thị Kim Ngân, cần sửa luật.", ["Nguyễn Thị Kim Ngân"]),
+    ("Tổng Bí thư Nguyễn Phú Trọng thăm Bắc Kạn.", ["Nguyễn Phú Trọng"]),
+    ("Anh Tuấn cho biết đã về quê.", ["Tuấn"]),
+    ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ["Hồ Chí Minh"]),
+])
+def test_person_spans(sentence: str, people: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("Người dân ùn ùn về quê ở Hà Nội và Thanh Hóa.", ["Hà Nội", "Thanh Hóa"]),
+    ("Lũ lớn trên sông Hồng gây ngập huyện Lệ Thủy.", ["Hồng", "Lệ Thủy"]),
+    ("Thủ tướng thăm Mỹ và Nhật Bản.", ["Mỹ", "Nhật Bản"]),
+    ("Đường về miền Trung đông nghẹt.", ["miền Trung"]),
+    ("Cửa hàng ở quận 1 đóng cửa.", ["quận 1"]),
+])
+def test_place_spans(sentence: str, places: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
+
+
+def test_place_inside_an_organization_is_not_a_separate_entity() -> None:
+    labels = [(e.label, e.text) for e in run("UBND tỉnh Quảng Nam họp.").entities]
+    assert labels == [("ORG", "UBND tỉnh Quảng Nam")]
+
+
+def test_offsets_index_the_canonical_text(seed_text: str) -> None:
+    from extractor.extract import extract
+
+    records = extract(seed_text, article_id="seed")
+    assert records.entities
+    for e in records.entities:
+        assert seed_text[e.start:e.end] == e.text
+    for c in records.counts:
+        assert seed_text[c.start:c.end] == c.text

@@ -1,0 +1,37 @@
+"""Officials: a person, every title they hold, and the body of each."""
+
+import pytest
+
+from conftest import run
+
+
+def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {o.name: [(p.title, p.organization) for p in o.positions] for o in run(text).officials}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Trần Thế Vương, Bí thư Đảng ủy, Giám đốc Sở Nội vụ cho biết.",
+     {"Trần Thế Vương": [("Bí thư", "Đảng ủy Sở Nội vụ"), ("Giám đốc", "Sở Nội vụ")]}),
+    ("Ông Nguyễn Thiện Nhân, Phó Chủ tịch Thường trực UBND TPHCM, đề nghị.",
+     {"Nguyễn Thiện Nhân": [("Phó Chủ tịch Thường trực", "UBND TPHCM")]}),
+    ("Tổng Bí thư Nguyễn Phú Trọng thăm và làm việc tại Bắc Kạn.",
+     {"Nguyễn Phú Trọng": [("Tổng Bí thư", None)]}),
+    ("Chủ tịch nước Trần Đại Quang và Phu nhân thăm Ấn Độ.", {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
+    ("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ.", {"Phạm Bình Minh": [("Bộ trưởng", "Bộ Ngoại giao")]}),
+    ("Ông Nguyễn Văn Lạng, Chủ tịch UBND tỉnh Đăk Lăk cho biết.",
+     {"Nguyễn Văn Lạng": [("Chủ tịch", "UBND tỉnh Đăk Lăk")]}),
+    ("Tổng thống Mỹ Donald Trump phát biểu.", {"Donald Trump": [("Tổng thống", "Mỹ")]}),
+    ("Ông Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Nam phát biểu.",
+     {"Trần Văn A": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Chủ tịch", "UBND tỉnh Quảng Nam")]}),
+])
+def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_person_without_a_title_is_not_an_official() -> None:
+    assert positions("Ông Nguyễn Văn Nam đi chợ về.") == {}
+
+
+def test_short_name_is_merged_into_the_full_name() -> None:
+    got = positions("Ông Trần Thế Vương, Giám đốc Sở Nội vụ, cho biết. Theo ông Vương, cần làm tốt hơn.")
+    assert list(got) == ["Trần Thế Vương"]

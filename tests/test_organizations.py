@@ -1,0 +1,55 @@
+"""ORG spans and organisation records, on sentences from different articles of ../shared/corpus."""
+
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Đảng bộ Sở Nội vụ nhận bằng khen của Ban Thường vụ Tỉnh ủy.", ["Đảng bộ Sở Nội vụ", "Ban Thường vụ Tỉnh ủy"]),
+    ("Ông Nguyễn Văn Lạng, Chủ tịch UBND tỉnh Đăk Lăk cho biết, hạn hán gây mất mùa.", ["UBND tỉnh Đăk Lăk"]),
+    ("Ông Lê Hữu Thăng, Phó Chủ tịch UBND tỉnh Quảng Trị, thốt lên.", ["UBND tỉnh Quảng Trị"]),
+    ("Thực hiện Chỉ thị số 05 của Bộ Chính trị về học tập.", ["Bộ Chính trị"]),
+    ("Sở Giáo dục và Đào tạo Hà Nội vừa có văn bản gửi các trường.", ["Sở Giáo dục và Đào tạo Hà Nội"]),
+    ("Ông Trần Ngọc Thăng, Phó Bí thư Đảng ủy Khối các cơ quan tỉnh cho biết.",
+     ["Đảng ủy Khối các cơ quan tỉnh"]),
+    ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã ký quyết định.", ["Bộ Y tế"]),
+    ("Ủy ban Kiểm tra Đảng ủy sở thường xuyên kiểm tra.", ["Ủy ban Kiểm tra Đảng ủy sở"]),
+])
+def test_organization_spans(sentence: str, expected: list[str]) -> None:
+    orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
+    assert orgs == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các chi bộ trực thuộc đã tổ chức đại hội.",
+    "Sở dĩ có tình trạng này là do thiếu vốn.",
+    "Hội nghị diễn ra trong hai ngày.",
+    "cán bộ, đảng viên và nhân dân trong tỉnh",
+])
+def test_generic_nouns_are_not_organizations(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+def test_short_forms_are_aliases_of_the_fullest_name() -> None:
+    records = run("Đảng bộ Sở Nội vụ có 76 đảng viên. Qua đó, Đảng bộ sở đã phát huy vai trò. "
+                  "UBND tỉnh Quảng Nam chỉ đạo. UBND tỉnh cũng yêu cầu.")
+    names = {o.name: o.aliases for o in records.organizations}
+    assert names["Đảng bộ Sở Nội vụ"] == ["Đảng bộ sở"]
+    assert names["UBND tỉnh Quảng Nam"] == ["UBND tỉnh"]
+    assert "Đảng bộ sở" not in names and "UBND tỉnh" not in names
+
+
+def test_abbreviated_and_full_forms_are_one_organization() -> None:
+    records = run("UBND tỉnh Quảng Nam họp. Ủy ban nhân dân tỉnh Quảng Nam kết luận.")
+    assert [o.name for o in records.organizations] == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+
+
+def test_short_form_alone_keeps_its_written_name() -> None:
+    assert [o.name for o in run("UBND tỉnh đã chỉ đạo các sở.").organizations] == ["UBND tỉnh"]
+
+
+def test_dateline_press_is_not_an_organization() -> None:
+    records = run("(QBĐT) - Báo cáo của Tỉnh ủy cho thấy.")
+    assert [o.name for o in records.organizations] == ["Tỉnh ủy"]
+    assert records.source == "QBĐT"

@@ -1,0 +1,30 @@
+import pytest
+
+from conftest import run
+
+
+@pytest.mark.parametrize(("sentence", "years"), [
+    ("trong xây dựng tổ chức đảng giai đoạn 2016-2020.", (2016, 2020)),
+    ("Kế hoạch giai đoạn 2017 – 2020 của thành phố.", (2017, 2020)),
+    ("lâm nghiệp quốc gia giai đoạn 2006–2020 diễn ra", (2006, 2020)),
+    ("Đại hội nhiệm kỳ 2020-2025 thành công.", (2020, 2025)),
+    ("Kết quả năm học 2018-2019 rất tốt.", (2018, 2019)),
+    ("Từ năm 2015 đến nay, đơn vị đã cử đi đào tạo.", (2015, None)),
+    ("Từ năm 2015-2020, Đảng bộ liên tục được xếp loại.", (2015, 2020)),
+    ("từ tháng 8-2001 đến tháng 1-2002 ông công tác tại đây", (2001, 2002)),
+    ("Quy hoạch đến năm 2025, tầm nhìn đến năm 2030.", None),
+    ("Kể từ năm 2015, giá đã tăng.", (2015, None)),
+    ("sau năm 2025 sẽ không còn xe công", (2025, None)),
+])
+def test_periods(sentence: str, years: tuple[int | None, int | None] | None) -> None:
+    got = [(p.start_year, p.end_year) for p in run(sentence).periods]
+    if years is None:
+        assert got == [(None, 2025), (None, 2030)]
+    else:
+        assert got == [years]
+
+
+@pytest.mark.parametrize("sentence", ["Năm 2017 là năm bản lề.", "Những năm qua, hàng năm đều tăng.",
+                                      "Ngay từ đầu nhiệm kỳ, Đảng ủy đã chỉ đạo."])
+def test_not_periods(sentence: str) -> None:
+    assert run(sentence).periods == []
