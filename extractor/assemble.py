@@ -128,9 +128,16 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
 
 
 def _add_position(official: Official, position: Position) -> None:
-    if all(fold(q.title) != fold(position.title) or fold(q.organization) != fold(position.organization)
-           for q in official.positions):
-        official.positions.append(position)
+    """Add a position unless known; a title with a body replaces the same title without one."""
+    same_title = [q for q in official.positions if fold(q.title) == fold(position.title)]
+    if any(fold(q.organization) == fold(position.organization) for q in same_title):
+        return
+    if position.organization is None and same_title:
+        return
+    for q in same_title:
+        if q.organization is None:
+            official.positions.remove(q)
+    official.positions.append(position)
 
 
 def _counts(doc: Doc) -> list[Count]:
@@ -182,11 +189,14 @@ def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:
     org_at = {m.start: m for m in matches(doc, "ORG")}
     documents: list[Document] = []
     seen: set[tuple[str, str]] = set()
+    numbers = [(fold(m.data["kind"]), fold(m.data["number"])) for m in matches(doc, "DOC") if m.data["number"]]
     for m in matches(doc, "DOC"):
         d = m.data
         key = (fold(d["kind"]), fold(d["number"] or d["name"]))
         if key in seen:
             continue
+        if d["number"] and any(k == key[0] and n != key[1] and n.startswith(key[1] + "/") for k, n in numbers):
+            continue  # "Nghị định 159" after "Nghị định 159/2013/NĐ-CP"
         seen.add(key)
         issuer = org_at.get(d["issuer_at"]) if d["issuer_at"] is not None else None
         documents.append(Document(kind=d["kind"], number=d["number"], name=d["name"],

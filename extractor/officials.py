@@ -25,7 +25,8 @@ from .components.base import Match, matches
 from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";"})
-_OPEN = frozenset({",", "-", "–", "(", "là", "—"})
+_OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
+                   "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó"})
 _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là"})
 _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban"}
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn"})
@@ -61,9 +62,7 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
             continue
         # "Bí thư xã X": a unit word then a place
-        k = j
-        while k < len(stream.syls) and k - j < 2 and " ".join(stream.keys[j:k + 1]) in _UNIT_WORDS | {"thành"}:
-            k += 1
+        k = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _UNIT_WORDS), j)
         if k > j and k in locs:
             loc = locs[k]
             out.append(PositionPhrase(t, loc, text[stream.syls[j].start:loc.end], t.i, loc.j))
@@ -101,13 +100,10 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     def skip(k: int, words: frozenset[str], limit: int = 3) -> int:
         n = 0
         while k < len(stream.syls) and n < limit:
-            two = " ".join(stream.keys[k:k + 2])
-            if two in words:
-                k += 2
-            elif stream.keys[k] in words:
-                k += 1
-            else:
+            width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in words), 0)
+            if not width:
                 break
+            k += width
             n += 1
         return k
 
@@ -132,7 +128,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles after the name: apposition
     for person in persons:
-        k = skip(person.j, _OPEN, 1)
+        k = skip(person.j, _OPEN, 3)
         if k == person.j:
             continue
         while k in phrase_at and phrase_at[k].i not in used:

@@ -19,7 +19,7 @@ KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyế
          "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
          "Công văn", "Công điện", "Thông báo", "Điều lệ")
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
-_NUMBER = r"\d+[A-Za-z]?(?:\s?[-/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
+_NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
 _CITED = re.compile(
     rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
 )
@@ -27,6 +27,11 @@ _CITED = re.compile(
 _NAMED = re.compile(
     rf"(?P<kind>{_KIND})\s+(?:(?P<about>về\s+[^,.;:()\n“”\"]{{5,120}})|(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?){{0,4}}))"
 )
+# A quoted name right after the kind: Đề án “Tuyên truyền, giáo dục ...”
+_QUOTED = re.compile(rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]")
+# Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
+_LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
+_DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước)\b")
 _ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
 _NAME_STOP = re.compile(r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không)\b.*$", re.DOTALL)
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
@@ -55,6 +60,27 @@ class DocumentFinder(RuleComponent):
                 issuer_at = after.end()
             found.append(Match(self.label, m.start(), end, text[m.start():end],
                                data={"kind": kind, "number": number, "name": None, "issuer_at": issuer_at}))
+            taken.append((m.start(), end))
+        for m in _QUOTED.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            kind = m.group("kind")
+            kind = kind[0].upper() + kind[1:]
+            found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
+                               data={"kind": kind, "number": None, "name": m.group("name").strip(), "issuer_at": None}))
+            taken.append((m.start(), m.end()))
+        for m in _LOWER_SUBJECT.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _DEMONSTRATIVES.match(m.group("name")) \
+                    or not m.group("name")[0].islower():
+                continue
+            name = _NAME_STOP.sub("", m.group("name")).strip()
+            if len(name.split()) < (1 if "uật" in m.group("kind") else 3):
+                continue
+            kind = m.group("kind")
+            kind = kind[0].upper() + kind[1:]
+            end = m.start("name") + len(name)
+            found.append(Match(self.label, m.start(), end, text[m.start():end],
+                               data={"kind": kind, "number": None, "name": name, "issuer_at": None}))
             taken.append((m.start(), end))
         for m in _NAMED.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):

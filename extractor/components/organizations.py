@@ -58,7 +58,7 @@ def person_like(stream: Stream, i: int, stop: int) -> bool:
 
 def place_name(stream: Stream, i: int, stop: int) -> int:
     """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
-    if i >= stop or not stream.syls[i].cap or stream.syls[i].punct:
+    if i >= stop or not stream.syls[i].cap or stream.syls[i].punct or org_heads().longest(stream.keys, i, stop):
         return 0
     known = gazetteer().minor.longest(stream.keys, i, stop)
     if known:
@@ -120,7 +120,10 @@ class OrganizationFinder(RuleComponent):
         nested: list[Match] = []
         while j < stop and depth < 4:
             inner = self.match_at(stream, text, j, stop, depth + 1) if stream.syls[j].cap else None
-            if inner is not None and not (named and person_like(stream, j, stop)):
+            # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
+            # head that needs a name ("Trường Nguyễn Du")
+            stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
+            if inner is not None and not stop_at_person:
                 nested.append(inner)
                 j = inner.j
                 named = True
@@ -137,7 +140,15 @@ class OrganizationFinder(RuleComponent):
                     named = True
                 continue
             syl = stream.syls[j]
-            if _is_name_word(stream, j, stop) and not (named and person_like(stream, j, stop)):
+            if kind == "standalone":
+                # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
+                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap else None
+                if known:
+                    j += known[0]
+                    named = True
+                    continue
+                break
+            if _is_name_word(stream, j, stop) and not stop_at_person:
                 j = word_end(stream, j)
                 named = True
                 continue

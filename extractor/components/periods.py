@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .base import Match, RuleComponent
 
-_YEAR = r"(?:19|20)\d{2}"
+_YEAR = r"(?:1[5-9]|20)\d{2}"
 # A date that ends in a year: "năm 2015", "tháng 8-2001", "tháng 3/2017", "ngày 14-11-2005", "8/2001".
 _DATE = (rf"(?:(?:ngày\s+)?\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<{{n}}a>{_YEAR})"
          rf"|tháng\s+\d{{1,2}}\s*(?:[-/.]\s*|\s+năm\s+)(?P<{{n}}b>{_YEAR})"

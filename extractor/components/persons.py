@@ -63,6 +63,8 @@ class PersonFinder(RuleComponent):
                 is_name = not (org_heads().longest(stream.keys, i, stop) or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
                 is_name = True
+            if is_name and all(s.text.isupper() and len(s.text) > 1 for s in stream.syls[i:j]) and not after_honorific:
+                is_name = False  # "VHTTDL", "UBND": acronyms, not names
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
                 if place and place[0] >= j - i and not after_honorific:
