@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .canonical import fold
-from .lexicon import known_abbreviations
+from .components.abbreviations import spells
+from .lexicon import known_abbreviations, org_heads
 
 
 @dataclass
@@ -70,17 +71,37 @@ class OrganizationResolver:
         # which organisation a bare head most likely means
         for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
             self._add_short(m)
+        self._merge_acronyms()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
             target = self._by_key.get(expand_key(long))
             if target is None:
-                continue
+                if not (long[:1].isupper() and org_heads().longest([fold(w) for w in long.split()], 0)):
+                    continue
+                target = self._add_full(OrgMention(text=long, start=-1, end=-1, head=long.split()[0], short=False))
+                target.mentions.remove((-1, -1))
             other = self._by_key.get(expand_key(abbr))
             if other is not None and other is not target:
                 self._merge(other, target)
             self._alias_of[fold(abbr)] = target
             if abbr not in target.aliases:
                 target.aliases.append(abbr)
+
+    def _merge_acronyms(self) -> None:
+        """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
+        for group in list(self.groups):
+            words = group.name.split()
+            acronym = next((w for w in words[1:] if len(w) >= 2 and w.replace("&", "").isupper()), None)
+            if acronym is None or group not in self.groups:
+                continue
+            head = fold(words[0])
+            for other in self.groups:
+                rest = other.name.split()
+                if other is group or fold(rest[0]) != head or acronym in rest:
+                    continue
+                if any(spells(rest[1:n], acronym) for n in range(2, len(rest) + 1)):
+                    self._merge(group, other)
+                    break
 
     def _add_full(self, m: OrgMention) -> OrgGroup:
         key = expand_key(m.text)

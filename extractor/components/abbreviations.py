@@ -15,11 +15,15 @@ import unicodedata
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
+from ..lexicon import org_heads
 from .base import Match, RuleComponent
 
 _SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?"
 _LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
+_BRAND_SHORT = re.compile(r"\((?P<short>[A-ZĐ][a-z]{3,}[A-Za-z]*)\)")
+_DASH_SHORT = re.compile(rf"\s+[-–]\s+(?P<short>[A-ZĐ]{{3,8}})(?=[,;)]|\s*$)", re.MULTILINE)
 _WORD = re.compile(r"[\wÀ-ỹĐđ]+(?:-[\wÀ-ỹĐđ]+)*")
 _SKIPPABLE = frozenset({"và", "của", "các", "về", "for", "of", "and", "the", "de", "la", "-", "&"})
 
@@ -35,7 +39,7 @@ def _initial(word: str) -> str:
     return _base(word[0])
 
 
-def _spells(words: list[str], short: str) -> bool:
+def spells(words: list[str], short: str) -> bool:
     """Do the words' initials spell ``short`` (letters only), allowing skippable words and multi-letter
     pieces ("TP" from "Thành phố")?"""
     letters = [_base(c) for c in short if c.isalpha()]
@@ -66,9 +70,27 @@ def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     letters = sum(1 for c in short if c.isalpha())
     for n in range(letters, min(len(words), letters + 4) + 1):
         chunk = words[-n:]
-        if _spells([w.group() for w in chunk], short) and chunk[0].group().lower() not in _SKIPPABLE:
+        if spells([w.group() for w in chunk], short) and chunk[0].group().lower() not in _SKIPPABLE:
             start = window_start + chunk[0].start()
             return start, text[start:window_start + chunk[-1].end()]
+    return None
+
+
+def organization_before(text: str, end: int) -> tuple[int, str] | None:
+    """An organisation name ending at ``end`` that starts with a capitalised head ("Tập đoàn điện lực VN"),
+    for company and agency acronyms whose letters do not follow the Vietnamese words ("EVN", "VUSTA")."""
+    window_start = max(0, end - 120)
+    window = text[window_start:end]
+    cut = max(window.rfind(c) for c in "(,;:.\n")
+    if cut >= 0:
+        window_start += cut + 1
+    words = list(_WORD.finditer(text, window_start, end))
+    keys = [fold(w.group()) for w in words]
+    heads = org_heads()
+    for n, word in enumerate(words[-10:], start=max(0, len(words) - 10)):
+        hit = heads.longest(keys, n)
+        if word.group()[0].isupper() and hit and hit[1] != "skip" and len(words) - n > hit[0]:
+            return word.start(), text[word.start():words[-1].end()]
     return None
 
 
@@ -81,15 +103,26 @@ class AbbreviationFinder(RuleComponent):
         for m in _LONG_SHORT.finditer(text):
             short = m.group("short").rstrip(".")
             before = text[:m.start()].rstrip()
-            hit = long_form_before(text, len(before), short)
+            hit = long_form_before(text, len(before), short) or organization_before(text, len(before))
             if hit:
                 found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
                                    data={"short": short, "long": hit[1]}))
         for m in _SHORT_LONG.finditer(text):
             short, long = m.group("short"), m.group("long").strip()
             words = _WORD.findall(long)
-            if _spells(words, short):
+            if spells(words, short):
                 found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
                                    data={"short": short, "long": long}))
+        for m in _BRAND_SHORT.finditer(text):  # "Tập đoàn công nghiệp than khoáng sản VN (Vinacomin)"
+            hit = organization_before(text, len(text[:m.start()].rstrip()))
+            if hit:
+                found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
+                                   data={"short": m.group("short"), "long": hit[1]}))
+        for m in _DASH_SHORT.finditer(text):  # "Liên hiệp các Hội ... Việt Nam - VUSTA"
+            short = m.group("short")
+            hit = long_form_before(text, m.start(), short) or organization_before(text, m.start())
+            if hit:
+                found.append(Match(self.label, hit[0], m.end("short"), text[hit[0]:m.end("short")],
+                                   data={"short": short, "long": hit[1]}))
         found.sort(key=lambda a: a.start)
         return found

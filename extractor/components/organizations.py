@@ -79,6 +79,22 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     return titles().longest(stream.keys, i, stop) is None
 
 
+def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of ", Thể thao và Du lịch" in "Bộ Văn hóa, Thể thao và Du lịch": name words listed with commas
+    that close with "và" + a name word; 0 when the comma ends the name instead."""
+    k = j
+    while k < stop and stream.keys[k] == ",":
+        k += 1
+        if k >= stop or not _is_name_word(stream, k, stop) or finder.head_at(stream, k, stop) is not None \
+                or person_like(stream, k, stop):
+            return 0
+        k = word_end(stream, k)
+        if k < stop and stream.keys[k] == "và" and k + 1 < stop and _is_name_word(stream, k + 1, stop) \
+                and finder.head_at(stream, k + 1, stop) is None:
+            return word_end(stream, k + 1)
+    return 0
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -156,6 +172,11 @@ class OrganizationFinder(RuleComponent):
                 j += 1
                 named = True
                 continue
+            if syl.key == "," and named:
+                listed = _comma_list_end(stream, j, stop, self)
+                if listed:
+                    j = listed
+                    continue
             if syl.key in _JOINERS and named and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None:
                 j += 1

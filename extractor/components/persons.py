@@ -33,7 +33,8 @@ class PersonFinder(RuleComponent):
 
     def find(self, doc: Doc) -> list[Match]:
         stream = self.stream(doc)
-        taken = occupied(matches(doc, "ORG") + matches(doc, "LOC"), len(stream.syls))
+        # titles are not names either ("ĐB Nguyễn Ngọc Phương": the name starts after "ĐB")
+        taken = occupied(matches(doc, "ORG") + matches(doc, "LOC") + matches(doc, "TITLE"), len(stream.syls))
         title_end = {m.j for m in matches(doc, "TITLE")}
         title_end |= {m.j for m in matches(doc, "ORG") + matches(doc, "LOC") if m.i in title_end}
         found: list[Match] = []

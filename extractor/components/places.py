@@ -35,6 +35,7 @@ class PlaceFinder(RuleComponent):
     def find(self, doc: Doc) -> list[Match]:
         stream = self.stream(doc)
         taken = occupied(matches(doc, "ORG"), len(stream.syls))
+        title_end = {m.j for m in matches(doc, "TITLE")}
         found: list[Match] = []
         major = gazetteer().major
         minor = gazetteer().minor
@@ -75,7 +76,7 @@ class PlaceFinder(RuleComponent):
                         continue
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
             inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
-                and stream.word_cap[i - 1] and not stream.syls[i - 1].punct
+                and stream.word_cap[i - 1] and not stream.syls[i - 1].punct and i not in title_end
             if syl.first and not syl.punct and not inside_name:
                 hit = major.longest(stream.keys, i, stop)
                 if hit:
