@@ -117,7 +117,7 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
             _add_position(official, Position(title=p.title.text, organization=org))
     # officials named by one name only ("ông Vương") are the same people as the full names
     for key in list(officials):
-        full = [k for k in officials if k != key and k.endswith(" " + key)]
+        full = [k for k in officials if k != key and (k.endswith(" " + key) or k.startswith(key + " "))]
         if len(full) == 1:
             merged = officials.pop(key)
             target = officials[full[0]]
@@ -130,8 +130,12 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
 def _add_position(official: Official, position: Position) -> None:
     """Add a position unless known; a title with a body replaces the same title without one."""
     same_title = [q for q in official.positions if fold(q.title) == fold(position.title)]
-    if any(fold(q.organization) == fold(position.organization) for q in same_title):
+    new = fold(position.organization)
+    if any(fold(q.organization) == new or (new and new in fold(q.organization)) for q in same_title):
         return
+    for q in same_title:  # "Bộ Ngoại giao Ấn Độ" says more than "Bộ Ngoại giao"
+        if q.organization and new and fold(q.organization) in new:
+            official.positions.remove(q)
     if position.organization is None and same_title:
         return
     for q in same_title:

@@ -79,6 +79,9 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
                     end += 1
                 name = text[syl.start:stream.syls[end - 1].end]
+                if end in locs:  # "Bộ trưởng Ngoại giao Ấn Độ" → "Bộ Ngoại giao Ấn Độ"
+                    name = text[syl.start:locs[end].end]
+                    end = locs[end].j
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
@@ -122,6 +125,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             break
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         person = person_at.get(after)
+        if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
+            person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
@@ -142,6 +147,13 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     for official in links.values():
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+def _starts_clause(stream: Stream, i: int) -> bool:
+    """Is syllable ``i`` at the start of a sentence or right after punctuation or "theo"?"""
+    if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return True
+    return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là")
 
 
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:

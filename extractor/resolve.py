@@ -58,8 +58,10 @@ class OrganizationResolver:
         self._by_key: dict[str, OrgGroup] = {}
         self._alias_of: dict[str, OrgGroup] = {}
         defined = defined or {}
-        full = [m for m in mentions if not m.short or m.standalone]
-        short = [m for m in mentions if m.short and not m.standalone]
+        # a standalone body written bare ("Thành ủy") is a short form when the article names a fuller one
+        # ("Thành ủy TP HCM"), and an organisation of its own otherwise
+        full = [m for m in mentions if not m.short]
+        short = [m for m in mentions if m.short]
         for m in full:
             self._add_full(m)
         for name in implied or []:
@@ -130,7 +132,7 @@ class OrganizationResolver:
                 target.aliases.append(m.text)
             self._alias_of[fold(m.text)] = target
             return
-        if fold(m.text) != fold(m.head):  # "UBND tỉnh" with no fuller form: keep as written
+        if fold(m.text) != fold(m.head) or m.standalone:  # "UBND tỉnh" with no fuller form: keep as written
             self._add_full(m)
 
     def _merge(self, source: OrgGroup, target: OrgGroup) -> None:

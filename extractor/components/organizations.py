@@ -67,9 +67,24 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
         return 0
     j = i
     while j < stop and j - i < 4 and stream.syls[j].cap and not stream.syls[j].punct \
-            and not org_heads().longest(stream.keys, j, stop):
+            and not org_heads().longest(stream.keys, j, stop) and not (j > i and person_like(stream, j, stop)):
         j = word_end(stream, j)
     return j - i
+
+
+_NOT_ORG_ACRONYMS = frozenset({"tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii"})
+
+
+def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
+    """An unknown all-caps word right after a title names the body ("Chủ tịch LĐLĐ TP HCM")."""
+    text = stream.syls[i].text
+    letters = text.replace("&", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or stream.keys[i] in _NOT_ORG_ACRONYMS:
+        return False
+    if gazetteer().minor.longest(stream.keys, i, stop):
+        return False
+    start = max(0, i - 6)
+    return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
 
 
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
@@ -120,9 +135,12 @@ class OrganizationFinder(RuleComponent):
             return None
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
-            return None
+            return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
         length, kind = hit
         if kind == "skip" or not stream.syls[i + length - 1].last:
+            return None
+        title = titles().longest(stream.keys, i, stop)
+        if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
         return hit
 

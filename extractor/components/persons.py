@@ -12,6 +12,7 @@ from .base import Match, RuleComponent, make_match, matches, occupied
 from .titles import title_at
 
 MAX_NAME = 5
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
 def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
@@ -28,6 +29,28 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     return j
 
 
+def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict[int, int]) -> bool:
+    """Does a title stand before ``i``, possibly with its body between: "Tổng thống Mỹ", "Bộ trưởng Ngoại giao
+    Ấn Độ", "Chủ tịch UBND tỉnh Quảng Nam" + the name?"""
+    k = i
+    for _ in range(3):
+        if k in title_end:
+            return True
+        if k in span_start:
+            k = span_start[k]
+            continue
+        # one capitalised word of mixed case: an elliptic ministry ("Ngoại giao", "Quốc phòng")
+        w = k - 1
+        if w >= 0 and stream.syls[w].sent == stream.syls[i].sent and not stream.syls[w].punct:
+            while w > 0 and stream.syls[w - 1].word == stream.syls[w].word:
+                w -= 1
+            if stream.syls[w].cap and not stream.word_cap[w]:
+                k = w
+                continue
+        return False
+    return k in title_end
+
+
 class PersonFinder(RuleComponent):
     label = "PER"
 
@@ -36,7 +59,7 @@ class PersonFinder(RuleComponent):
         # titles are not names either ("ĐB Nguyễn Ngọc Phương": the name starts after "ĐB")
         taken = occupied(matches(doc, "ORG") + matches(doc, "LOC") + matches(doc, "TITLE"), len(stream.syls))
         title_end = {m.j for m in matches(doc, "TITLE")}
-        title_end |= {m.j for m in matches(doc, "ORG") + matches(doc, "LOC") if m.i in title_end}
+        span_start = {m.j: m.i for m in matches(doc, "ORG") + matches(doc, "LOC")}
         found: list[Match] = []
         i = 0
         n = len(stream.syls)
@@ -58,14 +81,14 @@ class PersonFinder(RuleComponent):
             prev = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == syl.sent else ""
             prev2 = " ".join(stream.keys[i - 2:i]) if i > 1 else ""
             after_honorific = prev in honor or prev2 in honor
-            after_title = i in title_end
+            after_title = _follows_title(stream, i, title_end, span_start)
             is_name = False
             if after_honorific or after_title:
                 is_name = not (org_heads().longest(stream.keys, i, stop) or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
                 is_name = True
-            if is_name and all(s.text.isupper() and len(s.text) > 1 for s in stream.syls[i:j]) and not after_honorific:
-                is_name = False  # "VHTTDL", "UBND": acronyms, not names
+            if is_name and any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j]):
+                is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
                 if place and place[0] >= j - i and not after_honorific:
