@@ -26,25 +26,38 @@ _UNITS_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn":
 _NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi)"
 # Single number words that can start a count; "một", "năm", "tư" alone are too ambiguous.
 _WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
-_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_WORD})*)"
+# After the first word, "năm" is a digit only after "linh"/"lẻ" ("một trăm linh năm"); elsewhere it is the
+# noun "year" ("hai năm", "mười năm", "hai mươi năm"), and 5 is written "lăm" ("hai mươi lăm").
+_NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
+               r"|(?:(?<=linh )|(?<=lẻ ))năm)"
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*)"
 _COUNT = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
     rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
     re.IGNORECASE,
 )
-_GLUED = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
+_GLUED = re.compile(
+    rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
 # Words before a number that make it a label, a date, an ordinal or a document number.
 _REFUSE_BEFORE = frozenset({
     "số", "khóa", "khoá", "thứ", "điều", "khoản", "điểm", "chương", "mục", "tháng", "ngày", "năm", "quận",
     "phường", "lúc", "hồi", "phòng", "đường", "quốc lộ", "tỉnh lộ", "mã", "tuyến", "lần thứ", "hạng", "cấp",
     "kỳ", "tập", "trang", "nhóm", "đối tượng", "biển số", "lô", "block", "tầng", "câu", "bài", "tiết", "top",
     "covid", "ca", "bệnh nhân", "f", "vòng", "bảng", "khu", "đội", "tổ", "ấp", "thôn", "xóm", "số hiệu",
+    "ngõ", "hẻm", "kiệt", "ngách", "số nhà", "giờ", "từ lúc", "vào lúc", "bà", "ông", "anh", "chị",
+    "chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn", "kế hoạch", "kết luận",
+    "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ",
 })
+# A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
+_CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ"})
+_CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
 # Words after a number that show it is not counting the next word.
 _NOT_UNIT = frozenset({
     "và", "hoặc", "của", "là", "được", "đã", "có", "với", "trong", "tại", "cho", "thì", "mà", "để", "từ",
     "đến", "tới", "so", "vào", "ra", "khi", "này", "đó", "trên", "dưới", "sau", "trước", "bị", "sẽ", "đang",
     "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm",
+    "ở", "còn", "đi", "đối với", "đối", "nói", "chỉ", "mới", "đều", "rồi", "lại", "thêm", "nữa", "hay", "hoặc",
+    "tuy", "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "ra", "phải", "không", "chưa", "vừa",
 })
 _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
@@ -96,7 +109,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         for m in _GLUED.finditer(text):
-            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False,
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"), False,
                                m.group("unit"))
             if count:
                 found.append(count)
@@ -131,6 +144,10 @@ class CountFinder(RuleComponent):
             unit = self._rate_before(stream, i)
         if not unit:
             return None
+        if unit.lower() == "giờ" and not percent and value_max is None:
+            nxt = stream.syls[bisect.bisect_left(starts, unit_end)] if bisect.bisect_left(starts, unit_end) < stop else None
+            if before in _CLOCK_BEFORE or (nxt is not None and (nxt.digit or nxt.key in _CLOCK_AFTER)):
+                return None
         if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
             return None
         if 1900 <= value <= 2100 and not percent and digits.isdigit() and unit not in ("người", "đồng"):
