@@ -27,6 +27,7 @@ from .records import (
     Position,
 )
 from .resolve import OrganizationResolver, OrgMention
+from .stream import stream_of
 
 _DATELINE = re.compile(r"^\s*\(\s*(?P<src>[A-ZĐ][A-Za-zĐđ&./]{1,14})\s*\)\s*[-–—]")
 _DATELINE_BARE = re.compile(r"^\s*(?P<src>[A-ZĐ][A-ZĐ&./]{1,10})\s+[-–—]\s+")
@@ -62,7 +63,7 @@ def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -
 def build_records(doc: Doc, *, article_id: str, title: str | None = None,
                   source: str | None = None) -> ArticleRecords:
     """All SPEC records of one processed Doc."""
-    found_source, source_span = find_source(doc.text, title)
+    found_source, source_span = find_source(stream_of(doc).text, title)
     links = link_officials(doc)
     defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
     resolver = _resolver(doc, links, defined, source_span)
@@ -101,7 +102,7 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
     mentions = [
         OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
                    short=not m.data.get("named"), standalone=m.data.get("kind") == "standalone")
-        for m in matches(doc, "ORG") if not _is_press_source(doc.text, m, source_span)
+        for m in matches(doc, "ORG") if not _is_press_source(stream_of(doc).text, m, source_span)
     ]
     return OrganizationResolver(mentions, implied=implied, defined=defined)
 

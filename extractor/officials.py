@@ -26,7 +26,9 @@ from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";"})
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
-                   "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó"})
+                   "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
+                   "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
+                   "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm"})
 _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là"})
 _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban"}
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn"})
@@ -133,7 +135,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles after the name: apposition
     for person in persons:
-        k = skip(person.j, _OPEN, 3)
+        k = skip(person.j, _OPEN, 4)
         if k == person.j:
             continue
         while k in phrase_at and phrase_at[k].i not in used:

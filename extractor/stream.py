@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -35,6 +36,7 @@ class Syl:
 
 @dataclass
 class Stream:
+    text: str  # the canonical text (``doc.text`` is rebuilt on every access in spaCy: read it once)
     syls: list[Syl]
     keys: list[str]
     sent_end: list[int]  # for each syllable, index one past the last syllable of its sentence
@@ -49,8 +51,15 @@ class Stream:
         return bounds
 
 
+@lru_cache(maxsize=65536)
 def _is_punct(text: str) -> bool:
     return all(unicodedata.category(ch).startswith(("P", "S")) for ch in text)
+
+
+@lru_cache(maxsize=262144)
+def _key(syllable: str) -> str:
+    """Folded syllable; syllables repeat a lot, so the fold is cached."""
+    return fold(syllable) or syllable
 
 
 def build_stream(doc: Doc) -> Stream:
@@ -66,7 +75,7 @@ def build_stream(doc: Doc) -> Stream:
         for n, part in enumerate(parts):
             if part:
                 syls.append(Syl(
-                    text=part, start=offset, end=offset + len(part), key=fold(part) or part,
+                    text=part, start=offset, end=offset + len(part), key=_key(part),
                     word=token.i, first=n == 0, last=n == len(parts) - 1, sent=sent,
                     cap=part[0].isupper(), punct=_is_punct(part), digit=part[0].isdigit(),
                 ))
@@ -89,7 +98,7 @@ def build_stream(doc: Doc) -> Stream:
         all_cap = all(s.cap for s in syls[i:j])
         word_cap.extend([all_cap] * (j - i))
         i = j
-    return Stream(syls, [s.key for s in syls], sent_end, word_cap)
+    return Stream(doc.text, syls, [s.key for s in syls], sent_end, word_cap)
 
 
 def stream_of(doc: Doc) -> Stream:

@@ -9,7 +9,8 @@ GOLD = {"a": {
     "organizations": [{"name": "Đảng bộ Sở Nội vụ"}, {"name": "Ủy ban nhân dân tỉnh"}, {"name": "Bộ Chính trị"}],
     "officials": [{"name": "Trần Thế Vương", "positions": [
         {"title": "Bí thư", "organization": "Đảng ủy Sở Nội vụ"}, {"title": "Giám đốc", "organization": "Sở Nội vụ"}]}],
-    "counts": [{"value": 76, "unit": "đảng viên", "percent": False}, {"value": 98, "unit": "đảng viên", "percent": True}],
+    "counts": [{"value": 76, "unit": "đảng viên", "percent": False},
+               {"value": 98, "unit": "đảng viên", "percent": True}],
     "periods": [{"start_year": 2016, "end_year": 2020}],
     "awards": [{"award": "bằng khen", "grantor": "Ban Thường vụ Tỉnh ủy", "recipients": ["Đảng bộ Sở Nội vụ"]}],
     "abbreviations": [{"short": "TSVM", "long": "trong sạch vững mạnh"}],
@@ -25,7 +26,8 @@ PRED = {"a": {
         {"title": "Bí thư", "organization": "Đảng ủy Sở Nội vụ tỉnh Quảng Bình"},
         {"title": "Phó Giám đốc", "organization": "Sở Nội vụ"}]}],
     # unit containment both ways; percent must agree
-    "counts": [{"value": 76.0, "unit": "đảng viên trẻ", "percent": False}, {"value": 98, "unit": "đảng", "percent": False}],
+    "counts": [{"value": 76.0, "unit": "đảng viên trẻ", "percent": False},
+               {"value": 98, "unit": "đảng", "percent": False}],
     "periods": [{"start_year": 2016, "end_year": 2020}, {"start_year": 2015, "end_year": None}],
     "awards": [{"award": "Bằng khen", "grantor": "Ban Thường vụ Tỉnh ủy", "recipients": ["Đảng bộ Sở Nội vụ", "X"]}],
     "abbreviations": [],

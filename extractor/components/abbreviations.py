@@ -23,7 +23,7 @@ _SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?"
 _LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
 _BRAND_SHORT = re.compile(r"\((?P<short>[A-ZĐ][a-z]{3,}[A-Za-z]*)\)")
-_DASH_SHORT = re.compile(rf"\s+[-–]\s+(?P<short>[A-ZĐ]{{3,8}})(?=[,;)]|\s*$)", re.MULTILINE)
+_DASH_SHORT = re.compile(r"\s+[-–]\s+(?P<short>[A-ZĐ]{3,8})(?=[,;)]|\s*$)", re.MULTILINE)
 _WORD = re.compile(r"[\wÀ-ỹĐđ]+(?:-[\wÀ-ỹĐđ]+)*")
 _SKIPPABLE = frozenset({"và", "của", "các", "về", "for", "of", "and", "the", "de", "la", "-", "&"})
 
@@ -98,7 +98,7 @@ class AbbreviationFinder(RuleComponent):
     label = "ABBR"
 
     def find(self, doc: Doc) -> list[Match]:
-        text = doc.text
+        text = self.stream(doc).text
         found: list[Match] = []
         for m in _LONG_SHORT.finditer(text):
             short = m.group("short").rstrip(".")

@@ -41,7 +41,7 @@ class AwardFinder(RuleComponent):
     label = "AWARD"
 
     def find(self, doc: Doc) -> list[Match]:
-        text = doc.text
+        text = self.stream(doc).text
         agents = sorted(matches(doc, "ORG") + matches(doc, "PER"), key=lambda m: m.start)
         periods = matches(doc, "PERIOD")
         found: list[Match] = []

@@ -42,10 +42,10 @@ def store(doc: Doc, label: str, found: list[Match], *, span_key: str | None = No
     doc.spans[span_key or label.lower()] = spans
 
 
-def make_match(stream: Stream, label: str, i: int, j: int, text: str, **data: Any) -> Match:
+def make_match(stream: Stream, label: str, i: int, j: int, **data: Any) -> Match:
     """A match covering syllables ``i .. j-1`` of the stream."""
     s, e = stream.syls[i].start, stream.syls[j - 1].end
-    return Match(label=label, start=s, end=e, text=text[s:e], i=i, j=j, sent=stream.syls[i].sent, data=data)
+    return Match(label=label, start=s, end=e, text=stream.text[s:e], i=i, j=j, sent=stream.syls[i].sent, data=data)
 
 
 def occupied(found: list[Match], length: int) -> list[bool]:

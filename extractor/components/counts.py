@@ -55,9 +55,9 @@ _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày"
 _NOT_UNIT = frozenset({
     "và", "hoặc", "của", "là", "được", "đã", "có", "với", "trong", "tại", "cho", "thì", "mà", "để", "từ",
     "đến", "tới", "so", "vào", "ra", "khi", "này", "đó", "trên", "dưới", "sau", "trước", "bị", "sẽ", "đang",
-    "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm",
-    "ở", "còn", "đi", "đối với", "đối", "nói", "chỉ", "mới", "đều", "rồi", "lại", "thêm", "nữa", "hay", "hoặc",
-    "tuy", "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "ra", "phải", "không", "chưa", "vừa",
+    "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm", "ở",
+    "còn", "đi", "đối với", "đối", "nói", "chỉ", "mới", "đều", "rồi", "lại", "thêm", "nữa", "hay", "tuy",
+    "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "phải", "không", "chưa", "vừa",
 })
 _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
@@ -101,7 +101,7 @@ class CountFinder(RuleComponent):
     def find(self, doc: Doc) -> list[Match]:
         stream = self.stream(doc)
         starts = [s.start for s in stream.syls]
-        text = doc.text
+        text = self.stream(doc).text
         found: list[Match] = []
         for m in _COUNT.finditer(text):
             count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"),
@@ -145,7 +145,8 @@ class CountFinder(RuleComponent):
         if not unit:
             return None
         if unit.lower() == "giờ" and not percent and value_max is None:
-            nxt = stream.syls[bisect.bisect_left(starts, unit_end)] if bisect.bisect_left(starts, unit_end) < stop else None
+            after = bisect.bisect_left(starts, unit_end)
+            nxt = stream.syls[after] if after < stop else None
             if before in _CLOCK_BEFORE or (nxt is not None and (nxt.digit or nxt.key in _CLOCK_AFTER)):
                 return None
         if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:

@@ -28,7 +28,9 @@ _NAMED = re.compile(
     rf"(?P<kind>{_KIND})\s+(?:(?P<about>về\s+[^,.;:()\n“”\"]{{5,120}})|(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?){{0,4}}))"
 )
 # A quoted name right after the kind: Đề án “Tuyên truyền, giáo dục ...”
-_QUOTED = re.compile(rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]")
+_QUOTED = re.compile(
+    rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]"
+)
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
 _DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước)\b")
@@ -44,7 +46,7 @@ class DocumentFinder(RuleComponent):
     label = "DOC"
 
     def find(self, doc: Doc) -> list[Match]:
-        text = doc.text
+        text = self.stream(doc).text
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
         for m in _CITED.finditer(text):

@@ -72,7 +72,9 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     return j - i
 
 
-_NOT_ORG_ACRONYMS = frozenset({"tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii"})
+_NOT_ORG_ACRONYMS = frozenset({
+    "tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii",
+})
 
 
 def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
@@ -121,7 +123,7 @@ class OrganizationFinder(RuleComponent):
         i = 0
         n = len(stream.syls)
         while i < n:
-            m = self.match_at(stream, doc.text, i, stream.sent_end[i])
+            m = self.match_at(stream, i, stream.sent_end[i])
             if m is None:
                 i += 1
                 continue
@@ -144,7 +146,7 @@ class OrganizationFinder(RuleComponent):
             return None
         return hit
 
-    def match_at(self, stream: Stream, text: str, i: int, stop: int, depth: int = 0) -> Match | None:
+    def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
         head = self.head_at(stream, i, stop)
         if head is None:
             return None
@@ -153,7 +155,7 @@ class OrganizationFinder(RuleComponent):
         named = False  # a capitalised name word or place was consumed
         nested: list[Match] = []
         while j < stop and depth < 4:
-            inner = self.match_at(stream, text, j, stop, depth + 1) if stream.syls[j].cap else None
+            inner = self.match_at(stream, j, stop, depth + 1) if stream.syls[j].cap else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
             stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
@@ -206,5 +208,5 @@ class OrganizationFinder(RuleComponent):
         bare = j == i + length
         if bare and kind == "named":
             return None
-        return make_match(stream, self.label, i, j, text, head=" ".join(s.text for s in stream.syls[i:i + length]),
+        return make_match(stream, self.label, i, j, head=" ".join(s.text for s in stream.syls[i:i + length]),
                           kind=kind, bare=bare, named=named, nested=nested)

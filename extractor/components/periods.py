@@ -84,5 +84,6 @@ class PeriodFinder(RuleComponent):
     label = "PERIOD"
 
     def find(self, doc: Doc) -> list[Match]:
-        return [Match(self.label, s, e, doc.text[s:e], data={"start_year": y1, "end_year": y2})
-                for s, e, y1, y2 in find_periods(doc.text)]
+        text = self.stream(doc).text
+        return [Match(self.label, s, e, text[s:e], data={"start_year": y1, "end_year": y2})
+                for s, e, y1, y2 in find_periods(text)]

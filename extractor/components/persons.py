@@ -94,6 +94,6 @@ class PersonFinder(RuleComponent):
                 if place and place[0] >= j - i and not after_honorific:
                     is_name = False
             if is_name:
-                found.append(make_match(stream, self.label, i, j, doc.text))
+                found.append(make_match(stream, self.label, i, j))
             i = j
         return found

@@ -54,7 +54,7 @@ class PlaceFinder(RuleComponent):
                 j = i + feature
                 unit = " ".join(stream.keys[i:j])
                 if unit in _NUMBERED and stream.syls[j].digit and not syl.cap:
-                    found.append(make_match(stream, self.label, i, j + 1, doc.text))
+                    found.append(make_match(stream, self.label, i, j + 1))
                     i = j + 1
                     continue
                 if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct:
@@ -71,7 +71,7 @@ class PlaceFinder(RuleComponent):
                             k = word_end(stream, k)
                         length = k - j
                     if length:
-                        found.append(make_match(stream, self.label, j, j + length, doc.text))
+                        found.append(make_match(stream, self.label, j, j + length))
                         i = j + length
                         continue
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
@@ -83,7 +83,7 @@ class PlaceFinder(RuleComponent):
                     length = hit[0]
                     end = i + length
                     if stream.syls[end - 1].last and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
-                        found.append(make_match(stream, self.label, i, end, doc.text))
+                        found.append(make_match(stream, self.label, i, end))
                         i = end
                         continue
             i += 1

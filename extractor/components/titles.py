@@ -48,6 +48,6 @@ class TitleFinder(RuleComponent):
             if hit is None:
                 i += 1
                 continue
-            found.append(make_match(stream, self.label, hit[0], hit[1], doc.text))
+            found.append(make_match(stream, self.label, hit[0], hit[1]))
             i = hit[1]
         return found
