@@ -24,14 +24,20 @@ from spacy.tokens import Doc
 from .components.base import Match, matches
 from .stream import Stream, stream_of
 
-_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";"})
+_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là"})
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
                    "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm"})
-_BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là"})
-_MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban"}
-_UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn"})
+_BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là", "-", "–"})
+# Titles that name their body's kind, so the body may follow as a bare name: "Bộ trưởng Ngoại giao" is the
+# "Bộ trưởng" of the "Bộ Ngoại giao"; "Phó phòng Nội vụ" of the "Phòng Nội vụ".
+_MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban",
+                    "trưởng phòng": "Phòng", "phó phòng": "Phòng", "phó trưởng phòng": "Phòng",
+                    "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
+                    "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục"}
+_UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
+                         "tp", "tp."})
 
 
 @dataclass
@@ -58,6 +64,9 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     text = doc.text
     for t in matches(doc, "TITLE"):
         j = t.j
+        if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
+                and stream.syls[j + 1].text.isupper():
+            j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
         org = orgs.get(j)
         if org is not None:
             bare = bool(org.data.get("bare"))
@@ -81,9 +90,10 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
                     end += 1
                 name = text[syl.start:stream.syls[end - 1].end]
-                if end in locs:  # "Bộ trưởng Ngoại giao Ấn Độ" → "Bộ Ngoại giao Ấn Độ"
-                    name = text[syl.start:locs[end].end]
-                    end = locs[end].j
+                unit = next((end + n for n in (2, 1) if " ".join(stream.keys[end:end + n]) in _UNIT_WORDS), end)
+                if unit in locs:  # "Phó phòng Nội vụ Thị xã Bỉm Sơn", "Bộ trưởng Ngoại giao Ấn Độ"
+                    name = text[syl.start:locs[unit].end]
+                    end = locs[unit].j
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
@@ -159,9 +169,10 @@ def _starts_clause(stream: Stream, i: int) -> bool:
 
 
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
-    """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ."""
+    """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ.
+    Only Party-type bodies are completed; "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" keeps "Tỉnh ủy"."""
     for n, phrase in enumerate(chain):
-        if not phrase.bare_party or phrase.org is None:
+        if not phrase.bare_party or phrase.org is None or phrase.org.data.get("kind") != "party":
             continue
         later = next((c for c in chain[n + 1:] if c.org is not None and not c.bare_party), None)
         if later is not None and later.org_text:
