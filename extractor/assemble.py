@@ -52,9 +52,20 @@ def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, in
     return None, None
 
 
+_CREDIT_LINE = re.compile(r"(?:^|[(\n.])\s*(?:Ảnh|Nguồn|Theo|Video|Clip|Đồ họa)\s*:?[^\n()]*$", re.IGNORECASE)
+
+
 def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -> bool:
+    """Press named only as the source of the story: dateline, signature, credits ("Ảnh: X/TTXVN")."""
     if source_span and m.start >= source_span[0] - 1 and m.end <= source_span[1] + 1:
         return True
+    before = text[max(0, m.start - 60):m.start]
+    if before.endswith("/") or _CREDIT_LINE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    if not text[line_start:m.start].strip() and not text[m.end:line_end if line_end >= 0 else None].strip():
+        return True  # the outlet alone on its line: a signature
     if m.data.get("head") in ("Báo", "Đài", "Tạp chí"):
         return bool(_PRESS_CONTEXT.search(text[max(0, m.start - 20):m.start]))
     return False

@@ -117,9 +117,10 @@ def gazetteer() -> Gazetteer:
     except (ImportError, OSError, ValueError, KeyError):  # the package moved its data: degrade, don't die
         provinces, minor = set(), set()
     major = provinces | set(_data_lines("places_extra.txt"))
+    everything = minor | major
     # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
     major.discard("Hồ Chí Minh")
     return Gazetteer(
         major=PhraseTable.build({name: name for name in major}),
-        minor=PhraseTable.build({name: name for name in minor | major}),
+        minor=PhraseTable.build({name: name for name in everything}),
     )

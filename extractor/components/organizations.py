@@ -36,9 +36,8 @@ def unit_at(stream: Stream, i: int, stop: int) -> int:
     for n in (2, 1):
         if i + n <= stop and tuple(stream.keys[i:i + n]) in _UNIT_KEYS \
                 and stream.syls[i].first and stream.syls[i + n - 1].last:
-            first = stream.syls[i]
-            if not first.cap or first.text in ("TP", "TP.", "Tp", "Tp."):
-                return n
+            # inside a name a unit may be capitalised ("UBND Quận 2", "Thành ủy Thành phố Hồ Chí Minh")
+            return n
     return 0
 
 
@@ -72,6 +71,14 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     return j - i
 
 
+_TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
+_CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa"})
+
+
+def _title_ends_at(stream: Stream, i: int) -> bool:
+    return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
+
+
 _NOT_ORG_ACRONYMS = frozenset({
     "tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii",
 })
@@ -87,6 +94,29 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
         return False
     start = max(0, i - 6)
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
+
+
+_LOWER_NAME_STOP = frozenset({
+    "của", "và", "với", "là", "được", "đã", "sẽ", "đang", "có", "cho", "tại", "ở", "về", "trên", "trong", "theo",
+    "để", "các", "những", "này", "đó", "khi", "thì", "mà", "từ", "đến", "vừa", "cũng", "không", "phải",
+})
+
+
+def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
+    """End of "bầu cử thị xã Bỉm Sơn" in "Ủy ban bầu cử thị xã Bỉm Sơn": up to four lower-case words that
+    are followed by a unit and a place; 0 when no unit and place follow."""
+    k = j
+    while k < stop and k - j < 4:
+        syl = stream.syls[k]
+        if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
+            break
+        unit = unit_at(stream, k, stop)
+        if unit and k > j:
+            name = place_name(stream, k + unit, stop)
+            return k + unit + name if name else (k + unit if k + unit >= stop or stream.syls[k + unit].punct
+                                                 else 0)
+        k += 1
+    return 0
 
 
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
@@ -144,6 +174,11 @@ class OrganizationFinder(RuleComponent):
         title = titles().longest(stream.keys, i, stop)
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
+        key = tuple(stream.keys[i:i + length])
+        if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
+            return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
+        if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
+            return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
 
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
@@ -187,6 +222,10 @@ class OrganizationFinder(RuleComponent):
             if _is_name_word(stream, j, stop) and not stop_at_person:
                 j = word_end(stream, j)
                 named = True
+                continue
+            lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
+            if lower_end:
+                j = lower_end
                 continue
             if syl.digit and not named and " ".join(stream.keys[i:i + length]) in _NUMBERED_HEADS:
                 j += 1
