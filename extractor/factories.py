@@ -12,6 +12,7 @@ from .components.organizations import OrganizationFinder
 from .components.periods import PeriodFinder
 from .components.persons import PersonFinder
 from .components.places import PlaceFinder
+from .components.propagation import MentionPropagator
 from .components.titles import TitleFinder
 
 
@@ -33,6 +34,11 @@ def make_titles(nlp: Language, name: str) -> TitleFinder:
 @Language.factory("vi_persons")
 def make_persons(nlp: Language, name: str) -> PersonFinder:
     return PersonFinder()
+
+
+@Language.factory("vi_propagation")
+def make_propagation(nlp: Language, name: str) -> MentionPropagator:
+    return MentionPropagator()
 
 
 @Language.factory("vi_periods")

@@ -61,6 +61,7 @@ def titles() -> PhraseTable:
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
+    """Words before a name that are not part of it: "ông", "đồng chí", and occupations and ranks."""
     return frozenset(fold(line) for line in _data_lines("honorifics.txt"))
 
 

@@ -19,7 +19,7 @@ from .components.base import matches
 from .records import ArticleRecords
 from .tokens import UndertheseaTokenizer
 
-COMPONENTS = ("vi_organizations", "vi_titles", "vi_places", "vi_persons", "vi_periods", "vi_counts",
+COMPONENTS = ("vi_organizations", "vi_titles", "vi_places", "vi_persons", "vi_propagation", "vi_periods", "vi_counts",
               "vi_documents", "vi_abbreviations", "vi_awards", "vi_entities")
 
 if not Doc.has_extension("records"):

@@ -12,12 +12,21 @@ from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import person_like
 
 # Generic words in front of a place name; the LOC span is the name after them.
+_NUMBERED_PLACES_WORDS = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 FEATURE_WORDS = frozenset({
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp",
     "bản", "làng", "xóm", "sông", "hồ", "núi", "đảo", "cầu", "đèo", "vịnh", "đường", "phố", "sân bay",
     "cảng", "vùng", "khu vực", "tại", "ở", "đến", "tới", "từ", "về", "nước", "thủ đô", "vòng xoay", "biển",
+    "kênh", "khu công nghiệp", "kcn", "chợ", "công viên", "quảng trường", "tượng đài", "nghĩa trang", "bến",
+    "bờ", "cửa khẩu", "khu du lịch", "đền", "chùa", "đình", "xã đảo", "hầm", "rạch", "vàm", "đê",
 })
-_FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS}
+# Streets, canals and parks are often named after people: a person-like name after them is still a place.
+_NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
+                                 "quảng trường", "tượng đài", "hầm", "chợ", "trường"})
+# A number after these is part of the place's name: "quận 1", "quốc lộ 30", "đường vành đai 2".
+_NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+_FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES_WORDS}
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường"})
@@ -48,21 +57,22 @@ class PlaceFinder(RuleComponent):
                 continue
             syl = stream.syls[i]
             # 1. unit word + name
-            feature = next((k for k in (2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
+            feature = next((k for k in (3, 2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
                             and stream.syls[i].first and stream.syls[i + k - 1].last), 0)
             if feature:
                 j = i + feature
                 unit = " ".join(stream.keys[i:j])
-                if unit in _NUMBERED and stream.syls[j].digit and not syl.cap:
+                if (unit in _NUMBERED or unit in _NUMBERED_PLACES) and stream.syls[j].digit:
                     found.append(make_match(stream, self.label, i, j + 1))
                     i = j + 1
                     continue
-                if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct:
+                if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct \
+                        and stream.syls[j].text not in _ROMAN and len(stream.syls[j].text) > 1:
                     known = minor.longest(stream.keys, j, stop)
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
-                    elif unit in _PREPOSITIONS or person_like(stream, j, stop) \
-                            or org_heads().longest(stream.keys, j, stop):
+                    elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
+                            or (person_like(stream, j, stop) and unit not in _NAMED_AFTER_PEOPLE):
                         length = 0
                     else:
                         k = j
@@ -79,6 +89,8 @@ class PlaceFinder(RuleComponent):
                 and stream.word_cap[i - 1] and not stream.syls[i - 1].punct and i not in title_end
             if syl.first and not syl.punct and not inside_name:
                 hit = major.longest(stream.keys, i, stop)
+                if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent):
+                    hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
                 if hit:
                     length = hit[0]
                     end = i + length

@@ -1,0 +1,84 @@
+"""Mentions again: a name found once is the same name wherever else the article writes it.
+
+Rules find a name where its context shows it ("ông Long Nhật", "Tổng thống Mỹ Donald Trump"); the article
+then repeats it bare ("Long Nhật cho biết"). This component tags those repeats with the label first found,
+for names of two or more syllables (or acronyms), word-aligned and outside spans already taken. It also
+reads names from bylines and photo credits ("Ảnh: Thanh Vũ/TTXVN"), where no other cue exists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..stream import Stream
+from .base import Match, RuleComponent, make_match, matches, occupied, store
+
+_LABELS = ("ORG", "LOC", "PER")
+_CREDIT = re.compile(
+    r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*"
+    r"(?P<name>[A-ZĐ][^\s/()\n,;:]*(?:\s+[A-ZĐ][^\s/()\n,;:]*){1,3})\s*(?=[/)\n]|$)"
+)
+_BYLINE = re.compile(
+    r"(?:^|\n)\s*(?P<name>[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3})\s*(?:[(/][^\n]{0,40})?\s*$"
+)
+
+
+class _Offsets:
+    """Syllable index by start and by end offset, to turn character spans into syllable spans."""
+
+    def __init__(self, stream: Stream) -> None:
+        self.by_start = {s.start: k for k, s in enumerate(stream.syls)}
+        self.by_end = {s.end: k for k, s in enumerate(stream.syls)}
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Syllables covering exactly [start, end), or None when the span cuts a syllable."""
+        lo, hi = self.by_start.get(start), self.by_end.get(end)
+        return (lo, hi + 1) if lo is not None and hi is not None and hi >= lo else None
+
+
+class MentionPropagator(RuleComponent):
+    """Adds repeated mentions to the ORG / LOC / PER matches (it stores under those labels)."""
+
+    label = "PROPAGATED"
+
+    def find(self, doc: Doc) -> list[Match]:
+        stream = self.stream(doc)
+        text = stream.text
+        current = {label: matches(doc, label) for label in _LABELS}
+        taken = occupied([m for ms in current.values() for m in ms] + matches(doc, "TITLE"), len(stream.syls))
+        offsets = _Offsets(stream)
+        added: list[Match] = []
+
+        def add(label: str, i: int, j: int) -> None:
+            if any(taken[i:j]) or not stream.syls[i].first or not stream.syls[j - 1].last:
+                return
+            for k in range(i, j):
+                taken[k] = True
+            added.append(make_match(stream, label, i, j, propagated=True))
+
+        for rx in (_CREDIT, _BYLINE):
+            for m in rx.finditer(text):
+                span = offsets.span(m.start("name"), m.end("name"))
+                if span and all(stream.syls[k].cap for k in range(*span)):
+                    add("PER", *span)
+        names: dict[str, str] = {}
+        for label in _LABELS:
+            for found in current[label]:
+                if found.data.get("bare"):
+                    continue
+                if found.j - found.i >= 2 or (found.text.isupper() and len(found.text) >= 2):
+                    names.setdefault(found.text, label)
+        for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            for occurrence in re.finditer(re.escape(name), text):
+                span = offsets.span(occurrence.start(), occurrence.end())
+                if span is not None:
+                    add(label, *span)
+        return added
+
+    def set_annotations(self, doc: Doc, found: list[Match]) -> None:
+        for label in _LABELS:
+            extra = [m for m in found if m.label == label]
+            if extra:
+                store(doc, label, sorted(matches(doc, label) + extra, key=lambda m: m.start))
