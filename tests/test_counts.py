@@ -23,6 +23,8 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Ông đã có hơn 40 năm tuổi đảng.", [(40, None, "năm", False, "hơn")]),
     ("Căn phòng rộng 15m2.", [(15, None, "m2", False, None)]),
     ("Kinh tế tăng 7,9% so với cùng kỳ.", [(7.9, None, "tăng", True, None)]),
+    ("Hai năm sau, cậu bé 10 tuổi được cấp đất.", [(2, None, "năm", False, None), (10, None, "tuổi", False, None)]),
+    ("vỉa hè có mặt cắt ngang từ 2,5 – 3,5m", [(2.5, 3.5, "m", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -38,6 +40,10 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Một người đàn ông đi qua.",
     "Hàng chục người dân tập trung.",
     "Gọi số 0912345678 để được hỗ trợ.",
+    "Thu phí từ 5 giờ đến trước 21 giờ hằng ngày.",
+    "xuất phát hồi 20 giờ 30 ngày 21/4",
+    "mức phạt của Nghị định 159 còn khá nhẹ",
+    "ngõ 83 đường Dục Nội được phong tỏa",
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []

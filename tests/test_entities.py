@@ -22,6 +22,9 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Thủ tướng thăm Mỹ và Nhật Bản.", ["Mỹ", "Nhật Bản"]),
     ("Đường về miền Trung đông nghẹt.", ["miền Trung"]),
     ("Cửa hàng ở quận 1 đóng cửa.", ["quận 1"]),
+    ("Xe ùn tắc trên quốc lộ 1 và đường Nguyễn Hữu Trí.", ["quốc lộ 1", "Nguyễn Hữu Trí"]),
+    ("Anh cho biết sẽ về Mỹ và Anh.", ["Mỹ", "Anh"]),
+    ("Kinh tế khu vực I tăng.", []),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
@@ -41,3 +44,14 @@ def test_offsets_index_the_canonical_text(seed_text: str) -> None:
         assert seed_text[e.start:e.end] == e.text
     for c in records.counts:
         assert seed_text[c.start:c.end] == c.text
+
+
+def test_a_name_found_once_is_tagged_where_it_repeats() -> None:
+    records = run("Ca sĩ Long Nhật trưng bày bằng khen. Nhiều người hỏi Long Nhật về chuyện này.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Long Nhật", "Long Nhật"]
+
+
+def test_bylines_and_photo_credits_name_people() -> None:
+    records = run("Hội nghị đã bế mạc.\n(Ảnh: Thanh Vũ/TTXVN)\nHuy Thịnh")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Thanh Vũ", "Huy Thịnh"]
+    assert [o.name for o in records.organizations] == []

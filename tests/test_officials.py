@@ -23,6 +23,17 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Tổng thống Mỹ Donald Trump phát biểu.", {"Donald Trump": [("Tổng thống", "Mỹ")]}),
     ("Ông Trần Văn A, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Quảng Nam phát biểu.",
      {"Trần Văn A": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Chủ tịch", "UBND tỉnh Quảng Nam")]}),
+    ("Tham dự có các đồng chí: Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương; "
+     "Nguyễn Văn Nên, Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
+     {"Phạm Minh Chính": [("Ủy viên", "Bộ Chính trị"), ("Trưởng Ban", "Ban Tổ chức")],
+      "Nguyễn Văn Nên": [("Ủy viên", "Trung ương Đảng"), ("Chánh Văn phòng", "Trung ương Đảng")]}),
+    ("Thủ tướng Nguyễn Xuân Phúc tiếp Bộ trưởng Quốc phòng Sylvie Goulard.",
+     {"Nguyễn Xuân Phúc": [("Thủ tướng", None)], "Sylvie Goulard": [("Bộ trưởng", "Bộ Quốc phòng")]}),
+    ("Ông Huỳnh Văn Be được bầu làm Bí thư Tỉnh ủy.", {"Huỳnh Văn Be": [("Bí thư", "Tỉnh ủy")]}),
+    ("Ông Trịnh Tuấn Thành, Chủ tịch UBND Thị xã Bỉm Sơn đồng thời là Chủ tịch Ủy ban bầu cử thị xã Bỉm Sơn cho biết.",
+     {"Trịnh Tuấn Thành": [("Chủ tịch", "UBND Thị xã Bỉm Sơn"), ("Chủ tịch", "Ủy ban bầu cử thị xã Bỉm Sơn")]}),
+    ("Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin.", {"Nguyễn Văn Sơn": [("Chủ tịch", "TP Hội An")]}),
+    ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -30,6 +41,11 @@ def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None
 
 def test_person_without_a_title_is_not_an_official() -> None:
     assert positions("Ông Nguyễn Văn Nam đi chợ về.") == {}
+
+
+def test_comma_after_a_title_in_a_prepositional_phrase_is_not_an_apposition() -> None:
+    got = positions("Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết LĐLĐ TP hiện quản lý nhiều đơn vị.")
+    assert got == {}
 
 
 def test_short_name_is_merged_into_the_full_name() -> None:
