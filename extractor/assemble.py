@@ -211,7 +211,8 @@ def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:
         key = (fold(d["kind"]), fold(d["number"] or d["name"]))
         if key in seen:
             continue
-        if d["number"] and any(k == key[0] and n != key[1] and n.startswith(key[1] + "/") for k, n in numbers):
+        if d["number"] and d["number"].isdigit() and any(
+                k == key[0] and n != key[1] and re.match(rf"{key[1]}\D", n) for k, n in numbers):
             continue  # "Nghị định 159" after "Nghị định 159/2013/NĐ-CP"
         seen.add(key)
         issuer = org_at.get(d["issuer_at"]) if d["issuer_at"] is not None else None

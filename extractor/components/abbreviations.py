@@ -19,7 +19,7 @@ from ..canonical import fold
 from ..lexicon import org_heads
 from .base import Match, RuleComponent
 
-_SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?"
+_SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐ0-9&\-.]{1,8})?"
 _LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
 _BRAND_SHORT = re.compile(r"\((?P<short>[A-ZĐ][a-z]{3,}[A-Za-z]*)\)")
@@ -87,7 +87,7 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
     words = list(_WORD.finditer(text, window_start, end))
     keys = [fold(w.group()) for w in words]
     heads = org_heads()
-    for n, word in enumerate(words[-10:], start=max(0, len(words) - 10)):
+    for n, word in enumerate(words[-14:], start=max(0, len(words) - 14)):
         hit = heads.longest(keys, n)
         if word.group()[0].isupper() and hit and hit[1] != "skip" and len(words) - n > hit[0]:
             return word.start(), text[word.start():words[-1].end()]

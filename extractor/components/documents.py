@@ -17,7 +17,7 @@ from .base import Match, RuleComponent
 
 KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyết định", "Kết luận", "Kế hoạch", "Chương trình",
          "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
-         "Công văn", "Công điện", "Thông báo", "Điều lệ")
+         "Công văn", "Công điện", "Thông báo", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản")
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
 _CITED = re.compile(
@@ -29,15 +29,19 @@ _NAMED = re.compile(
 )
 # A quoted name right after the kind: Đề án “Tuyên truyền, giáo dục ...”
 _QUOTED = re.compile(
-    rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]"
+    rf"(?P<kind>{_KIND}|đề án|chương trình)\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]"
 )
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
 _DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước)\b")
 _ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
-_NAME_STOP = re.compile(r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không)\b.*$", re.DOTALL)
+_NAME_STOP = re.compile(
+    r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|mới|thì|nhưng|cũng|để"
+    r"|theo|đang|vừa|nên)\b.*$",
+    re.DOTALL,
+)
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
-                            "Kết luận", "Điều lệ"})
+                            "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
 
 
 class DocumentFinder(RuleComponent):

@@ -37,8 +37,12 @@ _FROM_TO = re.compile(
     rf"(?:(?P<now>nay|hiện nay|bây giờ)|{_date('e')})",
     re.IGNORECASE,
 )
+_DATE_RANGE = re.compile(
+    rf"(?<![\d/.])\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<y1>{_YEAR}){_DASH}\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*"
+    rf"(?P<y2>{_YEAR})(?!\d)"
+)
 _OPEN_END = re.compile(
-    rf"(?:(?:kể|tính)\s+từ|từ|sau)\s+{_date('s')}(?!\s*[-–—]\s*\d)",
+    rf"(?:(?:kể|tính)\s+từ|từ|sau)\s+(?:(?:đầu|cuối|giữa)\s+(?=năm))?{_date('s')}(?!\s*[-–—]\s*\d)",
     re.IGNORECASE,
 )
 _OPEN_START = re.compile(
@@ -70,6 +74,9 @@ def find_periods(text: str) -> list[tuple[int, int, int | None, int | None]]:
 
     for m in _FROM_TO.finditer(text):
         add(m.start(), m.end(), _year(m, "s"), None if m.group("now") else _year(m, "e"))
+    for m in _DATE_RANGE.finditer(text):  # "(3.2.1930 - 3.2.2006)"
+        if int(m.group("y1")) < int(m.group("y2")):
+            add(m.start(), m.end(), int(m.group("y1")), int(m.group("y2")))
     for m in _RANGE.finditer(text):
         add(m.start(), m.end(), int(m.group("y1")), int(m.group("y2")))
     for m in _OPEN_END.finditer(text):
