@@ -18,6 +18,7 @@ from typing import Any
 from .canonical import fold
 
 Record = dict[str, Any]
+ENTITY_LABELS = ("PER", "ORG", "LOC")
 SCORED_TYPES = ("organizations", "officials", "counts", "periods", "awards", "abbreviations", "documents")
 
 
@@ -177,7 +178,7 @@ def evaluate(gold: dict[str, Record], predictions: dict[str, Record],
     texts = texts or {}
     has_entities = any("entities" in g for g in gold.values())
     types = list(SCORED_TYPES) + (["entities"] if has_entities else [])
-    for t in types + ["all"]:
+    for t in types + ["all"] + ([f"entities:{label}" for label in ENTITY_LABELS] if has_entities else []):
         report.scores[t] = Score()
     for article_id, g in sorted(gold.items()):
         report.articles += 1
@@ -193,6 +194,13 @@ def evaluate(gold: dict[str, Record], predictions: dict[str, Record],
             score.tp += hits
             score.fn += len(missed)
             score.fp += len(extra)
+            if t == "entities":  # per label: PER / ORG / LOC
+                for label in ENTITY_LABELS:
+                    by_label = report.scores[f"entities:{label}"]
+                    by_label.fn += sum(1 for r in missed if r.get("label") == label)
+                    by_label.fp += sum(1 for r in extra if r.get("label") == label)
+                    by_label.tp += sum(1 for r in units(g, t) if r.get("label") == label) \
+                        - sum(1 for r in missed if r.get("label") == label)
             if t != "entities":
                 total = report.scores["all"]
                 total.tp += hits

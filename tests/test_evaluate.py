@@ -39,7 +39,7 @@ PRED = {"a": {
 @pytest.mark.parametrize(("record_type", "tp", "fp", "fn"), [
     ("organizations", 2, 1, 1), ("officials", 1, 1, 1), ("counts", 1, 1, 1), ("periods", 1, 1, 0),
     ("awards", 1, 0, 0), ("abbreviations", 0, 0, 1), ("documents", 2, 0, 0), ("entities", 1, 1, 1),
-    ("all", 8, 4, 4),
+    ("all", 8, 4, 4), ("entities:PER", 1, 0, 0), ("entities:ORG", 0, 1, 1), ("entities:LOC", 0, 0, 0),
 ])
 def test_counts_of_matches(record_type: str, tp: int, fp: int, fn: int) -> None:
     s = evaluate(GOLD, PRED).scores[record_type]
