@@ -98,7 +98,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
 def _entities(doc: Doc) -> list[Entity]:
     entities: list[Entity] = []
     for m in matches(doc, "ORG"):
-        if not m.data.get("bare") or m.data.get("kind") == "standalone":
+        if m.data.get("entity", True):
             entities.append(Entity(label="ORG", text=m.text, start=m.start, end=m.end))
     for label in ("LOC", "PER"):
         entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
@@ -125,7 +125,10 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
         official = officials.setdefault(key, Official(name=link.person.text, positions=[]))
         official.mentions.append(Mention(start=link.person.start, end=link.person.end))
         for p in link.positions:
-            org = resolver.resolve(p.org_text) if p.org is None or p.org.label == "ORG" else p.org_text
+            if p.org is None or p.org.label == "ORG":
+                org = resolver.resolve(p.org_text)
+            else:  # a place: "Bí thư Bình Định" is the Bí thư of the article's "Tỉnh ủy Bình Định"
+                org = _body_of_place(p.title.text, p.org_text, resolver) or p.org_text
             _add_position(official, Position(title=p.title.text, organization=org))
     # officials named by one name only ("ông Vương") are the same people as the full names
     for key in list(officials):
@@ -137,6 +140,29 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
             for position in merged.positions:
                 _add_position(target, position)
     return list(officials.values())
+
+
+# Which kind of body a title held "in a place" belongs to: Party secretaries sit in the Party committee of
+# the place, chairmen in its People's Committee.
+_PLACE_BODIES = {
+    "bí thư": ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ"),
+    "chủ tịch": ("ubnd", "ủy ban nhân dân"),
+}
+
+
+def _body_of_place(title: str, place: str | None, resolver: OrganizationResolver) -> str | None:
+    if not place:
+        return None
+    base = fold(title).removeprefix("nguyên ").removeprefix("cựu ").removeprefix("phó ").strip()
+    heads = _PLACE_BODIES.get(base)
+    if heads is None:
+        return None
+    wanted = fold(place)
+    for group in resolver.groups:
+        name = fold(group.name)
+        if wanted in name and name.startswith(tuple(fold(h) for h in heads)):
+            return group.name
+    return None
 
 
 def _add_position(official: Official, position: Position) -> None:

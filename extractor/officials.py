@@ -17,14 +17,16 @@ position: "Đảng ủy Sở Nội vụ" (SPEC's worked example).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from .canonical import fold
 from .components.base import Match, matches
 from .stream import Stream, stream_of
 
-_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là"})
+_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
@@ -156,9 +158,43 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             if nxt == phrase.j or nxt in person_at:
                 break
             k = nxt
+    _attach_career_lines(stream, phrases, used, links)
     for official in links.values():
+        _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+# A line of a career summary: "+ Tháng 7.1994 – 12.2005: Ủy viên ..., Chánh Văn phòng UBND tỉnh, ..."
+_CAREER_LINE = re.compile(r"(?:^|[\n;.+•-])\s*(?:[+•-]\s*)?(?:Từ\s+|Tháng\s+|Năm\s+)?(?:tháng\s+)?\d{1,2}?[./-]?\d{4}"
+                          r"[^:\n]{0,40}:", re.IGNORECASE)
+
+
+def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: set[int],
+                         links: dict[int, OfficialLink]) -> None:
+    """In a career summary (tiểu sử) the positions are listed under dates with no name: they belong to the
+    person the article is about, the official named most often."""
+    if not links:
+        return
+    text = stream.text
+    markers = [m.end() for m in _CAREER_LINE.finditer(text)]
+    if len(markers) < 2:
+        return
+    subject = max(links.values(), key=lambda link: sum(
+        1 for other in links.values() if fold(other.person.text) == fold(link.person.text)) + len(link.positions))
+    first = markers[0]
+    for phrase in phrases:
+        if phrase.i not in used and stream.syls[phrase.i].start >= first:
+            subject.positions.append(phrase)
+            used.add(phrase.i)
+
+
+def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
+    """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last."""
+    for n, phrase in enumerate(chain[:-1]):
+        nxt = chain[n + 1]
+        if phrase.org_text is None and stream.keys[phrase.j:nxt.i] in (["-"], ["–"]) and nxt.org_text:
+            phrase.org, phrase.org_text = nxt.org, nxt.org_text
 
 
 def _starts_clause(stream: Stream, i: int) -> bool:

@@ -19,8 +19,8 @@ from .components.base import matches
 from .records import ArticleRecords
 from .tokens import UndertheseaTokenizer
 
-COMPONENTS = ("vi_organizations", "vi_titles", "vi_places", "vi_persons", "vi_propagation", "vi_periods", "vi_counts",
-              "vi_documents", "vi_abbreviations", "vi_awards", "vi_entities")
+COMPONENTS = ("vi_organizations", "vi_titles", "vi_places", "vi_persons", "vi_abbreviations", "vi_propagation",
+              "vi_periods", "vi_counts", "vi_documents", "vi_awards", "vi_entities")
 
 if not Doc.has_extension("records"):
     Doc.set_extension("records", getter=lambda doc: build_records(doc, article_id=doc.user_data.get("id", "")))
@@ -34,7 +34,7 @@ def set_entities(doc: Doc) -> Doc:
     spans: list[Span] = []
     for label in ("ORG", "LOC", "PER"):
         for m in matches(doc, label):
-            if label == "ORG" and m.data.get("bare") and m.data.get("kind") != "standalone":
+            if label == "ORG" and not m.data.get("entity", True):
                 continue
             span = doc.char_span(m.start, m.end, label=label, alignment_mode="expand")
             if span is not None:

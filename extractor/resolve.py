@@ -58,6 +58,7 @@ class OrganizationResolver:
         self._by_key: dict[str, OrgGroup] = {}
         self._alias_of: dict[str, OrgGroup] = {}
         defined = defined or {}
+        self._defined = defined
         # a standalone body written bare ("Thành ủy") is a short form when the article names a fuller one
         # ("Thành ủy TP HCM"), and an organisation of its own otherwise
         full = [m for m in mentions if not m.short]
@@ -150,6 +151,12 @@ class OrganizationResolver:
             return None
         key = expand_key(text)
         group = self._by_key.get(key) or self._alias_of.get(fold(text))
+        if group is None:  # "UBTƯ MTTQ Việt Nam" with "UBTƯ MTTQ" defined by the article
+            for short, long in sorted(self._defined.items(), key=lambda kv: -len(kv[0])):
+                if short in text:
+                    expanded = text.replace(short, long)
+                    group = self._by_key.get(expand_key(expanded))
+                    return group.name if group else expanded
         return group.name if group else text
 
     def ranked(self) -> list[OrgGroup]:

@@ -15,6 +15,10 @@ from conftest import run
     ("Quy hoạch đến năm 2025, tầm nhìn đến năm 2030.", None),
     ("Kể từ năm 2015, giá đã tăng.", (2015, None)),
     ("sau năm 2025 sẽ không còn xe công", (2025, None)),
+    ("Ông giữ chức Bí thư từ 2/2016-5/2017.", (2016, 2017)),
+    ("+ Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn", (1979, 1994)),
+    ("kỷ niệm ngày thành lập Đảng (3.2.1930 - 3.2.2006)", (1930, 2006)),
+    ("chậm trễ từ đầu năm 2016 là do", (2016, None)),
 ])
 def test_periods(sentence: str, years: tuple[int | None, int | None] | None) -> None:
     got = [(p.start_year, p.end_year) for p in run(sentence).periods]

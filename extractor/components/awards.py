@@ -68,8 +68,9 @@ class AwardFinder(RuleComponent):
             after_cho = re.match(r"\s*cho\s+", text[m.end():s_end])
             if after_cho:
                 recipients = [a for a in inside if a.start >= m.end() + after_cho.end()][:1]
-        else:
-            recipients = [a for a in inside if a.end <= m.start()][-1:]
+        else:  # the subject of the clause receives: the first name since the sentence or clause began
+            clause = max(before.rfind(";"), before.rfind(":")) + 1 + s_start
+            recipients = [a for a in inside if clause <= a.start and a.end <= m.start()][:1]
         tail = text[m.end():s_end]
         if grantor is None:
             of = re.match(r"\s*(?:của|do)\s+", tail)

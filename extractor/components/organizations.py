@@ -71,6 +71,7 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     return j - i
 
 
+_BACK_REFERENCES = frozenset({"Bộ", "Sở"})
 _TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
 _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa"})
 
@@ -245,7 +246,12 @@ class OrganizationFinder(RuleComponent):
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
         bare = j == i + length
-        if bare and kind == "named":
+        sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
+        head = " ".join(s.text for s in stream.syls[i:i + length])
+        if bare and kind == "named" and (sentence_initial or depth > 0 or head not in _BACK_REFERENCES):
             return None
-        return make_match(stream, self.label, i, j, head=" ".join(s.text for s in stream.syls[i:i + length]),
-                          kind=kind, bare=bare, named=named, nested=nested)
+        # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
+        # article named: an ORG mention, though not an organisation of its own.
+        entity = not bare or kind == "standalone" or (head in _BACK_REFERENCES and not sentence_initial)
+        return make_match(stream, self.label, i, j, head=head, kind=kind, bare=bare, named=named, nested=nested,
+                          entity=entity)

@@ -38,8 +38,9 @@ _FROM_TO = re.compile(
     re.IGNORECASE,
 )
 _DATE_RANGE = re.compile(
-    rf"(?<![\d/.])\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?P<y1>{_YEAR}){_DASH}\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*"
-    rf"(?P<y2>{_YEAR})(?!\d)"
+    rf"(?:(?:từ|tháng)\s+)?(?<![\d/.])(?:\d{{1,2}}[/.]){{1,2}}(?P<y1>{_YEAR}){_DASH}(?:(?:tháng\s+)?\d{{1,2}}[/.]){{1,2}}"
+    rf"(?P<y2>{_YEAR})(?!\d)",
+    re.IGNORECASE,
 )
 _OPEN_END = re.compile(
     rf"(?:(?:kể|tính)\s+từ|từ|sau)\s+(?:(?:đầu|cuối|giữa)\s+(?=năm))?{_date('s')}(?!\s*[-–—]\s*\d)",
@@ -74,8 +75,8 @@ def find_periods(text: str) -> list[tuple[int, int, int | None, int | None]]:
 
     for m in _FROM_TO.finditer(text):
         add(m.start(), m.end(), _year(m, "s"), None if m.group("now") else _year(m, "e"))
-    for m in _DATE_RANGE.finditer(text):  # "(3.2.1930 - 3.2.2006)"
-        if int(m.group("y1")) < int(m.group("y2")):
+    for m in _DATE_RANGE.finditer(text):  # "(3.2.1930 - 3.2.2006)", "Tháng 7.1979 – 6.1994", "từ 2/2016-5/2017"
+        if int(m.group("y1")) <= int(m.group("y2")):
             add(m.start(), m.end(), int(m.group("y1")), int(m.group("y2")))
     for m in _RANGE.finditer(text):
         add(m.start(), m.end(), int(m.group("y1")), int(m.group("y2")))

@@ -12,6 +12,12 @@ from .base import Match, RuleComponent, make_match, matches, occupied
 from .titles import title_at
 
 MAX_NAME = 5
+# Capitalised words that start a new sentence or caption rather than continue a name ("... Nguyễn Văn Thiện
+# Chiều nay 25-5, ..." where a caption ran into the text).
+_NOT_IN_NAMES = frozenset({
+    "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
+    "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
+})
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
@@ -23,7 +29,8 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         nxt = word_end(stream, j)
         if nxt - i > MAX_NAME:
             break
-        if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)):
+        if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
+                      or stream.keys[j] in _NOT_IN_NAMES):
             break
         j = nxt
     return j

@@ -69,6 +69,8 @@ class PlaceFinder(RuleComponent):
                 if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct \
                         and stream.syls[j].text not in _ROMAN and len(stream.syls[j].text) > 1:
                     known = minor.longest(stream.keys, j, stop)
+                    if known and not stream.syls[j + known[0] - 1].last:
+                        known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
                     elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
@@ -82,7 +84,7 @@ class PlaceFinder(RuleComponent):
                         length = k - j
                     if length:
                         found.append(make_match(stream, self.label, j, j + length))
-                        i = j + length
+                        i = self._list_after(stream, j + length, stop, taken, found)
                         continue
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
             inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
@@ -100,3 +102,17 @@ class PlaceFinder(RuleComponent):
                         continue
             i += 1
         return found
+
+    @staticmethod
+    def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match]) -> int:
+        """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too."""
+        minor = gazetteer().minor
+        while k + 1 < stop and stream.keys[k] in (",", "và"):
+            hit = minor.longest(stream.keys, k + 1, stop)
+            end = k + 1 + hit[0] if hit else 0
+            if not hit or any(taken[k + 1:end]) or not stream.syls[end - 1].last \
+                    or not _case_matches(stream, k + 1, hit[1]):
+                break
+            found.append(make_match(stream, "LOC", k + 1, end))
+            k = end
+        return k

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
+from ..lexicon import org_heads
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match, matches, occupied, store
 
@@ -70,6 +72,11 @@ class MentionPropagator(RuleComponent):
                     continue
                 if found.j - found.i >= 2 or (found.text.isupper() and len(found.text) >= 2):
                     names.setdefault(found.text, label)
+        heads = org_heads()
+        for abbreviation in matches(doc, "ABBR"):  # "Tập đoàn Điện lực Việt Nam (EVN)": every "EVN" is the body
+            long = abbreviation.data["long"]
+            if long[:1].isupper() and heads.longest([fold(w) for w in long.split()], 0):
+                names.setdefault(abbreviation.data["short"], "ORG")
         for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
             for occurrence in re.finditer(re.escape(name), text):
                 span = offsets.span(occurrence.start(), occurrence.end())
