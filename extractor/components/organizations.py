@@ -247,11 +247,11 @@ class OrganizationFinder(RuleComponent):
             j -= 1
         bare = j == i + length
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
-        head = " ".join(s.text for s in stream.syls[i:i + length])
-        if bare and kind == "named" and (sentence_initial or depth > 0 or head not in _BACK_REFERENCES):
+        head_text = " ".join(s.text for s in stream.syls[i:i + length])
+        if bare and kind == "named" and (sentence_initial or depth > 0 or head_text not in _BACK_REFERENCES):
             return None
         # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
         # article named: an ORG mention, though not an organisation of its own.
-        entity = not bare or kind == "standalone" or (head in _BACK_REFERENCES and not sentence_initial)
-        return make_match(stream, self.label, i, j, head=head, kind=kind, bare=bare, named=named, nested=nested,
+        entity = not bare or kind == "standalone" or (head_text in _BACK_REFERENCES and not sentence_initial)
+        return make_match(stream, self.label, i, j, head=head_text, kind=kind, bare=bare, named=named, nested=nested,
                           entity=entity)
