@@ -22,7 +22,9 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Mỗi lớp học từ 2-3 năm tùy ngành.", [(2, 3, "năm", False, None)]),
     ("Ông đã có hơn 40 năm tuổi đảng.", [(40, None, "năm", False, "hơn")]),
     ("Căn phòng rộng 15m2.", [(15, None, "m2", False, None)]),
-    ("Kinh tế tăng 7,9% so với cùng kỳ.", [(7.9, None, "tăng", True, None)]),
+    ("Kinh tế tăng 7,9% so với cùng kỳ.", [(7.9, None, "Kinh tế tăng", True, None)]),
+    ("tỉ lệ khám phá án tăng 6,2% so với nghị quyết", [(6.2, None, "tỉ lệ khám phá án tăng", True, None)]),
+    ("chưa đạt chỉ tiêu đề ra (90% trở lên).", [(90, None, "chưa đạt chỉ tiêu đề ra", True, "trở lên")]),
     ("Hai năm sau, cậu bé 10 tuổi được cấp đất.", [(2, None, "năm", False, None), (10, None, "tuổi", False, None)]),
     ("vỉa hè có mặt cắt ngang từ 2,5 – 3,5m", [(2.5, 3.5, "m", False, None)]),
 ])

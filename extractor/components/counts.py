@@ -19,7 +19,12 @@ from ..stream import Stream, word_end
 from .base import Match, RuleComponent
 
 QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thiểu", "tối đa", "xấp xỉ", "trên", "hơn",
-              "gần", "khoảng", "đạt", "tới", "gấp", "chừng", "ước", "chỉ", "còn", "trở lên")
+              "gần", "khoảng", "đạt", "tới", "gấp", "chừng", "ước", "chỉ", "còn", "dưới")
+# Qualifiers written after the number: "90% trở lên", "10 chỗ trở xuống".
+POSTPOSED = ("trở lên", "trở xuống")
+# Words between a rate's subject and the number: verbs of change, qualifiers, "so với".
+_RATE_TRAILERS = frozenset(QUALIFIERS) | {"là", "ở", "mức", "với", "đạt", "được", "chiếm", "bằng",
+                                          "hằng", "năm", "khoảng", "so", "của", "có", "lên", "xuống", "đến"}
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNITS_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
@@ -144,6 +149,8 @@ class CountFinder(RuleComponent):
             unit = self._rate_before(stream, i)
         if not unit:
             return None
+        if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
+            return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
         if unit.lower() == "giờ" and not percent and value_max is None:
             after = bisect.bisect_left(starts, unit_end)
             nxt = stream.syls[after] if after < stop else None
@@ -162,6 +169,9 @@ class CountFinder(RuleComponent):
                 qualifier = q
                 q_start = stream.syls[i - n].start
                 break
+        after = bisect.bisect_left(starts, end)
+        if qualifier is None and " ".join(stream.keys[after:after + 2]) in POSTPOSED:
+            qualifier = " ".join(stream.keys[after:after + 2])
         return Match(self.label, q_start, unit_end, text[q_start:unit_end], data={
             "value": value, "value_max": value_max, "unit": unit, "percent": percent, "qualifier": qualifier,
         })
@@ -172,6 +182,8 @@ class CountFinder(RuleComponent):
         if syl.punct or syl.digit:
             return None, 0
         if syl.key in _NOT_UNIT and not (syl.key in _DURATION_UNITS and not percent):
+            return None, 0
+        if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
         if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
             return None, 0
@@ -187,14 +199,21 @@ class CountFinder(RuleComponent):
 
     @staticmethod
     def _rate_before(stream: Stream, i: int) -> str | None:
-        j = i - 1
-        while j >= 0 and stream.syls[j].sent == stream.syls[i].sent and (
-                stream.keys[j] in QUALIFIERS or stream.keys[j] in ("là", "ở", "mức", "khoảng", "với", "đạt")):
-            j -= 1
-        if j < 0 or stream.syls[j].sent != stream.syls[i].sent or stream.syls[j].punct or stream.syls[j].digit:
+        """What a bare percentage is a share or rate of: the clause before it, without its trailing verbs
+        ("tỉ lệ khám phá án tăng 6,2%" → "tỉ lệ khám phá án"; "tăng 18 vụ (13,7%)" → "tăng 18 vụ"). A long
+        phrase is kept whole: gold units match by containment, so the head noun must not be cut off."""
+        sent = stream.syls[i].sent
+        end = i
+        while end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] in _RATE_TRAILERS:
+            end -= 1
+        if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "(":
+            end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
+        start = end
+        while start > 0 and stream.syls[start - 1].sent == sent and not (
+                stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/")) and end - start < 10:
+            start -= 1
+        while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
+            end -= 1
+        if start >= end:
             return None
-        w = stream.syls[j].word
-        k = j
-        while k > 0 and stream.syls[k - 1].word == w:
-            k -= 1
-        return " ".join(s.text for s in stream.syls[k:j + 1])
+        return stream.text[stream.syls[start].start:stream.syls[end - 1].end]
