@@ -60,6 +60,12 @@ def titles() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def name_words() -> PhraseTable:
+    """Lower-case field words that continue an organisation name ("vận tải" in "Bộ Giao thông vận tải")."""
+    return PhraseTable.build({line: "name" for line in _data_lines("name_words.txt")})
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Words before a name that are not part of it: "ông", "đồng chí", and occupations and ranks."""
     return frozenset(fold(line) for line in _data_lines("honorifics.txt"))

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, org_heads, surnames, titles
+from ..lexicon import gazetteer, name_words, org_heads, surnames, titles
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match
+from .titles import title_at
 
 # Lower-case words that place an organisation ("UBND tỉnh", "Đảng bộ sở", "Công an huyện X").
 UNITS = frozenset({
@@ -97,6 +98,7 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
 
 
+_PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _LOWER_NAME_STOP = frozenset({
     "của", "và", "với", "là", "được", "đã", "sẽ", "đang", "có", "cho", "tại", "ở", "về", "trên", "trong", "theo",
     "để", "các", "những", "này", "đó", "khi", "thì", "mà", "từ", "đến", "vừa", "cũng", "không", "phải",
@@ -112,10 +114,9 @@ def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
         if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
             break
         unit = unit_at(stream, k, stop)
-        if unit and k > j:
+        if unit and k > j and " ".join(stream.keys[k:k + unit]) in _PLACE_UNITS:
             name = place_name(stream, k + unit, stop)
-            return k + unit + name if name else (k + unit if k + unit >= stop or stream.syls[k + unit].punct
-                                                 else 0)
+            return k + unit + name if name else 0
         k += 1
     return 0
 
@@ -124,7 +125,7 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
         return False
-    return titles().longest(stream.keys, i, stop) is None
+    return title_at(stream, i, stop) is None
 
 
 def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
@@ -170,8 +171,18 @@ class OrganizationFinder(RuleComponent):
         if hit is None:
             return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
         length, kind = hit
-        if kind == "skip" or not stream.syls[i + length - 1].last:
+        if kind == "skip":
             return None
+        if not stream.syls[i + length - 1].last:
+            # the segmenter may glue the head to a capitalised name ("Đảng Cộng", "Sở Nội"): still a head;
+            # glued to a lower-case syllable it is another word ("Bộ đội", "Hội nghị")
+            end = word_end(stream, i)
+            rest = stream.syls[i + length:end]
+            if not rest or not all(s.cap for s in rest):
+                return None
+            place = gazetteer().minor.longest(stream.keys, i, stop)
+            if place is not None and i + place[0] >= end:
+                return None  # "Hội An", "Bộ Mỹ" are places, not the head "Hội" + a name
         title = titles().longest(stream.keys, i, stop)
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
@@ -223,6 +234,12 @@ class OrganizationFinder(RuleComponent):
             if _is_name_word(stream, j, stop) and not stop_at_person:
                 j = word_end(stream, j)
                 named = True
+                # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
+                while j < stop and not stream.syls[j].cap and stream.syls[j].first:
+                    more = name_words().longest(stream.keys, j, stop)
+                    if more is None or not stream.syls[j + more[0] - 1].last:
+                        break
+                    j += more[0]
                 continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
