@@ -11,6 +11,7 @@ are noisy: compare ratios from one run, never absolute numbers across runs.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import time
@@ -20,11 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_texts(corpus: Path, n: int) -> list[str]:
+def sample_files(corpus: Path, n: int) -> list[Path]:
+    """``n`` article files spread evenly over the corpus (every collection represented)."""
     files = sorted(corpus.rglob("*.txt"))
-    files = [f for f in files if f.name != "PROVENANCE.md"]
     step = max(1, len(files) // n)
-    return [f.read_text(encoding="utf-8") for f in files[::step][:n]]
+    return files[::step][:n]
+
+
+def load_texts(corpus: Path, n: int) -> list[str]:
+    return [f.read_text(encoding="utf-8") for f in sample_files(corpus, n)]
 
 
 def peak_mb() -> float:
@@ -55,17 +60,39 @@ def ours(text: str) -> object:
     return extract(text, article_id="bench")
 
 
+def batch_rate(corpus_files: list[Path], workers: int) -> float:
+    """(c): `extractor batch` on every core, into a fresh store; worker start-up included."""
+    import tempfile
+
+    from extractor.batch import LocalRunner, run_batch
+    from extractor.store import FactStore
+
+    with tempfile.TemporaryDirectory() as tmp, FactStore(Path(tmp) / "bench.sqlite") as store:
+        summary = run_batch(corpus_files, store, runner=LocalRunner(workers))
+    rate = summary.words / summary.seconds
+    child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{f'extractor batch ({workers} procs)':<28} {summary.words:>8} words  {summary.seconds:7.2f} s  "
+          f"{rate:9.0f} words/s  peak RSS {peak_mb():6.0f} MB parent, {child_mb:.0f} MB largest worker")
+    return rate
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--skip-baseline", action="store_true", help="do not run underthesea ner (slow)")
     default_corpus = ROOT.parent / "shared" / "corpus"
     parser.add_argument("--corpus", type=Path, default=default_corpus if default_corpus.is_dir() else ROOT / "corpus")
     args = parser.parse_args()
-    texts = load_texts(args.corpus, args.articles)
+    files = sample_files(args.corpus, args.articles)
+    texts = [f.read_text(encoding="utf-8") for f in files]
     print(f"{len(texts)} articles from {args.corpus}", file=sys.stderr)
     ours_rate = measure("extractor (1 process)", ours, texts)
-    base_rate = measure("underthesea ner (baseline)", underthesea_ner, texts)
-    print(f"ratio extractor / underthesea ner: {ours_rate / base_rate:.1f}x")
+    many_rate = batch_rate(files, args.workers)
+    print(f"ratio batch ({args.workers} procs) / 1 process: {many_rate / ours_rate:.2f}x")
+    if not args.skip_baseline:
+        base_rate = measure("underthesea ner (baseline)", underthesea_ner, texts)
+        print(f"ratio extractor / underthesea ner: {ours_rate / base_rate:.1f}x")
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -123,6 +124,175 @@ def evaluate(
             console.print(f"{e.kind} {e.record_type} {e.article_id}: {record}", markup=False)
             if e.sentence:
                 console.print(f"    « {e.sentence} »", markup=False)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt / .jsonl files and directories (recursive).")],
+    db: Annotated[Path, typer.Option("--db", help="The SQLite fact store to write (created if missing).")],
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes (default: every core).")] = None,  # noqa: UP045
+    scheduler: Annotated[Optional[str], typer.Option(  # noqa: UP045
+        help="Run on a Dask cluster instead, e.g. tcp://host:8786.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Redo articles already stored with the same content.")]
+    = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Extract many articles into a fact store, on every core or on a Dask cluster."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .batch import DaskRunner, LocalRunner, run_batch
+    from .store import FactStore, StoreError
+
+    missing = [str(p) for p in inputs if not p.exists()]
+    if missing:
+        raise _fail(f"no such file or directory: {', '.join(missing)}")
+    if workers is not None and workers < 1:
+        raise _fail("--workers must be at least 1")
+    runner = DaskRunner(scheduler) if scheduler else LocalRunner(workers)
+    console = Console(stderr=True)
+    try:
+        store = FactStore(db)
+    except StoreError as exc:
+        raise _fail(f"{db}: {exc}") from exc
+    with store, Progress(TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
+                         TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=console,
+                         disable=quiet) as bar:
+        task = bar.add_task("articles", total=None, rate="")
+        started = time.perf_counter()
+
+        def advance(step: int, total: int) -> None:
+            bar.update(task, advance=step, total=total)
+            done = bar.tasks[0].completed
+            bar.update(task, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f} articles/s")
+
+        summary = run_batch(inputs, store, runner=runner, force=force, progress=advance)
+    console.print(f"done {summary.done}, skipped {summary.skipped}, failed {summary.failed}; "
+                  f"{summary.words_per_second:,.0f} words/s over {summary.seconds:.1f} s")
+    for _id, where, message in summary.errors:
+        console.print(f"error: {where}: {message}", markup=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+query_app = typer.Typer(help="Ask the fact store questions (read-only).", no_args_is_help=True)
+app.add_typer(query_app, name="query")
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The SQLite fact store to read.")]
+FormatOption = Annotated[QueryFormat, typer.Option("--format", "-f", help="table, csv, json or jsonl.")]
+LimitOption = Annotated[Optional[int], typer.Option(help="At most this many rows.")]  # noqa: UP045
+
+
+def _print_rows(run: Any, fmt: QueryFormat) -> None:
+    from .query import QueryError, format_rows
+
+    try:
+        rows = run()
+    except QueryError as exc:
+        raise _fail(str(exc), 1) from exc
+    typer.echo(format_rows(rows, fmt.value), nl=False)
+
+
+@query_app.command("officials")
+def query_officials(
+    db: DbOption,
+    name: Annotated[Optional[str], typer.Option(help="Part of the name (any case, with or without tones).")]  # noqa: UP045
+    = None,
+    title: Annotated[Optional[str], typer.Option(help="Part of the title, e.g. 'bí thư'.")] = None,  # noqa: UP045
+    organization: Annotated[Optional[str], typer.Option(help="Part of the organisation's name.")] = None,  # noqa: UP045
+    fmt: FormatOption = QueryFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Officials and their positions."""
+    from . import query
+
+    _print_rows(lambda: query.officials(db, name=name, title=title, organization=organization, limit=limit), fmt)
+
+
+@query_app.command("awards")
+def query_awards(
+    db: DbOption,
+    grantor: Annotated[Optional[str], typer.Option(help="Part of the grantor's name.")] = None,  # noqa: UP045
+    recipient: Annotated[Optional[str], typer.Option(help="Part of a recipient's name.")] = None,  # noqa: UP045
+    year: Annotated[Optional[int], typer.Option(help="A year the award's period covers.")] = None,  # noqa: UP045
+    fmt: FormatOption = QueryFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Awards with grantor, recipients, reason and period."""
+    from . import query
+
+    _print_rows(lambda: query.awards(db, grantor=grantor, recipient=recipient, year=year, limit=limit), fmt)
+
+
+@query_app.command("counts")
+def query_counts(
+    db: DbOption,
+    unit: Annotated[Optional[str], typer.Option(help="Part of the unit, e.g. 'đảng viên'.")] = None,  # noqa: UP045
+    fmt: FormatOption = QueryFormat.table,
+    limit: LimitOption = None,
+) -> None:
+    """Counts by unit."""
+    from . import query
+
+    _print_rows(lambda: query.counts(db, unit=unit, limit=limit), fmt)
+
+
+@query_app.command("search")
+def query_search(
+    db: DbOption,
+    text: Annotated[str, typer.Argument(help="Words to find; tones and case are ignored.")],
+    fmt: FormatOption = QueryFormat.table,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+) -> None:
+    """Full-text search over names and article texts ("tran the vuong" finds "Trần Thế Vương")."""
+    from . import query
+
+    _print_rows(lambda: query.search(db, text, limit=limit), fmt)
+
+
+@query_app.command("sql")
+def query_sql(
+    db: DbOption,
+    statement: Annotated[str, typer.Argument(help="One SELECT statement.")],
+    fmt: FormatOption = QueryFormat.table,
+) -> None:
+    """Any read-only SQL over the store's tables."""
+    from . import query
+
+    _print_rows(lambda: query.sql(db, statement), fmt)
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="Directory to write one file per table into.")],
+    db: DbOption,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet, csv or jsonl.")] = ExportFormat.csv,
+) -> None:
+    """Export every table of the store, for pandas, DuckDB or Spark."""
+    from .export import ExportError, export_store
+
+    if not db.is_file():
+        raise _fail(f"no such store: {db}")
+    try:
+        written = export_store(db, out_dir, fmt.value)
+    except ExportError as exc:
+        raise _fail(str(exc), 1) from exc
+    for table, (path, rows) in written.items():
+        typer.echo(f"{table}: {rows} rows -> {path}")
 
 
 def main() -> None:  # pragma: no cover

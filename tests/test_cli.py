@@ -55,3 +55,28 @@ def test_evaluate_runs_on_gold_dir_json(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)["scores"]
     assert scores["all"]["f1"] == 1.0
+
+
+def test_batch_query_export_round_trip(tmp_path: Path) -> None:
+    db = tmp_path / "facts.sqlite"
+    result = runner.invoke(app, ["batch", str(SEED), "--db", str(db), "--workers", "1", "--quiet"])
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["batch", str(SEED), "--db", str(db), "--workers", "1", "--quiet"])
+    assert "skipped 1" in again.stderr
+    officials = runner.invoke(app, ["query", "officials", "--db", str(db), "--name", "tran the vuong", "-f", "json"])
+    rows = json.loads(officials.stdout)
+    assert {(r["title"], r["organization"]) for r in rows} == {("Bí thư", "Đảng ủy Sở Nội vụ"),
+                                                               ("Giám đốc", "Sở Nội vụ")}
+    found = runner.invoke(app, ["query", "search", "--db", str(db), "dang bo so noi vu", "-f", "json"])
+    assert json.loads(found.stdout)
+    refused = runner.invoke(app, ["query", "sql", "--db", str(db), "DROP TABLE articles"])
+    assert refused.exit_code == 1 and "read-only" in refused.stderr
+    out = tmp_path / "export"
+    exported = runner.invoke(app, ["export", str(out), "--db", str(db), "--format", "jsonl"])
+    assert exported.exit_code == 0, exported.output
+    assert (out / "articles.jsonl").read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_batch_missing_input_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--db", str(tmp_path / "f.sqlite")])
+    assert result.exit_code == 2 and "no such file" in result.stderr
