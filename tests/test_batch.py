@@ -78,9 +78,9 @@ def test_dask_local_cluster_stores_the_same_facts(inputs: Path, tmp_path: Path) 
     distributed = pytest.importorskip("distributed")
     with FactStore(tmp_path / "local.sqlite") as store:
         run_batch([inputs], store, runner=LocalRunner(1))
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
-                                  host="127.0.0.1", dashboard_address=None) as cluster, distributed.Client(cluster) as client, \
-            FactStore(tmp_path / "dask.sqlite") as store:
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, protocol="tcp",
+                                       host="127.0.0.1", dashboard_address=None)
+    with cluster, distributed.Client(cluster) as client, FactStore(tmp_path / "dask.sqlite") as store:
         summary = run_batch([inputs], store, runner=DaskRunner(client))
         assert summary.done == 3
     assert facts(tmp_path / "local.sqlite") == facts(tmp_path / "dask.sqlite")
