@@ -33,14 +33,17 @@ class PhraseTable:
 
     entries: dict[tuple[str, ...], str]
     max_len: int
+    firsts: frozenset[str]  # first syllables of all phrases: most lookups stop here
 
     @classmethod
     def build(cls, items: dict[str, str]) -> PhraseTable:
         entries = {phrase_key(k): v for k, v in items.items() if k.strip()}
-        return cls(entries, max((len(k) for k in entries), default=0))
+        return cls(entries, max((len(k) for k in entries), default=0), frozenset(k[0] for k in entries if k))
 
     def longest(self, keys: list[str], start: int, limit: int | None = None) -> tuple[int, str] | None:
         """Longest phrase starting at ``keys[start]``: (length in syllables, value) or None."""
+        if start >= len(keys) or keys[start] not in self.firsts:
+            return None
         stop = len(keys) if limit is None else min(limit, len(keys))
         for length in range(min(self.max_len, stop - start), 0, -1):
             value = self.entries.get(tuple(keys[start:start + length]))

@@ -63,7 +63,7 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     locs = {m.i: m for m in matches(doc, "LOC")}
     persons = {m.i for m in matches(doc, "PER")}
     out: list[PositionPhrase] = []
-    text = doc.text
+    text = stream.text
     for t in matches(doc, "TITLE"):
         j = t.j
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \

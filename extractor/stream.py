@@ -62,21 +62,31 @@ def _key(syllable: str) -> str:
     return fold(syllable) or syllable
 
 
+def _layout(doc: Doc) -> tuple[str, list[tuple[int, int, int, bool]]]:
+    """The canonical text and word spans: from the tokenizer's record, or read off the Doc's tokens."""
+    from .tokens import LAYOUT_KEY
+
+    recorded = doc.user_data.get(LAYOUT_KEY)
+    if recorded is not None:
+        return recorded  # type: ignore[no-any-return]
+    words = [(t.i, t.idx, t.idx + len(t.text), bool(t.is_sent_start)) for t in doc if not t.is_space]
+    return doc.text, words
+
+
 def build_stream(doc: Doc) -> Stream:
+    text, words = _layout(doc)
     syls: list[Syl] = []
     sent = -1
-    for token in doc:
-        if token.is_space:
-            continue
-        if token.is_sent_start or sent < 0:
+    for word_index, start, end, sent_start in words:
+        if sent_start or sent < 0:
             sent += 1
-        parts = token.text.split(" ")
-        offset = token.idx
+        parts = text[start:end].split(" ")
+        offset = start
         for n, part in enumerate(parts):
             if part:
                 syls.append(Syl(
                     text=part, start=offset, end=offset + len(part), key=_key(part),
-                    word=token.i, first=n == 0, last=n == len(parts) - 1, sent=sent,
+                    word=word_index, first=n == 0, last=n == len(parts) - 1, sent=sent,
                     cap=part[0].isupper(), punct=_is_punct(part), digit=part[0].isdigit(),
                 ))
             offset += len(part) + 1
@@ -98,7 +108,7 @@ def build_stream(doc: Doc) -> Stream:
         all_cap = all(s.cap for s in syls[i:j])
         word_cap.extend([all_cap] * (j - i))
         i = j
-    return Stream(doc.text, syls, [s.key for s in syls], sent_end, word_cap)
+    return Stream(text, syls, [s.key for s in syls], sent_end, word_cap)
 
 
 def stream_of(doc: Doc) -> Stream:

@@ -22,6 +22,8 @@ from spacy.vocab import Vocab
 from .canonical import old_tone_view
 
 _LINE = re.compile(r"[^\n]+")
+# Where make_doc leaves the canonical text and its word spans, so later stages need not iterate spaCy tokens
+LAYOUT_KEY = "extractor.layout"
 _SYLLABLE = re.compile(r"\w+(?:[.,]\w+)*|[^\w\s]", re.UNICODE)
 
 Segmenter = Callable[[str], list[str]]
@@ -104,6 +106,7 @@ def make_doc(text: str, vocab: Vocab) -> Doc:
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool | int | None] = []
+    layout: list[tuple[int, int, int, bool]] = []  # (token index, start, end, starts a sentence) of each word
     pos = 0
     for s_start, s_end in sentence_spans(view):
         for i, (w_start, w_end) in enumerate(word_spans(view, s_start, s_end)):
@@ -115,6 +118,7 @@ def make_doc(text: str, vocab: Vocab) -> Doc:
                     words.append(gap)
                     spaces.append(False)
                     sent_starts.append(False)
+            layout.append((len(words), w_start, w_end, i == 0))
             words.append(text[w_start:w_end])
             spaces.append(False)
             sent_starts.append(i == 0)
@@ -125,8 +129,11 @@ def make_doc(text: str, vocab: Vocab) -> Doc:
         sent_starts.append(False)
     if not words:
         return Doc(vocab, words=[], spaces=[])
+    # The words are slices of ``text`` in order, so the Doc's text is ``text`` by construction; checking the
+    # length is enough (comparing ``doc.text`` would rebuild the whole string).
+    assert sum(map(len, words)) + sum(spaces) == len(text), "tokenizer must preserve the canonical text"
     doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-    assert doc.text == text, "tokenizer must preserve the canonical text"
+    doc.user_data[LAYOUT_KEY] = (text, layout)
     return doc
 
 
