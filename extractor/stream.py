@@ -68,7 +68,7 @@ def _layout(doc: Doc) -> tuple[str, list[tuple[int, int, int, bool]]]:
 
     recorded = doc.user_data.get(LAYOUT_KEY)
     if recorded is not None:
-        return recorded  # type: ignore[no-any-return]
+        return recorded
     words = [(t.i, t.idx, t.idx + len(t.text), bool(t.is_sent_start)) for t in doc if not t.is_space]
     return doc.text, words
 
