@@ -117,7 +117,7 @@ class DaskRunner:
 
 
 def run_batch(inputs: Iterable[str | Path], store: Any, *, runner: LocalRunner | DaskRunner | None = None,
-              force: bool = False, progress: Progress | None = None) -> BatchSummary:
+              force: bool = False, progress: Progress | None = None, encoding: str | None = None) -> BatchSummary:
     """Extract every article under ``inputs`` into ``store`` (a :class:`extractor.store.FactStore`)."""
     from .store import content_hash
 
@@ -126,7 +126,7 @@ def run_batch(inputs: Iterable[str | Path], store: Any, *, runner: LocalRunner |
     started = time.perf_counter()
     todo: dict[str, tuple[Article, str]] = {}
     duplicates: list[tuple[str, str, str]] = []
-    for item in read_articles(inputs):
+    for item in read_articles(inputs, encoding=encoding):
         if isinstance(item, ReadError):
             store.record_error(item.id, item.where, item.message)
             summary.failed += 1

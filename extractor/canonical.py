@@ -38,7 +38,8 @@ def fold(text: str | None) -> str:
     """Comparison key: NFC, lower case, one tone placement, single spaces, no edge punctuation."""
     if not text:
         return ""
-    key = unicodedata.normalize("NFC", text).lower()
+    # "Ð" (Icelandic eth) stands for "Đ" in some archives ("Ðảng"): compare them as one letter
+    key = unicodedata.normalize("NFC", text).replace("Ð", "Đ").replace("ð", "đ").lower()
     key = _TONE_FOLD.sub(lambda m: _OLD_TO_NEW_TONES[m.group(0)], key)
     key = _SPACES.sub(" ", key)
     return key.strip(_EDGE_PUNCT)

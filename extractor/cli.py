@@ -24,6 +24,21 @@ class Format(str, Enum):
     json = "json"
 
 
+EncodingOption = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    help="Force an encoding: utf-8, utf-16, cp1258, tcvn3 or vni (default: detect per file).")]
+
+
+def _check_encoding(encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    from .encodings import normalize_encoding_name
+
+    try:
+        return normalize_encoding_name(encoding)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+
+
 def _fail(message: str, code: int = 2) -> typer.Exit:
     typer.echo(f"error: {message}", err=True)
     return typer.Exit(code)
@@ -36,10 +51,12 @@ def extract(
     = Format.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")]  # noqa: UP045
     = None,
+    encoding: EncodingOption = None,
 ) -> None:
-    """Extract the records of every article under PATHS."""
+    """Extract the records of every article under PATHS (.txt, .html, .jsonl or directories)."""
     from .runner import run, write
 
+    encoding = _check_encoding(encoding)
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise _fail(f"no such file or directory: {', '.join(missing)}")
@@ -48,7 +65,7 @@ def extract(
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror}") from exc
     try:
-        failures = write(run(paths), out, sys.stderr, fmt=fmt.value)
+        failures = write(run(paths, encoding=encoding), out, sys.stderr, fmt=fmt.value)
     finally:
         if output:
             out.close()
@@ -136,6 +153,7 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Redo articles already stored with the same content.")]
     = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    encoding: EncodingOption = None,
 ) -> None:
     """Extract many articles into a fact store, on every core or on a Dask cluster."""
     from rich.console import Console
@@ -149,6 +167,7 @@ def batch(
         raise _fail(f"no such file or directory: {', '.join(missing)}")
     if workers is not None and workers < 1:
         raise _fail("--workers must be at least 1")
+    encoding = _check_encoding(encoding)
     runner = DaskRunner(scheduler) if scheduler else LocalRunner(workers)
     console = Console(stderr=True)
     try:
@@ -166,7 +185,7 @@ def batch(
             done = bar.tasks[0].completed
             bar.update(task, rate=f"{done / max(time.perf_counter() - started, 1e-9):.1f} articles/s")
 
-        summary = run_batch(inputs, store, runner=runner, force=force, progress=advance)
+        summary = run_batch(inputs, store, runner=runner, force=force, progress=advance, encoding=encoding)
     console.print(f"done {summary.done}, skipped {summary.skipped}, failed {summary.failed}; "
                   f"{summary.words_per_second:,.0f} words/s over {summary.seconds:.1f} s")
     for _id, where, message in summary.errors:

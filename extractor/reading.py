@@ -1,13 +1,14 @@
 """Stage 0: files on disk → :class:`Article` objects holding canonical text.
 
-Inputs are `.txt` files (one article; id = file stem), JSON Lines files (one article a line; id = the
-`id` field) and directories of them (recursive, sorted so runs are reproducible). Problems are reported as
-:class:`ReadError` items in the same stream, never raised, so a batch can record them and go on.
+Inputs are `.txt` files (one article; id = file stem), saved `.html`/`.htm` pages (their visible article
+text), JSON Lines files (one article a line; id = the `id` field) and directories of them (recursive, sorted
+so runs are reproducible). Bytes are decoded by :mod:`extractor.encodings` (UTF-8/16, Windows-1258, TCVN3,
+VNI, detected or forced). Problems are reported as :class:`ReadError` items in the same stream, never
+raised, so a batch can record them and go on.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from pathlib import Path
 from .canonical import canonicalize
 
 TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
@@ -44,18 +46,16 @@ class InputError(ValueError):
     """Raised for input that cannot be decoded as text."""
 
 
-def decode(data: bytes) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise InputError("looks binary (NUL bytes) and has no UTF-16 byte-order mark")
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Decode article bytes, detecting the encoding unless one is forced (see :mod:`extractor.encodings`)."""
+    from .encodings import UndecodableError, decode_bytes
+
+    if not data.strip():
+        raise InputError("is empty")
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte {exc.start}); legacy encodings are not supported yet") from exc
+        return decode_bytes(data, encoding)[0]
+    except UndecodableError as exc:
+        raise InputError(str(exc)) from exc
 
 
 def article_from_text(article_id: str, text: str, *, path: str | None = None,
@@ -69,16 +69,21 @@ def article_from_text(article_id: str, text: str, *, path: str | None = None,
     return Article(id=article_id, text=canonical, path=path, title=title, source=source)
 
 
-def _read_text_file(path: Path) -> Iterator[Article | ReadError]:
+def _read_text_file(path: Path, encoding: str | None = None) -> Iterator[Article | ReadError]:
     try:
-        yield article_from_text(path.stem, decode(path.read_bytes()), path=str(path))
+        text = decode(path.read_bytes(), encoding)
+        if path.suffix.lower() in HTML_SUFFIXES:
+            from .html import html_to_text
+
+            text = html_to_text(text)
+        yield article_from_text(path.stem, text, path=str(path))
     except (OSError, InputError) as exc:
         yield ReadError(id=path.stem, where=str(path), message=_message(exc))
 
 
-def _read_jsonl_file(path: Path) -> Iterator[Article | ReadError]:
+def _read_jsonl_file(path: Path, encoding: str | None = None) -> Iterator[Article | ReadError]:
     try:
-        lines = decode(path.read_bytes()).splitlines()
+        lines = decode(path.read_bytes(), encoding).splitlines()
     except (OSError, InputError) as exc:
         yield ReadError(id=path.stem, where=str(path), message=_message(exc))
         return
@@ -118,7 +123,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
                     yield child
         elif path.is_file():
             yield path
@@ -126,12 +131,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(id=path.stem, where=str(path), message="no such file or directory")
 
 
-def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | ReadError]:
-    """Yield every article (or read error) under the given paths, in a stable order."""
+def read_articles(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[Article | ReadError]:
+    """Yield every article (or read error) under the given paths, in a stable order.
+
+    ``encoding`` forces one encoding for every file ("utf-8", "utf-16", "cp1258", "tcvn3", "vni").
+    """
     for item in iter_files(paths):
         if isinstance(item, ReadError):
             yield item
         elif item.suffix.lower() in JSONL_SUFFIXES:
-            yield from _read_jsonl_file(item)
+            yield from _read_jsonl_file(item, encoding)
         else:
-            yield from _read_text_file(item)
+            yield from _read_text_file(item, encoding)

@@ -23,11 +23,11 @@ class Failure:
     message: str
 
 
-def run(paths: Iterable[str | Path]) -> Iterator[ArticleRecords | Failure]:
+def run(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[ArticleRecords | Failure]:
     """Extract every article under ``paths``; failures come back as :class:`Failure` items, in order."""
     from .extract import extract_article
 
-    for item in read_articles(paths):
+    for item in read_articles(paths, encoding=encoding):
         if isinstance(item, ReadError):
             yield Failure(item.id, item.where, item.message)
             continue
