@@ -316,3 +316,7 @@ def export(
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+if __name__ == "__main__":  # python -m extractor.cli
+    main()
