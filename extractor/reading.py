@@ -10,12 +10,20 @@ raised, so a batch can record them and go on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .canonical import canonicalize
 
+# An article is a few thousand words; a file over this is a mistake (an archive, a dump), refused with a
+# message rather than tying up a worker for half an hour.
+MAX_ARTICLE_BYTES = 5_000_000
+# Share of words with Vietnamese letters below which a long text is "not Vietnamese" (news prose: 60-80%).
+MIN_VIETNAMESE_SHARE = 0.10
+_VIETNAMESE_LETTERS = re.compile("[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
+                                 re.IGNORECASE)
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -64,14 +72,27 @@ def article_from_text(article_id: str, text: str, *, path: str | None = None,
     canonical = canonicalize(text)
     if not canonical.strip():
         raise InputError("is empty")
+    words = canonical.split()
+    if len(words) >= 30:
+        share = sum(1 for w in words if _VIETNAMESE_LETTERS.search(w)) / len(words)
+        if share < MIN_VIETNAMESE_SHARE:
+            raise InputError(f"does not look like Vietnamese text ({share:.0%} of words have Vietnamese letters)")
     if title is None:
         title = next((line.strip() for line in canonical.splitlines() if line.strip()), None)
     return Article(id=article_id, text=canonical, path=path, title=title, source=source)
 
 
+def _read_bytes(path: Path) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        raise InputError(f"is {size / 1e6:.1f} MB; files over {MAX_ARTICLE_BYTES / 1e6:.0f} MB are refused "
+                         "(an article is a few KB: split the file, or use JSON Lines)")
+    return path.read_bytes()
+
+
 def _read_text_file(path: Path, encoding: str | None = None) -> Iterator[Article | ReadError]:
     try:
-        text = decode(path.read_bytes(), encoding)
+        text = decode(_read_bytes(path), encoding)
         if path.suffix.lower() in HTML_SUFFIXES:
             from .html import html_to_text
 
@@ -81,34 +102,59 @@ def _read_text_file(path: Path, encoding: str | None = None) -> Iterator[Article
         yield ReadError(id=path.stem, where=str(path), message=_message(exc))
 
 
+def _jsonl_lines(path: Path, encoding: str | None) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text or the error of that line), streamed: a JSON Lines file may hold a whole archive."""
+    if encoding not in (None, "utf-8"):
+        yield from enumerate(decode(path.read_bytes(), encoding).splitlines(), start=1)
+        return
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield number, raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, InputError(f"not valid UTF-8 (byte {exc.start} of the line)")
+
+
 def _read_jsonl_file(path: Path, encoding: str | None = None) -> Iterator[Article | ReadError]:
     try:
-        lines = decode(path.read_bytes(), encoding).splitlines()
+        for number, line in _jsonl_lines(path, encoding):
+            yield from _read_jsonl_line(path, number, line)
     except (OSError, InputError) as exc:
         yield ReadError(id=path.stem, where=str(path), message=_message(exc))
+
+
+def _read_jsonl_line(path: Path, number: int, line: str | InputError) -> Iterator[Article | ReadError]:
+    where = f"{path}:{number}"
+    if isinstance(line, InputError):
+        yield ReadError(id=f"{path.stem}:{number}", where=where, message=str(line))
         return
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield ReadError(id=f"{path.stem}:{number}", where=where, message=f"invalid JSON ({exc.msg})")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            yield ReadError(id=f"{path.stem}:{number}", where=where, message="no string field 'text'")
-            continue
-        article_id = str(obj.get("id") or f"{path.stem}:{number}")
-        text: str = obj["text"]
-        title = obj.get("title") if isinstance(obj.get("title"), str) else None
-        if title is not None:
-            text = title + "\n" + text
-        try:
-            yield article_from_text(article_id, text, path=where, title=title,
-                                    source=obj.get("source") if isinstance(obj.get("source"), str) else None)
-        except InputError as exc:
-            yield ReadError(id=article_id, where=where, message=_message(exc))
+    if not line.strip():
+        return
+    if len(line) > MAX_ARTICLE_BYTES:
+        yield ReadError(id=f"{path.stem}:{number}", where=where,
+                        message=f"line is {len(line) / 1e6:.1f} M characters; articles over "
+                                f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB are refused")
+        return
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield ReadError(id=f"{path.stem}:{number}", where=where, message=f"invalid JSON ({exc.msg})")
+        return
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        yield ReadError(id=f"{path.stem}:{number}", where=where, message="no string field 'text'")
+        return
+    article_id = str(obj.get("id") or f"{path.stem}:{number}")
+    text: str = obj["text"]
+    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+    if title is not None:
+        text = title + "\n" + text
+    try:
+        yield article_from_text(article_id, text, path=where, title=title,
+                                source=obj.get("source") if isinstance(obj.get("source"), str) else None)
+    except InputError as exc:
+        yield ReadError(id=article_id, where=where, message=_message(exc))
 
 
 def _message(exc: Exception) -> str:

@@ -62,6 +62,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# underthesea's CRF is fed one sentence at a time; a "sentence" of a megabyte (a file with no punctuation or
+# line breaks) is cut at spaces into pieces of about this many characters so memory and time stay bounded.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
 def _align(text: str, start: int, end: int, words: list[str]) -> list[tuple[int, int]] | None:
     """Find each word (its syllables separated by single spaces) in text[start:end], in order."""
     out: list[tuple[int, int]] = []
@@ -108,7 +128,7 @@ def make_doc(text: str, vocab: Vocab) -> Doc:
     sent_starts: list[bool | int | None] = []
     layout: list[tuple[int, int, int, bool]] = []  # (token index, start, end, starts a sentence) of each word
     pos = 0
-    for s_start, s_end in sentence_spans(view):
+    for s_start, s_end in _bounded(sentence_spans(view), view):
         for i, (w_start, w_end) in enumerate(word_spans(view, s_start, s_end)):
             if w_start > pos:  # whitespace (or stray text) between tokens
                 gap = text[pos:w_start]
