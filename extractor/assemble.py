@@ -165,9 +165,14 @@ def _body_of_place(title: str, place: str | None, resolver: OrganizationResolver
     return None
 
 
+def _base_title(title: str) -> str:
+    return fold(title).removeprefix("nguyên ").removeprefix("cựu ")
+
+
 def _add_position(official: Official, position: Position) -> None:
     """Add a position unless known; a title with a body replaces the same title without one."""
-    same_title = [q for q in official.positions if fold(q.title) == fold(position.title)]
+    # "nguyên Bí thư" and "Bí thư" of one body are one post, told before and after the person left it
+    same_title = [q for q in official.positions if _base_title(q.title) == _base_title(position.title)]
     new = fold(position.organization)
     if any(fold(q.organization) == new or (new and new in fold(q.organization)) for q in same_title):
         return

@@ -37,7 +37,8 @@ _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị",
 _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban",
                     "trưởng phòng": "Phòng", "phó phòng": "Phòng", "phó trưởng phòng": "Phòng",
                     "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
-                    "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục"}
+                    "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
+                    "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
                          "tp", "tp."})
 

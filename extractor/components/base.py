@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from ..stream import Stream, stream_of
 
 _MATCHES = "extractor.matches"
+_NAME_LABELS = frozenset({"ORG", "LOC", "PER"})
 
 
 @dataclass
@@ -45,6 +46,8 @@ def store(doc: Doc, label: str, found: list[Match], *, span_key: str | None = No
 def make_match(stream: Stream, label: str, i: int, j: int, **data: Any) -> Match:
     """A match covering syllables ``i .. j-1`` of the stream."""
     s, e = stream.syls[i].start, stream.syls[j - 1].end
+    if label in _NAME_LABELS and e - s > 1 and stream.text[e - 1] == ".":
+        e -= 1  # "Thành ủy TP.HCM." at a sentence end: the segmenter keeps the full stop on the last word
     return Match(label=label, start=s, end=e, text=stream.text[s:e], i=i, j=j, sent=stream.syls[i].sent, data=data)
 
 
