@@ -55,7 +55,7 @@ def underthesea_ner(text: str) -> object:
 
 
 def ours(text: str) -> object:
-    from extractor.extract import extract
+    from extractor.api import extract
 
     return extract(text, article_id="bench")
 

@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 __all__ = ["extract", "extract_many", "load_pipeline", "ArticleRecords", "__version__"]
 
 if TYPE_CHECKING:
-    from .extract import extract, extract_many
+    from .api import extract, extract_many
     from .pipeline import load_pipeline
     from .records import ArticleRecords
 
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 def __getattr__(name: str) -> Any:
     # Lazy: importing the package must not load spaCy and underthesea (the CLI's --help stays fast).
     if name in ("extract", "extract_many"):
-        from . import extract as module
+        from . import api
 
-        return getattr(module, name)
+        return getattr(api, name)
     if name == "load_pipeline":
         from .pipeline import load_pipeline
 

@@ -25,7 +25,7 @@ WorkerResult = tuple[str, "dict[str, Any] | None", "str | None"]
 
 def extract_payload(article: Article) -> WorkerResult:
     """Worker side: (article id, records as JSON-able dict or None, error message or None)."""
-    from .extract import extract_article
+    from .api import extract_article
 
     try:
         return article.id, extract_article(article).model_dump(mode="json"), None

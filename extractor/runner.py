@@ -25,7 +25,7 @@ class Failure:
 
 def run(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[ArticleRecords | Failure]:
     """Extract every article under ``paths``; failures come back as :class:`Failure` items, in order."""
-    from .extract import extract_article
+    from .api import extract_article
 
     for item in read_articles(paths, encoding=encoding):
         if isinstance(item, ReadError):

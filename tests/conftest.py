@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.extract import extract
+from extractor.api import extract
 from extractor.records import ArticleRecords
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -80,3 +80,18 @@ def test_batch_query_export_round_trip(tmp_path: Path) -> None:
 def test_batch_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["batch", str(tmp_path / "nope"), "--db", str(tmp_path / "f.sqlite")])
     assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_python_api_and_spacy_pipeline() -> None:
+    from extractor import extract, extract_many, load_pipeline
+    from extractor.reading import article_from_text
+
+    records = extract("Tin\nÔng Trần Văn An, Giám đốc Sở Y tế, cho biết.", article_id="x")
+    assert records.officials[0].positions[0].organization == "Sở Y tế"
+    assert [r.id for r in extract_many([article_from_text("a", "Tin\nCó 5 người.")])] == ["a"]
+    nlp = load_pipeline()
+    doc = nlp("Ông Trần Văn An, Giám đốc Sở Y tế, cho biết.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Trần Văn An", "PER"), ("Sở Y tế", "ORG")]
+    assert [s.text for s in doc.spans["title"]] == ["Giám đốc"]
+    assert doc._.officials[0].name == "Trần Văn An"
+    assert [len(d.ents) for d in nlp.pipe(["Ông Lê Văn Bình, Chủ tịch UBND tỉnh Quảng Nam.", "Có 5 người."])] == [2, 0]

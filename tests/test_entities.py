@@ -36,7 +36,7 @@ def test_place_inside_an_organization_is_not_a_separate_entity() -> None:
 
 
 def test_offsets_index_the_canonical_text(seed_text: str) -> None:
-    from extractor.extract import extract
+    from extractor.api import extract
 
     records = extract(seed_text, article_id="seed")
     assert records.entities

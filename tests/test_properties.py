@@ -6,7 +6,7 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractor.extract import extract
+from extractor.api import extract
 from extractor.records import ArticleRecords
 
 SCHEMA = ArticleRecords.model_json_schema()

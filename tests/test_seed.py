@@ -5,8 +5,8 @@ import json
 import pytest
 
 from conftest import CORPUS
+from extractor.api import extract
 from extractor.evaluate import SCORED_TYPES, evaluate
-from extractor.extract import extract
 
 SEED = "000_67d6dfd70fd0a3c3"
 

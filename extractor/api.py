@@ -1,4 +1,6 @@
-"""The public Python API: one function per task (text → records; many articles → records)."""
+"""The public Python API: one function per task (text → records; many articles → records).
+
+Imported lazily by ``extractor.extract`` and ``extractor.extract_many`` (see ``__init__``)."""
 
 from __future__ import annotations
 
