@@ -17,7 +17,12 @@ MAX_NAME = 5
 _NOT_IN_NAMES = frozenset({
     "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
     "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
+    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình",
 })
+# Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
+# writes after one of these is a place wherever it stands without a person cue.
+_PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
+               "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
@@ -43,7 +48,7 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
     for _ in range(3):
         if k in title_end:
             return True
-        if k in span_start:
+        if k in span_start and stream.syls[span_start[k]].sent == stream.syls[i].sent:
             k = span_start[k]
             continue
         # one capitalised word of mixed case: an elliptic ministry ("Ngoại giao", "Quốc phòng")
@@ -78,7 +83,7 @@ class PersonFinder(RuleComponent):
             # a name starts a word, or follows an honorific the segmenter glued to it ("Anh Tuấn")
             glued = i > 0 and not syl.first and stream.keys[i - 1] in honor and stream.syls[i - 1].word == syl.word
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
-                    or not (stream.word_cap[i] or glued):
+                    or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
                 i += 1
                 continue
             j = cap_run(stream, i, stop, taken)
@@ -93,7 +98,8 @@ class PersonFinder(RuleComponent):
             if after_honorific or after_title:
                 is_name = not (org_heads().longest(stream.keys, i, stop) or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
-                is_name = True
+                name = stream.text[syl.start:stream.syls[j - 1].end]
+                is_name = not any(f"{cue} {name}" in stream.text for cue in _PLACE_CUES)
             if is_name and any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j]):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names
             if is_name:
