@@ -55,3 +55,13 @@ def test_bylines_and_photo_credits_name_people() -> None:
     records = run("Hội nghị đã bế mạc.\n(Ảnh: Thanh Vũ/TTXVN)\nHuy Thịnh")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Thanh Vũ", "Huy Thịnh"]
     assert [o.name for o in records.organizations] == []
+
+
+def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
+    records = run("Ông Đinh La Thăng phát biểu. Thăng cũng cho biết sẽ về Hà Nội.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Đinh La Thăng", "Thăng"]
+
+
+def test_a_surname_like_name_written_after_a_place_cue_is_not_a_person() -> None:
+    records = run("Dự án ở khu kinh tế mở Chu Lai. Chu Lai thu hút nhiều nhà đầu tư.")
+    assert [e.text for e in records.entities if e.label == "PER"] == []

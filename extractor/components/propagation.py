@@ -40,6 +40,17 @@ class _Offsets:
         return (lo, hi + 1) if lo is not None and hi is not None and hi >= lo else None
 
 
+def _continues_name(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` next to another capitalised word of its sentence (part of a longer name)?"""
+    def cap(n: int) -> bool:
+        return 0 <= n < len(stream.syls) and stream.syls[n].sent == stream.syls[k].sent \
+            and stream.syls[n].cap and not stream.syls[n].punct
+    return (cap(k - 1) and stream.keys[k - 1] not in _CUES) or cap(k + 1)
+
+
+_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác"})
+
+
 class MentionPropagator(RuleComponent):
     """Adds repeated mentions to the ORG / LOC / PER matches (it stores under those labels)."""
 
@@ -82,6 +93,13 @@ class MentionPropagator(RuleComponent):
                 span = offsets.span(occurrence.start(), occurrence.end())
                 if span is not None:
                     add(label, *span)
+        # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
+        given = {m.text.split()[-1] for m in current["PER"]
+                 if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
+        for k, syl in enumerate(stream.syls):
+            if syl.text in given and syl.first and syl.last and not taken[k] \
+                    and heads.longest(stream.keys, k) is None and not _continues_name(stream, k):
+                add("PER", k, k + 1)
         return added
 
     def set_annotations(self, doc: Doc, found: list[Match]) -> None:
