@@ -22,8 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def sample_files(corpus: Path, n: int) -> list[Path]:
-    """``n`` article files spread evenly over the corpus (every collection represented)."""
-    files = sorted(corpus.rglob("*.txt"))
+    """``n`` article files spread evenly over the corpus (every collection represented); files the reader
+    refuses (lists of ids, notes) are not articles and are left out."""
+    from extractor.reading import Article, read_articles
+
+    files = [Path(a.path) for a in read_articles([corpus]) if isinstance(a, Article) and a.path]
     step = max(1, len(files) // n)
     return files[::step][:n]
 
