@@ -130,7 +130,15 @@ def gazetteer() -> Gazetteer:
     everything = minor | major
     # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
     major.discard("Hồ Chí Minh")
-    return Gazetteer(
-        major=PhraseTable.build({name: name for name in major}),
-        minor=PhraseTable.build({name: name for name in everything}),
-    )
+    return Gazetteer(major=_spellings_table(major), minor=_spellings_table(everything))
+
+
+def _spellings_table(names: set[str]) -> PhraseTable:
+    """Names by folded key; the value lists every spelling of that key ("Châu Á" and "châu Á"), one a line,
+    sorted, so lookups do not depend on set order (which changes from process to process)."""
+    spellings: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        if name.strip():
+            spellings.setdefault(phrase_key(name), set()).add(name)
+    entries = {key: "\n".join(sorted(variants)) for key, variants in spellings.items()}
+    return PhraseTable(entries, max((len(k) for k in entries), default=0), frozenset(k[0] for k in entries))

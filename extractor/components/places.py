@@ -32,10 +32,10 @@ _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường"})
 
 
-def _case_matches(stream: Stream, i: int, name: str) -> bool:
-    """The text has the gazetteer entry's capitalisation ("Anh" the country, not "anh" the word)."""
-    parts = name.split()
-    return all(stream.syls[i + k].cap == p[0].isupper() for k, p in enumerate(parts))
+def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
+    """The text has the capitalisation of one of the gazetteer's spellings ("Anh" the country, not "anh")."""
+    return any(all(stream.syls[i + k].cap == p[0].isupper() for k, p in enumerate(name.split()))
+               for name in spellings.split("\n"))
 
 
 class PlaceFinder(RuleComponent):
