@@ -314,6 +314,21 @@ def export(
         typer.echo(f"{table}: {rows} rows -> {path}")
 
 
+@app.command()
+def serve(
+    db: DbOption,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8001,
+) -> None:
+    """Browse the fact store in Datasette (read-only), with facets and ready queries."""
+    from .serve import serve as run_server
+
+    if not db.is_file():
+        raise _fail(f"no such store: {db}")
+    typer.echo(f"serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run_server(db, host=host, port=port)
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -95,3 +95,9 @@ def test_python_api_and_spacy_pipeline() -> None:
     assert [s.text for s in doc.spans["title"]] == ["Giám đốc"]
     assert doc._.officials[0].name == "Trần Văn An"
     assert [len(d.ents) for d in nlp.pipe(["Ông Lê Văn Bình, Chủ tịch UBND tỉnh Quảng Nam.", "Có 5 người."])] == [2, 0]
+
+
+def test_docs_schema_is_up_to_date() -> None:
+    result = runner.invoke(app, ["schema"])
+    committed = (CORPUS.parent / "docs" / "schema.json").read_text(encoding="utf-8")
+    assert json.loads(result.stdout) == json.loads(committed), "regenerate: extractor schema > docs/schema.json"
