@@ -77,6 +77,18 @@ TABLES: dict[str, dict[str, Any]] = {
     "errors": {"description": "Articles that could not be read or extracted, and why.", "facets": []},
 }
 
+# Columns many tables share, described once.
+COMMON_COLUMNS = {
+    "id": "Row id", "article_id": "The article (articles.id) the record comes from",
+    "official_id": "The official (officials.id) holding the position",
+    "organization_id": "The organisation (organizations.id) the alias refers to",
+    "award_id": "The award (awards.id) received", "start": "Start offset into articles.text",
+    "end": "End offset into articles.text (exclusive)", "text": "The phrase as written in the article",
+    "mentions": "JSON list of [start, end] offsets of its mentions", "path": "File (and line) it was read from",
+    "message": "Why it failed", "at": "When it failed (UTC)",
+}
+KEY_COLUMN = "The value folded to lower case without diacritics, for matching (\"tran the vuong\")"
+
 QUERIES: dict[str, dict[str, str]] = {
     "top_organizations": {
         "title": "Which organisations appear most",
@@ -107,6 +119,16 @@ QUERIES: dict[str, dict[str, str]] = {
 }
 
 
+def _describe_columns(db_path: str | Path, table: str, own: dict[str, str]) -> dict[str, str]:
+    """Every column of ``table`` described: its own text, else the shared one, else the key-column text."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+    return {c: own.get(c) or COMMON_COLUMNS.get(c) or (KEY_COLUMN if c.endswith("_key") else c.replace("_", " "))
+            for c in names}
+
+
 def metadata(db_path: str | Path) -> dict[str, Any]:
     """Datasette metadata for a store: titles, descriptions, facets and canned queries."""
     name = Path(db_path).stem
@@ -115,7 +137,8 @@ def metadata(db_path: str | Path) -> dict[str, Any]:
         "description": "Facts extracted from Vietnamese press articles by vn-news-extractor "
                        "(see ../shared/SPEC.md for what each record means).",
         "databases": {name: {
-            "tables": {table: {k: v for k, v in spec.items() if k != "facets"} | {"facets": spec.get("facets", [])}
+            "tables": {table: {"description": spec["description"], "facets": spec.get("facets", []),
+                               "columns": _describe_columns(db_path, table, spec.get("columns", {}))}
                        for table, spec in TABLES.items()},
             "queries": QUERIES,
         }},

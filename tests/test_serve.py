@@ -41,3 +41,12 @@ def test_canned_queries_answer(store_path: Path) -> None:
 def test_store_is_read_only_when_browsed(store_path: Path) -> None:
     status, _ = _get(store_path, "/facts.json?sql=DELETE+FROM+articles")
     assert status >= 400
+
+
+def test_every_column_of_every_table_is_described(store_path: Path) -> None:
+    from extractor.serve import TABLES, metadata
+
+    tables = metadata(store_path)["databases"]["facts"]["tables"]
+    assert set(tables) == set(TABLES)
+    assert all(spec["description"] and all(spec["columns"].values()) for spec in tables.values())
+    assert "article_id" in tables["positions"]["columns"]
