@@ -59,6 +59,8 @@ class OrganizationResolver:
         self._alias_of: dict[str, OrgGroup] = {}
         defined = defined or {}
         self._defined = defined
+        # longest first, so "UBTƯ MTTQ" is spelled out before "MTTQ"
+        self._expansions = sorted(defined.items(), key=lambda kv: -len(kv[0]))
         # a standalone body written bare ("Thành ủy") is a short form when the article names a fuller one
         # ("Thành ủy TP HCM"), and an organisation of its own otherwise
         full = [m for m in mentions if not m.short]
@@ -106,8 +108,15 @@ class OrganizationResolver:
                     self._merge(group, other)
                     break
 
+    def _key(self, text: str) -> str:
+        """expand_key, after spelling out the abbreviations this article defines ("UBTƯ MTTQ Việt Nam")."""
+        for short, long in self._expansions:
+            if short in text and long not in text:
+                text = text.replace(short, long)
+        return expand_key(text)
+
     def _add_full(self, m: OrgMention) -> OrgGroup:
-        key = expand_key(m.text)
+        key = self._key(m.text)
         group = self._by_key.get(key)
         if group is None:
             group = OrgGroup(name=m.text, key=key, head=fold(m.head))
@@ -120,7 +129,7 @@ class OrganizationResolver:
         return group
 
     def _add_short(self, m: OrgMention) -> None:
-        key = expand_key(m.text)
+        key = self._key(m.text)
         candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")]
         if not candidates and m.head:
             head = fold(m.head)
@@ -149,7 +158,7 @@ class OrganizationResolver:
         """The name of the organisation a written form refers to (the form itself if unknown)."""
         if text is None:
             return None
-        key = expand_key(text)
+        key = self._key(text)
         group = self._by_key.get(key) or self._alias_of.get(fold(text))
         if group is None:  # "UBTƯ MTTQ Việt Nam" with "UBTƯ MTTQ" defined by the article
             for short, long in sorted(self._defined.items(), key=lambda kv: -len(kv[0])):

@@ -53,3 +53,14 @@ def test_dateline_press_is_not_an_organization() -> None:
     records = run("(QBĐT) - Báo cáo của Tỉnh ủy cho thấy.")
     assert [o.name for o in records.organizations] == ["Tỉnh ủy"]
     assert records.source == "QBĐT"
+
+
+def test_lower_case_party_committee_of_a_named_place() -> None:
+    records = run("Ông Vương Mậu Thiết từng là Bí thư thành ủy Vận Thành, tỉnh Sơn Tây.")
+    assert "thành ủy Vận Thành" in [e.text for e in records.entities if e.label == "ORG"]
+
+
+def test_an_abbreviation_the_article_defines_merges_names() -> None:
+    records = run("Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) họp. UBTƯ MTTQ đã thống nhất.")
+    names = [o.name for o in records.organizations]
+    assert names == ["Ủy ban Trung ương Mặt trận Tổ quốc"]

@@ -73,6 +73,7 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
 
 
 _BACK_REFERENCES = frozenset({"Bộ", "Sở"})
+_LOWER_COMMITTEES = frozenset({("tỉnh", "uỷ"), ("thành", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ"), ("thị", "uỷ")})
 _TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
 _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa"})
 
@@ -165,7 +166,13 @@ class OrganizationFinder(RuleComponent):
 
     def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         syl = stream.syls[i]
-        if not syl.cap or not syl.first:
+        if not syl.first:
+            return None
+        if not syl.cap:
+            # lower-case Party committees of a named place: "thành ủy Vận Thành", "tỉnh ủy Sơn Tây"
+            key = tuple(stream.keys[i:i + 2])
+            if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
+                return 2, "committee"
             return None
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
@@ -223,6 +230,11 @@ class OrganizationFinder(RuleComponent):
                     named = True
                 continue
             syl = stream.syls[j]
+            if kind == "committee":  # "thành ủy" + the place it governs, known or not
+                name = place_name(stream, j, stop)
+                j += name
+                named = bool(name)
+                break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
                 known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap else None
