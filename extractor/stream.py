@@ -73,41 +73,38 @@ def _layout(doc: Doc) -> tuple[str, list[tuple[int, int, int, bool]]]:
     return doc.text, words
 
 
+@lru_cache(maxsize=262144)
+def _traits(syllable: str) -> tuple[str, bool, bool, bool]:
+    """(folded key, capitalised, punctuation, digit) of a syllable; cached, syllables repeat a lot."""
+    return _key(syllable), syllable[0].isupper(), _is_punct(syllable), syllable[0].isdigit()
+
+
 def build_stream(doc: Doc) -> Stream:
     text, words = _layout(doc)
     syls: list[Syl] = []
+    sent_end: list[int] = []
+    word_cap: list[bool] = []
     sent = -1
-    for word_index, start, end, sent_start in words:
-        if sent_start or sent < 0:
+    sent_start = 0
+    for word_index, start, end, starts_sentence in words:
+        if starts_sentence or sent < 0:
+            if sent >= 0:
+                sent_end.extend([len(syls)] * (len(syls) - sent_start))
             sent += 1
+            sent_start = len(syls)
         parts = text[start:end].split(" ")
+        last = len(parts) - 1
         offset = start
+        first_of_word = len(syls)
         for n, part in enumerate(parts):
             if part:
-                syls.append(Syl(
-                    text=part, start=offset, end=offset + len(part), key=_key(part),
-                    word=word_index, first=n == 0, last=n == len(parts) - 1, sent=sent,
-                    cap=part[0].isupper(), punct=_is_punct(part), digit=part[0].isdigit(),
-                ))
+                key, cap, punct, digit = _traits(part)
+                syls.append(Syl(part, offset, offset + len(part), key, word_index, n == 0, n == last, sent, cap,
+                                punct, digit))
             offset += len(part) + 1
-    sent_end = [0] * len(syls)
-    i = 0
-    while i < len(syls):
-        j = i
-        while j < len(syls) and syls[j].sent == syls[i].sent:
-            j += 1
-        for k in range(i, j):
-            sent_end[k] = j
-        i = j
-    word_cap: list[bool] = []
-    i = 0
-    while i < len(syls):
-        j = i
-        while j < len(syls) and syls[j].word == syls[i].word:
-            j += 1
-        all_cap = all(s.cap for s in syls[i:j])
-        word_cap.extend([all_cap] * (j - i))
-        i = j
+        all_cap = all(s.cap for s in syls[first_of_word:])
+        word_cap.extend([all_cap] * (len(syls) - first_of_word))
+    sent_end.extend([len(syls)] * (len(syls) - sent_start))
     return Stream(text, syls, [s.key for s in syls], sent_end, word_cap)
 
 
