@@ -25,18 +25,18 @@ class Failure:
 
 def run(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[ArticleRecords | Failure]:
     """Extract every article under ``paths``; failures come back as :class:`Failure` items, in order."""
-    from .api import extract_article
-
     for item in read_articles(paths, encoding=encoding):
         if isinstance(item, ReadError):
             yield Failure(item.id, item.where, item.message)
             continue
-        yield _extract_safely(item, extract_article)
+        yield _extract_safely(item)
 
 
-def _extract_safely(article: Article, extract_article: object) -> ArticleRecords | Failure:
+def _extract_safely(article: Article) -> ArticleRecords | Failure:
+    from .api import extract_article  # lazy: reading and writing need no NLP models
+
     try:
-        return extract_article(article)  # type: ignore[operator]
+        return extract_article(article)
     except Exception as exc:  # one article's failure must not stop a batch
         return Failure(article.id, article.path or article.id, f"{type(exc).__name__}: {exc}")
 
