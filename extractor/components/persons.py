@@ -4,6 +4,8 @@ known place. Spans already taken by organisations and places are left alone."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import gazetteer, honorifics, org_heads, surnames
@@ -23,6 +25,17 @@ _NOT_IN_NAMES = frozenset({
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
                "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường")
+_AFTER_PLACE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_PLACE_CUES, key=len, reverse=True)) + r")\s+"
+                              r"(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
+
+
+def _names_after_place_cues(text: str) -> set[str]:
+    """Every capitalised run written after a place cue, and its leading parts ("Chu Lai", "Chu")."""
+    found: set[str] = set()
+    for m in _AFTER_PLACE_CUE.finditer(text):
+        words = m.group("name").split()
+        found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return found
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
@@ -77,6 +90,7 @@ class PersonFinder(RuleComponent):
         n = len(stream.syls)
         honor = honorifics()
         names = surnames()
+        places = _names_after_place_cues(stream.text)
         while i < n:
             stop = stream.sent_end[i]
             syl = stream.syls[i]
@@ -98,8 +112,7 @@ class PersonFinder(RuleComponent):
             if after_honorific or after_title:
                 is_name = not (org_heads().longest(stream.keys, i, stop) or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
-                name = stream.text[syl.start:stream.syls[j - 1].end]
-                is_name = not any(f"{cue} {name}" in stream.text for cue in _PLACE_CUES)
+                is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
             if is_name and any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j]):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names
             if is_name:
