@@ -18,6 +18,7 @@ position: "Đảng ủy Sở Nội vụ" (SPEC's worked example).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -159,6 +160,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             if nxt == phrase.j or nxt in person_at:
                 break
             k = nxt
+    _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
     for official in links.values():
         _share_dashed_bodies(stream, official.positions)
@@ -188,6 +190,34 @@ def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: se
         if phrase.i not in used and stream.syls[phrase.i].start >= first:
             subject.positions.append(phrase)
             used.add(phrase.i)
+
+
+_TOWARDS = ("đối với", "với")
+_POST_VERBS = ("thôi giữ chức", "cho thôi giữ chức", "cách chức", "cách tất cả các chức vụ", "miễn nhiệm", "bãi nhiệm",
+               "bổ nhiệm", "giữ chức", "thôi chức", "thôi làm nhiệm vụ", "cho thôi làm nhiệm vụ")
+
+
+def _attach_disciplined(stream: Stream, phrases: list[PositionPhrase], used: set[int], persons: list[Match],
+                        link: Callable[[Match], OfficialLink]) -> None:
+    """"... cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng": a post named after a
+    verb of appointment or dismissal belongs to the person the sentence names after "đối với"."""
+    text = stream.text
+    for phrase in phrases:
+        if phrase.i in used:
+            continue
+        start = stream.syls[phrase.i].start
+        before = fold(text[max(0, start - 40):start])
+        if not before.endswith(_POST_VERBS):
+            continue
+        sentence = stream.syls[phrase.i].sent
+        for person in persons:
+            if person.i < phrase.j or stream.syls[person.i].sent != sentence:
+                continue
+            between = fold(text[stream.syls[phrase.j - 1].end:person.start])
+            if any(f" {word} " in f" {between} " for word in _TOWARDS):
+                link(person).positions.append(phrase)
+                used.add(phrase.i)
+            break
 
 
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:

@@ -34,6 +34,8 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trịnh Tuấn Thành": [("Chủ tịch", "UBND Thị xã Bỉm Sơn"), ("Chủ tịch", "Ủy ban bầu cử thị xã Bỉm Sơn")]}),
     ("Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin.", {"Nguyễn Văn Sơn": [("Chủ tịch", "TP Hội An")]}),
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
+    ("Hội nghị quyết định cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng.",
+     {"Đinh La Thăng": [("Ủy viên", "Bộ Chính trị")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
