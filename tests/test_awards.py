@@ -13,6 +13,13 @@ from conftest import run
      "bằng khen", "UBND TP HCM", [], "nhiều thành tích trong công tác xét xử", (None, None)),
     ("Công ty Điện lực Quảng Bình được tặng Huân chương Lao động hạng Ba.",
      "huân chương lao động hạng ba", None, ["Công ty Điện lực Quảng Bình"], None, (None, None)),
+    ("Công ty Tài chính Prudential Việt Nam vừa nhận bằng khen của Thống đốc NHNN vì đã có thành tích xuất sắc.",
+     "bằng khen", "Thống đốc NHNN", ["Công ty Tài chính Prudential Việt Nam"], "thành tích xuất sắc", (None, None)),
+    ("Trường THPT Chu Văn An đón nhận Huân chương Lao động hạng Nhì do Chủ tịch nước trao tặng vì thành tích "
+     "xuất sắc.", "huân chương lao động hạng nhì", "Chủ tịch nước", ["Trường THPT Chu Văn An"],
+     "thành tích xuất sắc", (None, None)),
+    ("Đợt này, bà Nga được nhận bằng khen của Ban Chấp hành Trung ương Hội Chữ thập đỏ vì thành tích 30 lần hiến máu.",
+     "bằng khen", "Ban Chấp hành Trung ương Hội Chữ thập đỏ", ["Nga"], "thành tích 30 lần hiến máu", (None, None)),
 ])
 def test_awards(sentence: str, award: str, grantor: str | None, recipients: list[str], reason: str | None,
                 years: tuple[int | None, int | None]) -> None:

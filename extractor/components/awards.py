@@ -18,15 +18,20 @@ from spacy.tokens import Doc
 
 from .base import Match, RuleComponent, matches
 
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_CAP_WORD = f"[{_UPPER}][{_LOWER}{_UPPER}]*"
+_LOW_WORD = f"(?!(?:do|của|cho|vì|và|năm|được|từ|tại|trong)\\b)[{_LOWER}]+"
+# Case matters here (no IGNORECASE): the name of a medal is the capitalised words after it ("Huân chương Lao
+# động hạng Ba"), or two lower-case words when the press writes it so ("huân chương lao động").
 _AWARD = re.compile(
-    r"(?P<award>bằng khen|giấy khen|cờ thi đua|cờ truyền thống|kỷ niệm chương|kỉ niệm chương"
-    r"|huy hiệu \d+ năm tuổi đảng"
-    r"|(?:huân|huy) chương"
-    r"(?: [A-ZĐ][\wÀ-ỹ]*(?: [a-zà-ỹđ]+)?(?: [A-ZĐ][\wÀ-ỹ]*)*| [a-zà-ỹđ]+ [a-zà-ỹđ]+)?"
-    r"(?: hạng (?:nhất|nhì|ba|Nhất|Nhì|Ba|I{1,3}))?"
-    r"|danh hiệu (?:“[^”]{2,60}”|\"[^\"]{2,60}\"|[A-ZĐ][\wÀ-ỹ]*(?: [a-zà-ỹđA-ZĐ][\wÀ-ỹ]*){0,5})"
-    r"|giải thưởng [A-ZĐ“\"][^,.;()]{1,50})",
-    re.IGNORECASE,
+    r"(?P<award>[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Cc]ờ truyền thống|[Kk][ỷỉ] niệm chương"
+    r"|[Hh]uy hiệu \d+ năm tuổi [Đđ]ảng"
+    r"|(?:[Hh]uân|[Hh]uy) [Cc]hương"
+    rf"(?: {_CAP_WORD}(?: [{_LOWER}]+)?(?: {_CAP_WORD}(?: [{_LOWER}]+)?)*| {_LOW_WORD} {_LOW_WORD})?"
+    r"(?: hạng (?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}))?"
+    rf"|[Dd]anh hiệu (?:“[^”]{{2,60}}”|\"[^\"]{{2,60}}\"|{_CAP_WORD}(?: [{_LOWER}{_UPPER}]+){{0,5}})"
+    r"|[Gg]iải thưởng [“\"]?[" + _UPPER + r"][^,.;()]{1,50})"
 )
 _GIVE_PASSIVE = re.compile(r"\bđược\s+(?P<between>.{2,120}?)\s+(?:trao tặng|khen tặng|tặng|trao|khen thưởng)\s*$")
 _GIVE_ACTIVE = re.compile(r"(?:trao tặng|khen tặng|tặng|trao)\s*$")
@@ -44,15 +49,26 @@ class AwardFinder(RuleComponent):
         text = self.stream(doc).text
         agents = sorted(matches(doc, "ORG") + matches(doc, "PER"), key=lambda m: m.start)
         periods = matches(doc, "PERIOD")
+        titles = matches(doc, "TITLE")
         found: list[Match] = []
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             for m in _AWARD.finditer(text, s_start, s_end):
-                found.append(self._read(text, s_start, s_end, m, agents, periods))
+                found.append(self._read(text, s_start, s_end, m, agents, periods, titles))
         return found
 
+    @staticmethod
+    def _post_at(text: str, at: int, titles: list[Match], agents: list[Match]) -> Match | None:
+        """A title written at ``at``, with the body right after it, as one grantor ("Thủ tướng Chính phủ")."""
+        title = next((t for t in titles if t.start == at), None)
+        if title is None:
+            return None
+        body = next((a for a in agents if a.label == "ORG" and 0 <= a.start - title.end <= 1), None)
+        end = body.end if body is not None else title.end
+        return Match("TITLE", title.start, end, text[title.start:end])
+
     def _read(self, text: str, s_start: int, s_end: int, m: re.Match[str], agents: list[Match],
-              periods: list[Match]) -> Match:
+              periods: list[Match], titles: list[Match]) -> Match:
         award = re.sub(r"\s+", " ", m.group("award")).strip().lower().strip("“”\"")
         before = text[s_start:m.start()]
         inside = [a for a in agents if s_start <= a.start and a.end <= s_end]
@@ -75,14 +91,19 @@ class AwardFinder(RuleComponent):
         if grantor is None:
             of = re.match(r"\s*(?:của|do)\s+", tail)
             if of:
-                grantor = next((a for a in inside if a.start == m.end() + of.end()), None)
+                at = m.end() + of.end()
+                grantor = next((a for a in inside if a.start == at), None)
+                if grantor is None:  # "bằng khen của Thủ tướng Chính phủ", "của Thống đốc NHNN": a post gives it
+                    grantor = self._post_at(text, at, titles, agents)
         if grantor is not None and grantor in recipients:
             recipients.remove(grantor)
         reason = None
-        reason_match = _REASON.match(tail)
+        # the reason is read after the grantor when "của/do X" named it ("do Chủ tịch nước trao tặng vì ...")
+        after = grantor.end if grantor is not None and grantor.start >= m.end() else m.end()
+        reason_match = _REASON.match(text[after:s_end])
         if reason_match:
-            r_start = m.end() + reason_match.start("reason")
-            r_end = m.end() + reason_match.end("reason")
+            r_start = after + reason_match.start("reason")
+            r_end = after + reason_match.end("reason")
             for p in periods:
                 if r_start <= p.start < r_end:
                     r_end = p.start

@@ -25,6 +25,7 @@ _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghi�
                                  "quảng trường", "tượng đài", "hầm", "chợ", "trường"})
 # A number after these is part of the place's name: "quận 1", "quốc lộ 30", "đường vành đai 2".
 _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
+_PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES_WORDS}
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
@@ -89,7 +90,9 @@ class PlaceFinder(RuleComponent):
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
             inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
                 and stream.word_cap[i - 1] and not stream.syls[i - 1].punct and i not in title_end
-            if syl.first and not syl.punct and not inside_name:
+            # "bà Nga", "ông Hà": after a person cue a one-word place name is the person's name
+            after_person_cue = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.keys[i - 1] in _PERSON_CUES
+            if syl.first and not syl.punct and not inside_name and not after_person_cue:
                 hit = major.longest(stream.keys, i, stop)
                 if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent):
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
