@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -476,19 +477,35 @@ class FactStore:
             raise StoreError(f"cannot open the fact store {self.path}: {exc}") from exc
         try:
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StoreError(f"{self.path}: cannot switch to WAL journal mode (got {mode!r})")
-            # NORMAL is crash-safe in WAL mode: a process crash never loses a committed article.
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            self.schema_version = migrate(self._conn)
+            self._set_up(timeout)
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StoreError(f"cannot open the fact store {self.path}: {exc}") from exc
         except BaseException:
             self._conn.close()
             raise
+
+    def _set_up(self, timeout: float) -> None:
+        """WAL mode, pragmas and migrations, retried while another process is creating the same store.
+
+        SQLite answers "database is locked" at once, without waiting for the busy timeout, when two
+        connections race to switch a new file to WAL or to take the write lock from a read: we wait here.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise StoreError(f"{self.path}: cannot switch to WAL journal mode (got {mode!r})")
+                # NORMAL is crash-safe in WAL mode: a process crash never loses a committed article.
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._conn.execute("PRAGMA foreign_keys = ON")
+                self.schema_version = migrate(self._conn)
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     # -- lifecycle
 

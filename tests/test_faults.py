@@ -1,6 +1,7 @@
 """Faults: a batch killed with SIGKILL and run again stores every article exactly once with the same facts;
 two batches on one store both finish; readers see whole articles while a batch writes."""
 
+import multiprocessing
 import os
 import shutil
 import signal
@@ -100,3 +101,28 @@ def test_reader_during_a_batch_sees_whole_articles(tmp_path: Path) -> None:
         time.sleep(0.02)
     assert proc.returncode == 0
     assert seen and all(articles == indexed for articles, indexed in seen)
+
+
+def _open_store(path: str, results: "multiprocessing.Queue[str]") -> None:
+    from extractor.store import FactStore
+
+    try:
+        with FactStore(path):
+            results.put("ok")
+    except Exception as exc:  # reported to the parent, which asserts on it
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_two_processes_creating_one_store_both_succeed(tmp_path: Path) -> None:
+    """Regression: SQLite answers "database is locked" at once when two connections race to make a new file
+    WAL; the second `extractor batch` on a fresh store used to exit 2."""
+    context = multiprocessing.get_context("fork")
+    for attempt in range(15):
+        results: multiprocessing.Queue[str] = context.Queue()
+        db = str(tmp_path / f"race{attempt}.sqlite")
+        workers = [context.Process(target=_open_store, args=(db, results)) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert [results.get(timeout=10) for _ in workers] == ["ok"] * 3
