@@ -12,7 +12,6 @@ from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import person_like
 
 # Generic words in front of a place name; the LOC span is the name after them.
-_NUMBERED_PLACES_WORDS = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 FEATURE_WORDS = frozenset({
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp",
     "bản", "làng", "xóm", "sông", "hồ", "núi", "đảo", "cầu", "đèo", "vịnh", "đường", "phố", "sân bay",
@@ -27,7 +26,7 @@ _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghi�
 _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
-_FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES_WORDS}
+_FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES}
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường"})
