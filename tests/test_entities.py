@@ -65,3 +65,9 @@ def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
 def test_a_surname_like_name_written_after_a_place_cue_is_not_a_person() -> None:
     records = run("Dự án ở khu kinh tế mở Chu Lai. Chu Lai thu hút nhiều nhà đầu tư.")
     assert [e.text for e in records.entities if e.label == "PER"] == []
+
+
+def test_a_name_stops_before_the_next_clause_word() -> None:
+    # from an article read only for this check: a caption ran into "Cùng dự ..."
+    records = run("Ông Nguyễn Văn Trân Cùng dự có các đồng chí lãnh đạo.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Nguyễn Văn Trân"]
