@@ -17,7 +17,7 @@ from pathlib import Path
 from .canonical import fold
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     text = resources.files("extractor").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -54,34 +54,34 @@ class PhraseTable:
 
 @lru_cache(maxsize=1)
 def org_heads() -> PhraseTable:
-    return PhraseTable.build(dict(line.split("\t") for line in _data_lines("org_heads.tsv")))
+    return PhraseTable.build(dict(line.split("\t") for line in data_lines("org_heads.tsv")))
 
 
 @lru_cache(maxsize=1)
 def titles() -> PhraseTable:
-    return PhraseTable.build({line: "title" for line in _data_lines("titles.txt")})
+    return PhraseTable.build({line: "title" for line in data_lines("titles.txt")})
 
 
 @lru_cache(maxsize=1)
 def name_words() -> PhraseTable:
     """Lower-case field words that continue an organisation name ("vận tải" in "Bộ Giao thông vận tải")."""
-    return PhraseTable.build({line: "name" for line in _data_lines("name_words.txt")})
+    return PhraseTable.build({line: "name" for line in data_lines("name_words.txt")})
 
 
 @lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Words before a name that are not part of it: "ông", "đồng chí", and occupations and ranks."""
-    return frozenset(fold(line) for line in _data_lines("honorifics.txt"))
+    return frozenset(fold(line) for line in data_lines("honorifics.txt"))
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
-    return frozenset(fold(line) for line in _data_lines("surnames.txt"))
+    return frozenset(fold(line) for line in data_lines("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
 def known_abbreviations() -> dict[str, str]:
-    return dict(line.split("\t") for line in _data_lines("abbreviations.tsv"))
+    return dict(line.split("\t") for line in data_lines("abbreviations.tsv"))
 
 
 _UNIT_PREFIX = re.compile(
@@ -126,7 +126,7 @@ def gazetteer() -> Gazetteer:
         provinces, minor = _division_names()
     except (ImportError, OSError, ValueError, KeyError):  # the package moved its data: degrade, don't die
         provinces, minor = set(), set()
-    major = provinces | set(_data_lines("places_extra.txt"))
+    major = provinces | set(data_lines("places_extra.txt"))
     everything = minor | major
     # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
     major.discard("Hồ Chí Minh")

@@ -17,7 +17,7 @@ from . import factories  # noqa: F401  (registers the component factories)
 from .assemble import build_records
 from .components.base import matches
 from .records import ArticleRecords
-from .tokens import UndertheseaTokenizer
+from .tokens import VietnameseTokenizer
 
 COMPONENTS = ("vi_organizations", "vi_titles", "vi_places", "vi_persons", "vi_abbreviations", "vi_propagation",
               "vi_periods", "vi_counts", "vi_documents", "vi_awards", "vi_entities")
@@ -47,7 +47,7 @@ def set_entities(doc: Doc) -> Doc:
 def load_pipeline() -> Language:
     """Build (once per process) the Vietnamese extraction pipeline."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
-    nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
+    nlp.tokenizer = VietnameseTokenizer(nlp.vocab)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -1,0 +1,73 @@
+"""The segmenter must tag exactly as underthesea's own featurizer and tagger do on the same syllables."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.crfsuite import ModelFormatError, read_model
+from extractor.segmenter import load_segmenter, syllable_spans
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "corpus" / "sample").glob("*.txt")) + sorted((ROOT / "corpus" / "seed").glob("*.txt"))
+
+
+def _lines() -> list[str]:
+    return [line for path in ARTICLES for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_tags_match_underthesea_on_sample_articles() -> None:
+    from underthesea.pipeline.word_tokenize import word_tokenize
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    word_tokenize("khởi động")  # loads underthesea's model
+    import underthesea.pipeline.word_tokenize as reference
+
+    segmenter = load_segmenter()
+    lines = _lines()
+    assert len(lines) > 50
+    for line in lines:
+        syllables = tokenize(line, use_token_normalize=False)
+        expected = [tag == "B-W" for tag in reference.word_tokenize_model.predict([[s] for s in syllables])]
+        assert segmenter.tags(syllables) == expected, line
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Người dân TP.HCM đi bầu", "TP.HCM"),
+    ("Tổng số 1.500.000 đồng", "1.500.000"),
+    ("tăng 12,5% so với", "12,5"),
+    ("Ngày 12/3/2020, tại", "12/3/2020"),
+    ("đồng bào H'Mông ở", "H'Mông"),
+    ("xem https://baoquangbinh.vn/tin-tuc.html.", "https://baoquangbinh.vn/tin-tuc.html"),
+    ("thư gửi toasoan@baoquangbinh.vn", "toasoan@baoquangbinh.vn"),
+    ("Huyện ủy Bố Trạch-Quảng Bình", "Trạch-Quảng"),
+])
+def test_syllables_keep_units_whole(text: str, unit: str) -> None:
+    assert unit in [text[s:e] for s, e in syllable_spans(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ Sở Nội vụ tổ chức Hội nghị Ban Thường vụ.",
+    "  “Ông Hoàng Văn Hà (Phó Chủ tịch UBND tỉnh) phát biểu…”  ",
+    "Ngày 5-9, Thường trực HĐND huyện họp; 76 đảng viên dự.",
+])
+def test_word_spans_cover_the_syllables_in_order(text: str) -> None:
+    segmenter = load_segmenter()
+    words = segmenter.word_spans(text, 0, len(text))
+    syllables = syllable_spans(text, 0, len(text))
+    assert words[0][0] == syllables[0][0] and words[-1][1] == syllables[-1][1]
+    assert all(a[1] <= b[0] for a, b in zip(words, words[1:], strict=False))
+    assert {s for s, _ in words} <= {s for s, _ in syllables}
+
+
+def test_joins_compound_words() -> None:
+    text = "Đảng bộ Sở Nội vụ tổ chức hội nghị."
+    words = [text[s:e] for s, e in load_segmenter().word_spans(text, 0, len(text))]
+    assert "Nội vụ" in words and "hội nghị" in words
+
+
+@pytest.mark.parametrize("blob", [b"", b"not a model at all, just some bytes" * 3, b"lCRF" + b"\0" * 60])
+def test_unreadable_model_is_a_clear_error(tmp_path: Path, blob: bytes) -> None:
+    path = tmp_path / "models.bin"
+    path.write_bytes(blob)
+    with pytest.raises(ModelFormatError):
+        read_model(path)

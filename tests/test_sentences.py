@@ -1,0 +1,41 @@
+import pytest
+
+from extractor.sentences import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Câu một. Câu hai.", ["Câu một.", "Câu hai."]),
+    ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),
+    ("Có thật không? Có! Vậy thì…  Tốt lắm", ["Có thật không?", "Có!", "Vậy thì…", "Tốt lắm"]),
+    # closing quotes and brackets stay with the sentence they end
+    ("Ông nói: “Phải làm ngay.” Bà đồng ý.", ["Ông nói: “Phải làm ngay.”", "Bà đồng ý."]),
+    ("Hội nghị kết thúc (theo lịch.) Sau đó về.", ["Hội nghị kết thúc (theo lịch.)", "Sau đó về."]),
+    # abbreviations and initials take a full stop without ending the sentence
+    ("Đoàn về TP. Huế và gặp ThS. Lê Văn An.", ["Đoàn về TP. Huế và gặp ThS. Lê Văn An."]),
+    ("Tác giả Nguyễn T. Hà viết. Xong.", ["Tác giả Nguyễn T. Hà viết.", "Xong."]),
+    # no split inside numbers or dotted abbreviations, nor before a lower-case word
+    ("Tổng cộng 1.500.000 đồng tại TP.HCM. Hết.", ["Tổng cộng 1.500.000 đồng tại TP.HCM.", "Hết."]),
+    ("Các loại rau, quả v.v. được bày bán.", ["Các loại rau, quả v.v. được bày bán."]),
+    ("Năm 2020. Năm 2021.", ["Năm 2020.", "Năm 2021."]),
+    ("   ", []),
+    ("", []),
+])
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "  Một câu.   Hai câu!\n\n\tBa câu?  \n",
+    "Không dấu chấm cuối câu",
+    "…. ?! ..",
+])
+def test_spans_are_stripped_offsets_in_order(text: str) -> None:
+    spans = sentence_spans(text)
+    assert spans == sorted(spans)
+    for start, end in spans:
+        piece = text[start:end]
+        assert piece == piece.strip() and piece
