@@ -1,10 +1,12 @@
 """Throughput of the extractor against underthesea's `ner`, measured in one run on the same texts.
 
-    python benchmarks/throughput.py [--articles N] [--corpus DIR]
+    python benchmarks/throughput.py [--articles N] [--corpus DIR] [--cold-starts K]
 
 Words are whitespace-separated syllables of the article text, the same count for every contender. Each
 contender gets a warm-up article first (model loading is not throughput). Reports words/second, the
-ratio ours/baseline, and the process's peak resident memory (ru_maxrss) after each stage. Machines here
+ratio ours/baseline, and the process's peak resident memory (ru_maxrss) after each stage. Cold start is
+the wall time of a fresh ``extractor extract`` process on the seed article (median of K runs), next to a
+fresh Python that only imports underthesea and tags one sentence with its ``ner``. Machines here
 are noisy: compare ratios from one run, never absolute numbers across runs.
 """
 
@@ -102,11 +104,34 @@ def batch_rate(corpus_files: list[Path], workers: int) -> float:
     return rate
 
 
+SEED = ROOT / "corpus" / "seed" / "000_67d6dfd70fd0a3c3.txt"
+
+
+def cold_start(runs: int) -> tuple[float, float]:
+    """Median wall seconds of (ours, baseline) fresh processes, run alternately."""
+    import statistics
+    import subprocess
+
+    ours_cmd = [sys.executable, "-m", "extractor.cli", "extract", str(SEED), "--format", "json"]
+    base_cmd = [sys.executable, "-c", "from underthesea import ner; ner('Ông Trần Thế Vương dự hội nghị.')"]
+    spent: dict[str, list[float]] = {"ours": [], "ner": []}
+    for _ in range(runs):
+        for name, cmd in (("ours", ours_cmd), ("ner", base_cmd)):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+            spent[name].append(time.perf_counter() - start)
+    ours_s, base_s = statistics.median(spent["ours"]), statistics.median(spent["ner"])
+    print(f"{'cold start: extractor extract':<34} {ours_s:5.2f} s (median of {runs}, seed article)")
+    print(f"{'cold start: underthesea ner':<34} {base_s:5.2f} s (median of {runs}, one sentence)")
+    return ours_s, base_s
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--skip-baseline", action="store_true", help="do not run underthesea ner (slow)")
+    parser.add_argument("--cold-starts", type=int, default=5, help="fresh processes timed for cold start (0: skip)")
     default_corpus = ROOT.parent / "shared" / "corpus"
     parser.add_argument("--corpus", type=Path, default=default_corpus if default_corpus.is_dir() else ROOT / "corpus")
     args = parser.parse_args()
@@ -119,6 +144,9 @@ def main() -> None:
     if not args.skip_baseline:
         mine, base = measure_interleaved(texts)
         print(f"ratio extractor / underthesea ner: {mine / base:.1f}x (interleaved article by article)")
+    if args.cold_starts:
+        ours_s, base_s = cold_start(args.cold_starts)
+        print(f"ratio cold start extractor / underthesea ner: {ours_s / base_s:.2f}x")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,8 @@ def _ends_sentence(line: str, match: re.Match[str]) -> bool:
     if after and after[0].islower():
         return False
     if match.group().startswith(".") and not match.group().startswith(".."):
-        word = _WORD_BEFORE.search(line, 0, match.start())
+        # only the last few characters can hold an abbreviation; searching the whole line would be quadratic
+        word = _WORD_BEFORE.search(line[max(0, match.start() - 12):match.start()])
         if word:
             token = word.group().lower()
             if len(token) == 1 and token.isalpha() or token in _abbreviations():

@@ -39,3 +39,9 @@ def test_spans_are_stripped_offsets_in_order(text: str) -> None:
     for start, end in spans:
         piece = text[start:end]
         assert piece == piece.strip() and piece
+
+
+def test_long_line_of_many_sentences_is_split_in_linear_time() -> None:
+    # regression: the word before each full stop was searched from the start of the line (quadratic)
+    text = "Xong việc. " * 20_000
+    assert len(sentence_spans(text)) == 20_000
