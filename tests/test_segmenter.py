@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from extractor.crfsuite import ModelFormatError, read_model
-from extractor.segmenter import load_segmenter, syllable_spans
+from extractor.segmenter import WordSegmenter, load_segmenter, syllable_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((ROOT / "corpus" / "sample").glob("*.txt")) + sorted((ROOT / "corpus" / "seed").glob("*.txt"))
@@ -71,3 +71,36 @@ def test_unreadable_model_is_a_clear_error(tmp_path: Path, blob: bytes) -> None:
     path.write_bytes(blob)
     with pytest.raises(ModelFormatError):
         read_model(path)
+
+
+def _fresh_load(monkeypatch: pytest.MonkeyPatch, cache: Path) -> WordSegmenter:
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(cache))
+    load_segmenter.cache_clear()
+    try:
+        return load_segmenter()
+    finally:
+        load_segmenter.cache_clear()
+
+
+SENTENCE = ["Đảng", "bộ", "Sở", "Nội", "vụ", "tổ", "chức", "hội", "nghị", "."]
+
+
+def test_cached_tables_tag_like_fresh_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _fresh_load(monkeypatch, tmp_path)
+    assert len(list(tmp_path.glob("segmenter-*.pickle"))) == 1
+    reloaded = _fresh_load(monkeypatch, tmp_path)
+    assert reloaded is not built and reloaded.tags(SENTENCE) == built.tags(SENTENCE)
+    assert not list(tmp_path.glob(".partial-*"))
+
+
+def test_broken_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh_load(monkeypatch, tmp_path)
+    (cached,) = tmp_path.glob("segmenter-*.pickle")
+    cached.write_bytes(b"\x80\x05 truncated")
+    assert _fresh_load(monkeypatch, tmp_path).tags(SENTENCE)[:3] == [True, False, True]
+
+
+def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    assert _fresh_load(monkeypatch, blocker / "cache").tags(SENTENCE)[:3] == [True, False, True]
