@@ -63,7 +63,21 @@ def old_tone_view(text: str) -> str:
     return view if len(view) == len(text) else text
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks (category Mn), filled in per code point as
+    met: looking each character's category up in Python was half the time of writing an article to the
+    store."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.category(chr(code)) == "Mn" else code
+        self[code] = value
+        return value
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def strip_diacritics(text: str) -> str:
     """ASCII-ish key for diacritic-insensitive search ("Trần Thế Vương" → "tran the vuong")."""
     decomposed = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").lower()
+    return decomposed.translate(_WITHOUT_MARKS).lower()
