@@ -27,6 +27,19 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("chưa đạt chỉ tiêu đề ra (90% trở lên).", [(90, None, "chưa đạt chỉ tiêu đề ra", True, "trở lên")]),
     ("Hai năm sau, cậu bé 10 tuổi được cấp đất.", [(2, None, "năm", False, None), (10, None, "tuổi", False, None)]),
     ("vỉa hè có mặt cắt ngang từ 2,5 – 3,5m", [(2.5, 3.5, "m", False, None)]),
+    # a fraction of a noun is two counts (SPEC "95/96 đại biểu")
+    ("Nghị quyết được 88/92 đại biểu tán thành.", [(88, None, "đại biểu", False, None),
+                                                   (92, None, "đại biểu", False, None)]),
+    # compound measures: each number counts its own unit
+    ("Bị cáo lĩnh 3 năm 9 tháng tù.", [(3, None, "năm", False, None), (9, None, "tháng", False, None)]),
+    ("Vận động viên về đích với thời gian 2 giờ 15 phút.",
+     [(2, None, "giờ", False, None), (15, None, "phút", False, None)]),
+    # officials counted by their title
+    ("Tỉnh hiện có 4 Phó Chủ tịch UBND và hai Phó Giám đốc Sở.",
+     [(4, None, "Phó Chủ tịch", False, None), (2, None, "Phó Giám đốc", False, None)]),
+    # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
+    ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
+     [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -38,6 +51,10 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Chương trình bồi dưỡng đối tượng 3 đã hoàn thành.",
     "Đại hội khóa XII, lần thứ 2 đã bế mạc.",
     "Vào lúc 11h30 ngày 29/4, xe tải lưu thông.",
+    "Lúc 9 giờ 30 phút, đoàn đến nơi; đến 10 giờ 45 phút ngọn lửa được dập tắt.",
+    "Khoảng 20 giờ 15 phút tối qua, vụ cháy xảy ra.",
+    "Giai đoạn 2 tiếp tục triển khai. Sau Đại hội 13 vẫn giữ nguyên.",
+    "Doanh nghiệp chiếm 1/3 thị trường và 2/3 số lao động, trực 24/24 giờ.",
     "Hai bên đã ký kết thỏa thuận.",
     "Một người đàn ông đi qua.",
     "Hàng chục người dân tập trung.",
@@ -61,3 +78,15 @@ def test_same_count_stated_twice_is_one() -> None:
 ])
 def test_parse_number(raw: str, value: float) -> None:
     assert parse_number(raw) == value
+
+
+def test_rate_with_its_subject_before_has_the_number_as_text() -> None:
+    # regression: a percentage whose unit is read before it was stored with empty text and end 0
+    text = "Tỷ lệ tiêm chủng đầy đủ đạt 96,5%."
+    (count,) = run(text).counts
+    assert count.text == "đạt 96,5%" and ("Tin\n" + text)[count.start:count.end] == count.text
+
+
+def test_dates_in_a_holiday_range_count_nothing() -> None:
+    values = [c.value for c in run("Dịp lễ 30/4 - 1/5 gần 600 nghìn lượt khách.").counts]
+    assert values == [600]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
+from .titles import title_at
 
 QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thiểu", "tối đa", "xấp xỉ", "trên", "hơn",
               "gần", "khoảng", "đạt", "tới", "gấp", "chừng", "ước", "chỉ", "còn", "dưới")
@@ -41,6 +42,7 @@ _COUNT = re.compile(
     rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
     re.IGNORECASE,
 )
+_FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
 _GLUED = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
 # Words before a number that make it a label, a date, an ordinal or a document number.
@@ -52,9 +54,11 @@ _REFUSE_BEFORE = frozenset({
     "ngõ", "hẻm", "kiệt", "ngách", "số nhà", "giờ", "từ lúc", "vào lúc", "bà", "ông", "anh", "chị",
     "chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn", "kế hoạch", "kết luận",
     "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ",
+    # ordinals of events and stages: "giai đoạn 2", "Đại hội 18", "lần 2", "đợt 3"
+    "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
 })
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
-_CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ"})
+_CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
 # Words after a number that show it is not counting the next word.
 _NOT_UNIT = frozenset({
@@ -63,8 +67,15 @@ _NOT_UNIT = frozenset({
     "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm", "ở",
     "còn", "đi", "đối với", "đối", "nói", "chỉ", "mới", "đều", "rồi", "lại", "thêm", "nữa", "hay", "tuy",
     "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "phải", "không", "chưa", "vừa",
+    # adverbs and pronouns start the next clause, they are never what a number counts
+    "vẫn", "tiếp tục", "chúng tôi", "chúng ta", "tôi", "họ", "luôn", "liên tục", "cùng",
+    "gần", "khoảng", "hơn", "chừng",  # qualifiers of the next number ("30/4 - 1/5 gần 580.000 người")
 })
 _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
+# A measure written in two units, larger first: each number is a count of its own unit.
+_COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuần", "ngày"), ("ngày", "giờ"),
+                                ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
+                                ("km", "m"), ("m", "cm")})
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
@@ -100,6 +111,43 @@ def parse_number(raw: str) -> float | None:
     return float(total + current)
 
 
+def _label_before(stream: Stream, i: int) -> bool:
+    """Whether the word before the number makes it a label, date, ordinal or document number ("khóa 12",
+    "Chỉ thị số 05"). The whole word decides: "hồi 5 giờ" is a time but "thu hồi 5 bài hát" counts."""
+    if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False
+    first = i - 1
+    while first > 0 and not stream.syls[first].first and i - first < 4:
+        first -= 1
+    word = " ".join(stream.keys[first:i])
+    if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
+        return True
+    return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+def _second_of_compound(stream: Stream, i: int) -> bool:
+    """"12 năm 6 tháng", "4 giờ 34 phút": the number after a duration counts the next, smaller unit."""
+    if i < 2 or not stream.syls[i - 2].digit or stream.syls[i - 2].sent != stream.syls[i].sent:
+        return False
+    bigger, smaller = stream.keys[i - 1], stream.keys[i + 1] if i + 1 < len(stream.keys) else ""
+    return (bigger, smaller) in _COMPOUND_MEASURES
+
+
+def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
+    """Whether the number at ``hour``, followed by "giờ", tells the time of day rather than a duration:
+    "lúc 15 giờ", "20 giờ 30 phút ngày 21/4", "đến 10 giờ 45 phút" are times; "thành tích 4 giờ 34 phút" and
+    "bay thử 1 giờ 10 phút" are durations."""
+    if hour > 0 and stream.keys[hour - 1] in _CLOCK_BEFORE and stream.syls[hour - 1].sent == stream.syls[hour].sent:
+        return True
+    k = hour + 2  # after "giờ"
+    if k < stop and stream.syls[k].digit:
+        if k + 1 < stop and stream.keys[k + 1] == "phút":
+            k += 2
+        else:
+            return True  # "20 giờ 30" without "phút"
+    return k < stop and stream.keys[k] in _CLOCK_AFTER
+
+
 class CountFinder(RuleComponent):
     label = "COUNT"
 
@@ -113,6 +161,15 @@ class CountFinder(RuleComponent):
                                bool(m.group("pct")), None)
             if count:
                 found.append(count)
+        for m in _FRACTION.finditer(text):  # "65/67 phiếu": two counts of one unit (SPEC)
+            low, high = int(m.group("num")), int(m.group("den"))
+            if not 1 < low <= high or high <= 4 or low == high == 24:
+                continue  # "1/3 thị trường", "2/3 số": a proportion; "24/24": round the clock
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False, None)
+            if count:
+                found.append(count)
+                found.append(Match(self.label, count.start, count.end, count.text,
+                                   data={**count.data, "value": float(high), "qualifier": None}))
         for m in _GLUED.finditer(text):
             count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"), False,
                                m.group("unit"))
@@ -127,9 +184,7 @@ class CountFinder(RuleComponent):
         if i >= len(stream.syls) or stream.syls[i].start != start:
             return None
         stop = stream.sent_end[i]
-        before = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent else ""
-        before2 = " ".join(stream.keys[i - 2:i]) if i > 1 else ""
-        if before in _REFUSE_BEFORE or before2 in _REFUSE_BEFORE:
+        if _label_before(stream, i) and not _second_of_compound(stream, i):
             return None
         value = parse_number(num)
         if value is None:
@@ -144,18 +199,18 @@ class CountFinder(RuleComponent):
         unit: str | None = glued_unit
         unit_end = end
         if unit is None and k < stop:
-            unit, unit_end = self._unit_after(stream, text, k, stop, percent)
+            unit, after_unit = self._unit_after(stream, text, k, stop, percent)
+            unit_end = after_unit if unit else end
         if unit is None and percent:
             unit = self._rate_before(stream, i)
         if not unit:
             return None
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
             return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
-        if unit.lower() == "giờ" and not percent and value_max is None:
-            after = bisect.bisect_left(starts, unit_end)
-            nxt = stream.syls[after] if after < stop else None
-            if before in _CLOCK_BEFORE or (nxt is not None and (nxt.digit or nxt.key in _CLOCK_AFTER)):
-                return None
+        if unit.lower() == "giờ" and not percent and value_max is None and _is_clock(stream, i, stop):
+            return None
+        if unit.lower() == "phút" and _second_of_compound(stream, i) and _is_clock(stream, i - 2, stop):
+            return None  # the minutes of "lúc 9 giờ 30 phút"
         if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
             return None
         if 1900 <= value <= 2100 and not percent and digits.isdigit() and unit not in ("người", "đồng"):
@@ -181,6 +236,10 @@ class CountFinder(RuleComponent):
         syl = stream.syls[k]
         if syl.punct or syl.digit:
             return None, 0
+        title = title_at(stream, k, stop) if not percent else None
+        if title:  # "5 Phó Chủ tịch", "hai Phó Giám đốc": officials are counted by their title
+            last = stream.syls[title[1] - 1]
+            return text[syl.start:last.end], last.end
         if syl.key in _NOT_UNIT and not (syl.key in _DURATION_UNITS and not percent):
             return None, 0
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
