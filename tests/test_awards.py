@@ -32,3 +32,12 @@ def test_same_award_told_twice_is_one() -> None:
     text = ("Đảng bộ Sở Nội vụ nhận bằng khen của Ban Thường vụ Tỉnh ủy. "
             "Đảng bộ Sở Nội vụ được Ban Thường vụ Tỉnh ủy tặng bằng khen.")
     assert len(run(text).awards) == 1
+
+
+@pytest.mark.parametrize(("sentence", "awards"), [
+    ("Dịp này, Huyện ủy Lệ Thủy trao tặng huy hiệu 40, 50 và 55 tuổi Đảng cho 31 đảng viên.",
+     ["huy hiệu 40 tuổi đảng", "huy hiệu 50 tuổi đảng", "huy hiệu 55 tuổi đảng"]),
+    ("Đồng chí Lê Văn Tám vinh dự nhận Huy hiệu 60 năm tuổi Đảng.", ["huy hiệu 60 năm tuổi đảng"]),
+])
+def test_party_badges_listed_together_are_one_award_each(sentence: str, awards: list[str]) -> None:
+    assert [a.award for a in run(sentence).awards] == awards

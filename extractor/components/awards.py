@@ -26,13 +26,14 @@ _LOW_WORD = f"(?!(?:do|của|cho|vì|và|năm|được|từ|tại|trong)\\b)[{_L
 # động hạng Ba"), or two lower-case words when the press writes it so ("huân chương lao động").
 _AWARD = re.compile(
     r"(?P<award>[Bb]ằng khen|[Gg]iấy khen|[Cc]ờ thi đua|[Cc]ờ truyền thống|[Kk][ỷỉ] niệm chương"
-    r"|[Hh]uy hiệu \d+ năm tuổi [Đđ]ảng"
     r"|(?:[Hh]uân|[Hh]uy) [Cc]hương"
     rf"(?: {_CAP_WORD}(?: [{_LOWER}]+)?(?: {_CAP_WORD}(?: [{_LOWER}]+)?)*| {_LOW_WORD} {_LOW_WORD})?"
     r"(?: hạng (?:[Nn]hất|[Nn]hì|[Bb]a|I{1,3}))?"
     rf"|[Dd]anh hiệu (?:“[^”]{{2,60}}”|\"[^\"]{{2,60}}\"|{_CAP_WORD}(?: [{_LOWER}{_UPPER}]+){{0,5}})"
     r"|[Gg]iải thưởng [“\"]?[" + _UPPER + r"][^,.;()]{1,50})"
 )
+# Party membership badges, often several at once: "huy hiệu 40, 50, 60 tuổi Đảng" is three awards.
+_BADGES = re.compile(r"[Hh]uy hiệu (?P<years>\d+(?:\s*(?:,|và|-|–)\s*\d+)*) (?P<nam>năm )?tuổi [Đđ]ảng")
 _GIVE_PASSIVE = re.compile(r"\bđược\s+(?P<between>.{2,120}?)\s+(?:trao tặng|khen tặng|tặng|trao|khen thưởng)\s*$")
 _GIVE_ACTIVE = re.compile(r"(?:trao tặng|khen tặng|tặng|trao)\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt)\s*$")
@@ -54,7 +55,13 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             for m in _AWARD.finditer(text, s_start, s_end):
-                found.append(self._read(text, s_start, s_end, m, agents, periods, titles))
+                award = re.sub(r"\s+", " ", m.group("award")).strip().lower().strip("“”\"")
+                found.append(self._read(text, s_start, s_end, award, m.start(), m.end(), agents, periods, titles))
+            for m in _BADGES.finditer(text, s_start, s_end):
+                for years in re.findall(r"\d+", m.group("years")):
+                    award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
+                    found.append(self._read(text, s_start, s_end, award, m.start(), m.end(), agents, periods,
+                                            titles))
         return found
 
     @staticmethod
@@ -67,10 +74,9 @@ class AwardFinder(RuleComponent):
         end = body.end if body is not None else title.end
         return Match("TITLE", title.start, end, text[title.start:end])
 
-    def _read(self, text: str, s_start: int, s_end: int, m: re.Match[str], agents: list[Match],
+    def _read(self, text: str, s_start: int, s_end: int, award: str, start: int, end: int, agents: list[Match],
               periods: list[Match], titles: list[Match]) -> Match:
-        award = re.sub(r"\s+", " ", m.group("award")).strip().lower().strip("“”\"")
-        before = text[s_start:m.start()]
+        before = text[s_start:start]
         inside = [a for a in agents if s_start <= a.start and a.end <= s_end]
         grantor: Match | None = None
         recipients: list[Match] = []
@@ -80,18 +86,18 @@ class AwardFinder(RuleComponent):
             grantor = next((a for a in inside if g_start <= a.start and a.end <= g_end), None)
             recipients = [a for a in inside if a.end <= s_start + passive.start()][-1:]
         elif _GIVE_ACTIVE.search(before) and not _RECEIVE.search(before):
-            grantor = next((a for a in reversed(inside) if a.end <= m.start()), None)
-            after_cho = re.match(r"\s*cho\s+", text[m.end():s_end])
+            grantor = next((a for a in reversed(inside) if a.end <= start), None)
+            after_cho = re.match(r"\s*cho\s+", text[end:s_end])
             if after_cho:
-                recipients = [a for a in inside if a.start >= m.end() + after_cho.end()][:1]
+                recipients = [a for a in inside if a.start >= end + after_cho.end()][:1]
         else:  # the subject of the clause receives: the first name since the sentence or clause began
             clause = max(before.rfind(";"), before.rfind(":")) + 1 + s_start
-            recipients = [a for a in inside if clause <= a.start and a.end <= m.start()][:1]
-        tail = text[m.end():s_end]
+            recipients = [a for a in inside if clause <= a.start and a.end <= start][:1]
+        tail = text[end:s_end]
         if grantor is None:
             of = re.match(r"\s*(?:của|do)\s+", tail)
             if of:
-                at = m.end() + of.end()
+                at = end + of.end()
                 grantor = next((a for a in inside if a.start == at), None)
                 if grantor is None:  # "bằng khen của Thủ tướng Chính phủ", "của Thống đốc NHNN": a post gives it
                     grantor = self._post_at(text, at, titles, agents)
@@ -99,7 +105,7 @@ class AwardFinder(RuleComponent):
             recipients.remove(grantor)
         reason = None
         # the reason is read after the grantor when "của/do X" named it ("do Chủ tịch nước trao tặng vì ...")
-        after = grantor.end if grantor is not None and grantor.start >= m.end() else m.end()
+        after = grantor.end if grantor is not None and grantor.start >= end else end
         reason_match = _REASON.match(text[after:s_end])
         if reason_match:
             r_start = after + reason_match.start("reason")
@@ -109,9 +115,9 @@ class AwardFinder(RuleComponent):
                     r_end = p.start
             reason = text[r_start:r_end].strip(" ,;:-–")
             reason = re.sub(r"\s+(?:trong|của)$", "", reason) or None
-        period = next((p for p in periods if m.end() <= p.start < s_end), None) \
-            or next((p for p in periods if s_start <= p.start < m.start()), None)
-        return Match(self.label, m.start(), m.end(), text[m.start():m.end()], data={
+        period = next((p for p in periods if end <= p.start < s_end), None) \
+            or next((p for p in periods if s_start <= p.start < start), None)
+        return Match(self.label, start, end, text[start:end], data={
             "award": award, "grantor": grantor, "recipients": recipients, "reason": reason,
             "start_year": period.data["start_year"] if period else None,
             "end_year": period.data["end_year"] if period else None,
