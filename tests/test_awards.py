@@ -41,3 +41,14 @@ def test_same_award_told_twice_is_one() -> None:
 ])
 def test_party_badges_listed_together_are_one_award_each(sentence: str, awards: list[str]) -> None:
     assert [a.award for a in run(sentence).awards] == awards
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("Nhờ sự giúp đỡ của ông Trần Văn Hải, chị Lê Thị Mai đã giành danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+     "Lê Thị Mai"),
+    ("Cùng với Công ty Cấp nước Quảng Bình, Công ty Điện lực Quảng Bình được tặng Huân chương Lao động hạng Ba.",
+     "Công ty Điện lực Quảng Bình"),
+])
+def test_recipient_is_the_subject_not_a_name_after_a_preposition(sentence: str, recipient: str) -> None:
+    [a] = run(sentence).awards
+    assert a.recipients == [recipient]

@@ -37,6 +37,8 @@ _BADGES = re.compile(r"[Hh]uy hiệu (?P<years>\d+(?:\s*(?:,|và|-|–)\s*\d+)*)
 _GIVE_PASSIVE = re.compile(r"\bđược\s+(?P<between>.{2,120}?)\s+(?:trao tặng|khen tặng|tặng|trao|khen thưởng)\s*$")
 _GIVE_ACTIVE = re.compile(r"(?:trao tặng|khen tặng|tặng|trao)\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt)\s*$")
+_GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
+                       re.IGNORECASE)
 _REASON = re.compile(r"^[^.;!?\n]*?\b(?:vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?(?P<reason>[^.;!?\n]+)")
 
 
@@ -92,7 +94,10 @@ class AwardFinder(RuleComponent):
                 recipients = [a for a in inside if a.start >= end + after_cho.end()][:1]
         else:  # the subject of the clause receives: the first name since the sentence or clause began
             clause = max(before.rfind(";"), before.rfind(":")) + 1 + s_start
-            recipients = [a for a in inside if clause <= a.start and a.end <= start][:1]
+            named = [a for a in inside if clause <= a.start and a.end <= start]
+            # a name governed by a preposition is not the subject ("nhờ sự rút lui của A, B giành danh hiệu")
+            subjects = [a for a in named if not _GOVERNED.search(text, max(s_start, a.start - 16), a.start)]
+            recipients = (subjects or named)[:1]
         tail = text[end:s_end]
         if grantor is None:
             of = re.match(r"\s*(?:của|do)\s+", tail)
