@@ -23,3 +23,13 @@ def test_documents(sentence: str, expected: tuple[str, str | None, str | None, s
 ])
 def test_generic_mentions_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("HĐND thông qua Nghị quyết về việc miễn nhiệm chức danh Phó Chủ tịch UBND huyện đối với ông Lê Văn Bình.",
+     "việc miễn nhiệm chức danh Phó Chủ tịch UBND huyện"),
+    ("Sở trình Tờ trình về việc bổ nhiệm Giám đốc Trung tâm với bà Trần Thị Hoa.",
+     "việc bổ nhiệm Giám đốc Trung tâm"),
+])
+def test_subject_stops_before_the_person_it_concerns(sentence: str, name: str) -> None:
+    assert [d.name for d in run(sentence).documents] == [name]

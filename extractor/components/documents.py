@@ -40,6 +40,8 @@ _NAME_STOP = re.compile(
     r"|theo|đang|vừa|nên)\b.*$",
     re.DOTALL,
 )
+# "Nghị quyết về việc bổ nhiệm ... đối với ông X": the subject stops before the person it concerns.
+_ABOUT_STOP = re.compile(r"\s+(?:đối với|với|cho|của)\s+(?:ông|bà|đồng chí|anh|chị)\b.*$", re.DOTALL)
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
                             "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
 
@@ -95,6 +97,8 @@ class DocumentFinder(RuleComponent):
             if kind in _GENERIC_KINDS and not m.group("about"):
                 continue
             raw = m.group("about") or m.group("name")
+            if m.group("about"):  # the subject ends where the person it concerns is named
+                raw = _ABOUT_STOP.sub("", raw)
             name = _NAME_STOP.sub("", raw).strip() if m.group("name") else raw[3:].strip()
             if not name or (m.group("name") and not name[0].isupper()):
                 continue
