@@ -64,3 +64,24 @@ def test_an_abbreviation_the_article_defines_merges_names() -> None:
     records = run("Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) họp. UBTƯ MTTQ đã thống nhất.")
     names = [o.name for o in records.organizations]
     assert names == ["Ủy ban Trung ương Mặt trận Tổ quốc"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sau cuộc họp, Đảng ủy đã thống nhất đề nghị kỷ luật ông Hải.", ["Đảng ủy"]),
+    ("Ngay trong đêm, UBND đã huy động lực lượng giúp dân di dời.", ["UBND"]),
+    ("Chủ trương của Thường vụ là đưa cán bộ trẻ vào vị trí lãnh đạo.", ["Thường vụ"]),
+    ("Viện Kiểm sát đã kháng nghị bản án sơ thẩm.", ["Viện Kiểm sát"]),
+])
+def test_bare_committee_is_a_mention(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người ứng cử đại biểu HĐND các cấp phải có phẩm chất tốt.",
+    "Tỉnh sẽ bổ nhiệm thêm một Phó Giám đốc ở mỗi Sở.",
+    "Cần có sự chủ động của các Đảng ủy trực thuộc.",
+    "Công an nên là lực lượng nòng cốt giữ an ninh.",
+    "Những cán bộ trẻ được luân chuyển từ địa phương lên Trung ương.",
+])
+def test_bare_heads_used_as_a_class_are_not_mentions(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

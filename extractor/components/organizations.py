@@ -75,7 +75,8 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
 _BACK_REFERENCES = frozenset({"Bộ", "Sở"})
 _LOWER_COMMITTEES = frozenset({("tỉnh", "uỷ"), ("thành", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ"), ("thị", "uỷ")})
 _TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
-_CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa"})
+_CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa",
+                            "đến", "về", "lên"})
 
 
 def _title_ends_at(stream: Stream, i: int) -> bool:
@@ -143,6 +144,28 @@ def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
                 and finder.head_at(stream, k + 1, stop) is None:
             return word_end(stream, k + 1)
     return 0
+
+
+# Words before a bare head that make it a class ("các Sở", "mỗi Bộ") and words after it that make it a level
+# ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
+_CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "một", "số"})
+_LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
+# Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
+_GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
+
+
+def _after_class_word(stream: Stream, i: int) -> bool:
+    """Is the head at ``i`` preceded, in its sentence, by a plural or distributive word?"""
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.keys[i - 1] in _CLASS_WORDS
+
+
+def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
+    """A bare party head ("UBND", "Đảng ủy", "Thường vụ") is an ORG mention of the one body the article means,
+    unless a class word before or a level word after makes it generic ("các Đảng ủy", "HĐND các cấp")."""
+    if head_text in _GENERIC_BARE or _after_class_word(stream, i):
+        return False
+    nxt = stream.keys[j] if j < len(stream.keys) and stream.syls[j].sent == stream.syls[i].sent else ""
+    return nxt not in _LEVEL_WORDS
 
 
 class OrganizationFinder(RuleComponent):
@@ -282,5 +305,10 @@ class OrganizationFinder(RuleComponent):
         # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
         # article named: an ORG mention, though not an organisation of its own.
         entity = not bare or kind == "standalone" or (head_text in _BACK_REFERENCES and not sentence_initial)
+        if bare and kind == "party":
+            # "Đảng ủy đã họp", "UBND chỉ đạo": a capitalised committee written bare is a specific body
+            entity = _specific_bare_body(stream, i, j, head_text)
+        elif entity and bare and kind == "named" and _after_class_word(stream, i):
+            entity = False  # "ở mỗi Sở", "các Bộ, ngành": every department, no specific one
         return make_match(stream, self.label, i, j, head=head_text, kind=kind, bare=bare, named=named, nested=nested,
                           entity=entity)
