@@ -85,3 +85,35 @@ def test_bare_committee_is_a_mention(sentence: str, expected: list[str]) -> None
 ])
 def test_bare_heads_used_as_a_class_are_not_mentions(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Giám đốc sở Tư pháp Nguyễn Văn Hải phát biểu tại hội nghị.", ["sở Tư pháp"]),
+    ("Ông Hà nhiều năm làm việc tại cục Hải quan Lạng Sơn.", ["cục Hải quan Lạng Sơn"]),
+    ("Các em học sinh trường Nguyễn Du được tuyên dương.", ["trường Nguyễn Du"]),
+    ("Văn bản được gửi tới ủy ban tỉnh Sơn La để xem xét.", ["ủy ban tỉnh Sơn La"]),
+])
+def test_lower_case_head_with_a_name(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giá vàng trên thị trường TP HCM tăng mạnh trong tuần.",
+    "Nhiều sinh viên các trường ĐH phía Nam tham gia.",
+    "Anh ấy mới mở công ty riêng ở quận Tân Bình.",
+])
+def test_lower_case_head_without_a_name_is_a_common_noun(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG" and e.text[0].islower()] == []
+
+
+def test_body_named_with_and_without_its_place_is_one_organization() -> None:
+    records = run("Ông Thành, Giám đốc Sở Tài chính TP Hải Phòng, được bầu làm Phó Chủ tịch. "
+                  "Sở Tài chính sẽ có giám đốc mới.")
+    names = {o.name: o.aliases for o in records.organizations}
+    assert "Sở Tài chính" not in names
+    assert names["Sở Tài chính TP Hải Phòng"] == ["Sở Tài chính"]
+
+
+def test_body_cited_with_theo_is_an_organization() -> None:
+    records = run("Theo Sở Y tế tỉnh Quảng Nam, tình hình dịch bệnh diễn biến phức tạp. (Theo TTXVN)")
+    assert [o.name for o in records.organizations] == ["Sở Y tế tỉnh Quảng Nam"]

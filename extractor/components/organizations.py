@@ -123,6 +123,44 @@ def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
     return 0
 
 
+# Heads the press also writes in lower case before a capitalised name ("sở Tư pháp", "cục Thuế TP Hải Phòng",
+# "công an huyện Đông Anh"). Left out: heads whose lower-case form is mostly another word before a capital
+# ("bộ Luật Hình sự", "hội Lim", "đài Tưởng niệm", "trung tâm Hà Nội") and Party units, which in lower case
+# are kinds ("chi bộ, đảng bộ TSVM").
+_LOWER_HEADS = frozenset({
+    ("sở",), ("cục",), ("tổng", "cục"), ("chi", "cục"), ("công", "an"), ("tòa", "án"), ("toà", "án"),
+    ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
+    ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
+    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+})
+
+
+# "trường ĐH", "trường CĐ": the level of a school, not its name ("các trường ĐH phía Nam")
+_SCHOOL_LEVELS = frozenset({"đh", "cđ", "thpt", "thcs", "th", "tc", "đhqg", "mn"})
+
+
+def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
+    """A lower-case head counts only when a capitalised name or a unit + place follows it ("sở Tài chính",
+    "ủy ban tỉnh Sơn Tây", "cục Hải quan Lạng Sơn"): written alone ("công ty", "trường") it is a common noun."""
+    n = next((n for n in (4, 3, 2, 1) if tuple(stream.keys[i:i + n]) in _LOWER_HEADS), 0)
+    hit = org_heads().longest(stream.keys, i, stop)
+    if not n or hit is None or hit[0] < n or not stream.syls[i + n - 1].last:
+        return None
+    j = i + n
+    if j >= stop:
+        return None
+    unit = unit_at(stream, j, stop)
+    if unit and " ".join(stream.keys[j:j + unit]) in _PLACE_UNITS:
+        # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
+        return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
+    nxt = stream.syls[j]
+    if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
+        return None
+    if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
+        return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
+    return hit
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
@@ -196,7 +234,7 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
-            return None
+            return _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
             return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
