@@ -27,7 +27,7 @@ from .records import (
     Position,
 )
 from .resolve import OrganizationResolver, OrgMention
-from .stream import stream_of
+from .stream import Stream, stream_of
 
 _DATELINE = re.compile(r"^\s*\(\s*(?P<src>[A-ZĐ][A-Za-zĐđ&./]{1,14})\s*\)\s*[-–—]")
 _DATELINE_BARE = re.compile(r"^\s*(?P<src>[A-ZĐ][A-ZĐ&./]{1,10})\s+[-–—]\s+")
@@ -88,7 +88,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     resolver = _resolver(doc, links, defined, source_span)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
-        entities=_entities(doc),
+        entities=_entities(doc, source_span),
         organizations=[
             Organization(name=g.name, aliases=g.aliases,
                          mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
@@ -103,15 +103,31 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     )
 
 
-def _entities(doc: Doc) -> list[Entity]:
+def _entities(doc: Doc, source_span: tuple[int, int] | None = None) -> list[Entity]:
     entities: list[Entity] = []
+    stream = stream_of(doc)
     for m in matches(doc, "ORG"):
         if m.data.get("entity", True):
-            entities.append(Entity(label="ORG", text=m.text, start=m.start, end=m.end))
+            start = _outlet_name_start(stream, m)
+            entities.append(Entity(label="ORG", text=stream.text[start:m.end], start=start, end=m.end))
     for label in ("LOC", "PER"):
         entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
                         for m in matches(doc, label))
+    if source_span and not any(e.start < source_span[1] and source_span[0] < e.end for e in entities):
+        # the outlet of a dateline "(NLĐ) -" or a signature "(TTXVN)" is named in the text: an ORG mention
+        s, e = source_span
+        entities.append(Entity(label="ORG", text=stream.text[s:e], start=s, end=e))
     return sorted(entities, key=lambda e: (e.start, e.end))
+
+
+def _outlet_name_start(stream: Stream, m: Match) -> int:
+    """Where the ORG mention starts: after "Báo" for a paper ("Báo Nhân Dân" → "Nhân Dân", as "báo Tuổi Trẻ" →
+    "Tuổi Trẻ" in VLSP), while the organisation record keeps the full "Báo Nhân Dân"."""
+    head = m.data.get("head") or ""
+    if fold(head) != "báo" or m.data.get("bare") or m.i < 0:
+        return m.start
+    k = m.i + len(head.split())
+    return stream.syls[k].start if k < m.j else m.start
 
 
 def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
@@ -121,7 +137,8 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
     mentions = [
         OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
                    short=not m.data.get("named"), standalone=m.data.get("kind") == "standalone")
-        for m in matches(doc, "ORG") if not _is_press_source(stream_of(doc).text, m, source_span)
+        for m in matches(doc, "ORG")
+        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
     ]
     return OrganizationResolver(mentions, implied=implied, defined=defined)
 

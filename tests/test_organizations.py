@@ -117,3 +117,28 @@ def test_body_named_with_and_without_its_place_is_one_organization() -> None:
 def test_body_cited_with_theo_is_an_organization() -> None:
     records = run("Theo Sở Y tế tỉnh Quảng Nam, tình hình dịch bệnh diễn biến phức tạp. (Theo TTXVN)")
     assert [o.name for o in records.organizations] == ["Sở Y tế tỉnh Quảng Nam"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trao đổi với Dân trí chiều qua, ông Hùng cho biết sẽ kiểm tra.", ["Dân trí"]),
+    ("Ông Tâm (PV báo Lao Động) đã có mặt tại hiện trường.", ["Lao Động"]),
+    ("Lãnh đạo Báo Nhân Dân trao quà cho học sinh nghèo.", ["Nhân Dân"]),
+])
+def test_outlets_are_mentions_named_without_the_word_bao(text: str, expected: list[str]) -> None:
+    assert [e.text for e in run(text).entities if e.label == "ORG"] == expected
+
+
+def test_outlet_named_without_bao_is_not_an_organization_record() -> None:
+    records = run("Trả lời PV Dân trí, Sở Y tế tỉnh Nghệ An cho biết đã cách ly 4 người.")
+    assert [o.name for o in records.organizations] == ["Sở Y tế tỉnh Nghệ An"]
+
+
+def test_an_ordinary_phrase_is_not_an_outlet_without_a_cue() -> None:
+    assert [e.text for e in run("Ông được tặng danh hiệu Anh hùng Lao Động năm 2010.").entities
+            if e.label == "ORG"] == []
+
+
+def test_dateline_outlet_is_a_mention() -> None:
+    records = run("(NLĐ) - Sáng 23-1, Quận ủy quận 3 tổ chức mít tinh.")
+    assert ("ORG", "NLĐ") in [(e.label, e.text) for e in records.entities]
+    assert records.source == "NLĐ"

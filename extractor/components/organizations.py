@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, name_words, org_heads, surnames, titles
+from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
-from .base import Match, RuleComponent, make_match
+from .base import Match, RuleComponent, make_match, occupied
 from .titles import title_at
 
 # Lower-case words that place an organisation ("UBND tỉnh", "Đảng bộ sở", "Công an huyện X").
@@ -206,6 +206,14 @@ def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
     return nxt not in _LEVEL_WORDS
 
 
+_PRESS_CUES = frozenset({"báo", "tờ", "pv", "phóng", "viên", "theo", "với", "của", "(", "/", "đăng", "trên"})
+
+
+def _after_press_cue(stream: Stream, i: int) -> bool:
+    """Is the word before ``i`` one that introduces an outlet ("báo", "PV", "theo", "(", "/")?"""
+    return i > 0 and stream.keys[i - 1] in _PRESS_CUES
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -223,6 +231,32 @@ class OrganizationFinder(RuleComponent):
                 continue
             found.append(m)
             i = m.j
+        return sorted(found + self.press_names(stream, occupied(found, n)), key=lambda m: m.i)
+
+    @staticmethod
+    def press_names(stream: Stream, taken: list[bool]) -> list[Match]:
+        """Outlets named without "báo" ("Trao đổi với Dân trí", "(Theo Tuổi Trẻ)"): ORG mentions that are
+        never organisations of the article (the press only reports; "Báo X tổ chức ..." is read by the grammar)."""
+        found: list[Match] = []
+        table = press()
+        n = len(stream.syls)
+        i = 0
+        while i < n:
+            hit = None if taken[i] or not stream.syls[i].first else table.longest(stream.keys, i, stream.sent_end[i])
+            if hit is None:
+                i += 1
+                continue
+            length, value = hit
+            context, spellings = value.split("\t", 1)
+            j = i + length
+            written = " ".join(s.text for s in stream.syls[i:j])
+            if stream.syls[j - 1].last and not any(taken[i:j]) and written in spellings.split("\n") \
+                    and (context == "any" or _after_press_cue(stream, i)):
+                found.append(make_match(stream, "ORG", i, j, head=written, kind="press", bare=False, named=True,
+                                        nested=[], entity=True, press=True))
+                i = j
+                continue
+            i += 1
         return found
 
     def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
