@@ -142,3 +142,21 @@ def test_dateline_outlet_is_a_mention() -> None:
     records = run("(NLĐ) - Sáng 23-1, Quận ủy quận 3 tổ chức mít tinh.")
     assert ("ORG", "NLĐ") in [(e.label, e.text) for e in records.entities]
     assert records.source == "NLĐ"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các nhà máy thuộc Tập đoàn dầu khí VN sẽ được cổ phần hóa.", ["Tập đoàn dầu khí VN"]),
+    ("Trường đã lập Hội đồng kỷ luật để xem xét vụ việc.", ["Hội đồng kỷ luật"]),
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu xét nghiệm.",
+     ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Lũy kế vốn giải ngân qua Kho bạc Nhà nước đạt 30%.", ["Kho bạc Nhà nước"]),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam đã họp.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+])
+def test_lower_case_field_words_after_a_head(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+def test_field_word_used_as_a_verb_ends_the_name() -> None:
+    orgs = [e.text for e in run("Cơ quan thường trực giúp Ban Chỉ đạo xây dựng các đề án.").entities
+            if e.label == "ORG"]
+    assert "Ban Chỉ đạo xây dựng" not in orgs

@@ -161,6 +161,21 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
     return hit
 
 
+_VERB_OBJECTS = frozenset({"các", "những", "một", "nhiều", "mọi", "cho", "lại", "ra"})
+
+
+def _field_words_end(stream: Stream, j: int, stop: int) -> int:
+    """End of the lower-case field words (data/name_words.txt) that start at ``j``, or ``j`` if none; the first
+    may be glued to the head by the segmenter ("Hội đồng kỷ luật" as one word)."""
+    start = j
+    while j < stop and not stream.syls[j].cap and (stream.syls[j].first or j == start):
+        more = name_words().longest(stream.keys, j, stop)
+        if more is None or not stream.syls[j + more[0] - 1].last:
+            break
+        j += more[0]
+    return j
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
@@ -280,7 +295,9 @@ class OrganizationFinder(RuleComponent):
             # glued to a lower-case syllable it is another word ("Bộ đội", "Hội nghị")
             end = word_end(stream, i)
             rest = stream.syls[i + length:end]
-            if not rest or not all(s.cap for s in rest):
+            field = name_words().longest(stream.keys, i + length, end)
+            glued_field = field is not None and i + length + field[0] == end and kind == "named"
+            if not rest or not (all(s.cap for s in rest) or glued_field):  # "Hội đồng kỷ luật" as one word
                 return None
             place = gazetteer().minor.longest(stream.keys, i, stop)
             if place is not None and i + place[0] >= end:
@@ -332,8 +349,10 @@ class OrganizationFinder(RuleComponent):
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
-                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap else None
-                if known:
+                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
+                if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
+                    break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
+                if known:  # one place only
                     j += known[0]
                     named = True
                     continue
@@ -348,6 +367,14 @@ class OrganizationFinder(RuleComponent):
                         break
                     j += more[0]
                 continue
+            if not named and kind == "named" and stream.syls[i].cap:
+                # "Tập đoàn điện lực VN", "Hội đồng kỷ luật": the press writes a field in lower case after a head
+                field_end = _field_words_end(stream, j, stop)
+                # "Ban Chỉ đạo xây dựng các đề án": a field word followed by a function word is a verb
+                if field_end > j and not (field_end < stop and stream.keys[field_end] in _VERB_OBJECTS):
+                    j = field_end
+                    named = True
+                    continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
                 j = lower_end
