@@ -134,13 +134,31 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
               source_span: tuple[int, int] | None) -> OrganizationResolver:
     implied = [p.org_text for link in links for p in link.positions
                if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
+    title_ends = {t.end for t in matches(doc, "TITLE")}
     mentions = [
         OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
-                   short=not m.data.get("named"), standalone=m.data.get("kind") == "standalone")
+                   short=not m.data.get("named"),
+                   standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends))
         for m in matches(doc, "ORG")
         if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
     ]
     return OrganizationResolver(mentions, implied=implied, defined=defined)
+
+
+# Councils and committees every place has: bare, they name a level of government, not one body (SPEC: bare
+# "HĐND" is no organisation).
+_LEVEL_BODIES = frozenset({"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân"})
+
+
+def _specific_bare_body(m: Match, title_ends: set[int]) -> bool:
+    """A bare Party or state body the article names only so ("Đảng ủy đã họp", "Viện Kiểm sát kháng nghị") is an
+    organisation under its written form (GUIDELINES), unless it names a level ("HĐND") or the body of a title
+    ("Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X": the officials linker names that body in full)."""
+    if m.data.get("kind") != "party" or not m.data.get("bare") or not m.data.get("entity", True):
+        return False
+    if fold(m.data.get("head")) in _LEVEL_BODIES:
+        return False
+    return not any(m.start - 2 <= end <= m.start for end in title_ends)
 
 
 def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> list[Official]:

@@ -160,3 +160,17 @@ def test_field_word_used_as_a_verb_ends_the_name() -> None:
     orgs = [e.text for e in run("Cơ quan thường trực giúp Ban Chỉ đạo xây dựng các đề án.").entities
             if e.label == "ORG"]
     assert "Ban Chỉ đạo xây dựng" not in orgs
+
+
+def test_bare_body_never_named_in_full_is_an_organization() -> None:
+    records = run("Viện Kiểm sát cho rằng bản án chưa đúng nên đã kháng nghị.")
+    assert [o.name for o in records.organizations] == ["Viện Kiểm sát"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng nay, Quận ủy, HĐND, UBND quận Ba Đình tổ chức lễ kỷ niệm.",
+    "Ông Hải từng giữ chức Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Than.",
+])
+def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
+    names = [o.name for o in run(sentence).organizations]
+    assert "HĐND" not in names and "UBND" not in names and "Đảng ủy" not in names
