@@ -27,7 +27,7 @@ from .records import (
     Position,
 )
 from .resolve import OrganizationResolver, OrgMention
-from .stream import stream_of
+from .stream import Stream, stream_of
 
 _DATELINE = re.compile(r"^\s*\(\s*(?P<src>[A-ZĐ][A-Za-zĐđ&./]{1,14})\s*\)\s*[-–—]")
 _DATELINE_BARE = re.compile(r"^\s*(?P<src>[A-ZĐ][A-ZĐ&./]{1,10})\s+[-–—]\s+")
@@ -55,13 +55,21 @@ def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, in
 _CREDIT_LINE = re.compile(r"(?:^|[(\n.])\s*(?:Ảnh|Nguồn|Theo|Video|Clip|Đồ họa)\s*:?[^\n()]*$", re.IGNORECASE)
 
 
+_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản")
+
+
+def _is_press(m: Match) -> bool:
+    """Is the ORG match an outlet (a paper, a broadcaster, a news agency) rather than another body?"""
+    return fold(m.data.get("head") or m.text).startswith(_PRESS_HEADS)
+
+
 def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -> bool:
     """Press named only as the source of the story: dateline, signature, credits ("Ảnh: X/TTXVN")."""
     if source_span and m.start >= source_span[0] - 1 and m.end <= source_span[1] + 1:
         return True
     before = text[max(0, m.start - 60):m.start]
-    if before.endswith("/") or _CREDIT_LINE.search(before):
-        return True
+    if _is_press(m) and (before.endswith("/") or _CREDIT_LINE.search(before)):
+        return True  # "Theo TTXVN", "Ảnh: Thanh Vũ/TTXVN"; but "Theo Sở Y tế tỉnh X, ..." cites a body that acts
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     if not text[line_start:m.start].strip() and not text[m.end:line_end if line_end >= 0 else None].strip():
@@ -80,7 +88,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     resolver = _resolver(doc, links, defined, source_span)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
-        entities=_entities(doc),
+        entities=_entities(doc, source_span),
         organizations=[
             Organization(name=g.name, aliases=g.aliases,
                          mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
@@ -95,27 +103,62 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     )
 
 
-def _entities(doc: Doc) -> list[Entity]:
+def _entities(doc: Doc, source_span: tuple[int, int] | None = None) -> list[Entity]:
     entities: list[Entity] = []
+    stream = stream_of(doc)
     for m in matches(doc, "ORG"):
         if m.data.get("entity", True):
-            entities.append(Entity(label="ORG", text=m.text, start=m.start, end=m.end))
+            start = _outlet_name_start(stream, m)
+            entities.append(Entity(label="ORG", text=stream.text[start:m.end], start=start, end=m.end))
     for label in ("LOC", "PER"):
         entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
                         for m in matches(doc, label))
+    if source_span and not any(e.start < source_span[1] and source_span[0] < e.end for e in entities):
+        # the outlet of a dateline "(NLĐ) -" or a signature "(TTXVN)" is named in the text: an ORG mention
+        s, e = source_span
+        entities.append(Entity(label="ORG", text=stream.text[s:e], start=s, end=e))
     return sorted(entities, key=lambda e: (e.start, e.end))
+
+
+def _outlet_name_start(stream: Stream, m: Match) -> int:
+    """Where the ORG mention starts: after "Báo" for a paper ("Báo Nhân Dân" → "Nhân Dân", as "báo Tuổi Trẻ" →
+    "Tuổi Trẻ" in VLSP), while the organisation record keeps the full "Báo Nhân Dân"."""
+    head = m.data.get("head") or ""
+    if fold(head) != "báo" or m.data.get("bare") or m.i < 0:
+        return m.start
+    k = m.i + len(head.split())
+    return stream.syls[k].start if k < m.j else m.start
 
 
 def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
               source_span: tuple[int, int] | None) -> OrganizationResolver:
     implied = [p.org_text for link in links for p in link.positions
                if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
+    title_ends = {t.end for t in matches(doc, "TITLE")}
     mentions = [
         OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
-                   short=not m.data.get("named"), standalone=m.data.get("kind") == "standalone")
-        for m in matches(doc, "ORG") if not _is_press_source(stream_of(doc).text, m, source_span)
+                   short=not m.data.get("named"),
+                   standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends))
+        for m in matches(doc, "ORG")
+        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
     ]
     return OrganizationResolver(mentions, implied=implied, defined=defined)
+
+
+# Councils and committees every place has: bare, they name a level of government, not one body (SPEC: bare
+# "HĐND" is no organisation).
+_LEVEL_BODIES = frozenset({"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân"})
+
+
+def _specific_bare_body(m: Match, title_ends: set[int]) -> bool:
+    """A bare Party or state body the article names only so ("Đảng ủy đã họp", "Viện Kiểm sát kháng nghị") is an
+    organisation under its written form (GUIDELINES), unless it names a level ("HĐND") or the body of a title
+    ("Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X": the officials linker names that body in full)."""
+    if m.data.get("kind") != "party" or not m.data.get("bare") or not m.data.get("entity", True):
+        return False
+    if fold(m.data.get("head")) in _LEVEL_BODIES:
+        return False
+    return not any(m.start - 2 <= end <= m.start for end in title_ends)
 
 
 def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> list[Official]:

@@ -69,6 +69,17 @@ def name_words() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def press() -> PhraseTable:
+    """Press outlets named without "báo": value ``"<any|cue>\t<spelling>"`` (see data/press.txt)."""
+    rows = [line.split("\t") for line in _data_lines("press.txt")]
+    table: dict[str, str] = {}
+    for name, context in rows:
+        key = " ".join(phrase_key(name))
+        table[key] = table[key] + "\n" + name if key in table else f"{context}\t{name}"
+    return PhraseTable.build(table)
+
+
+@lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Words before a name that are not part of it: "ông", "đồng chí", and occupations and ranks."""
     return frozenset(fold(line) for line in data_lines("honorifics.txt"))

@@ -18,6 +18,9 @@ from .canonical import fold
 from .components.abbreviations import spells
 from .lexicon import known_abbreviations, org_heads
 
+# Unit words that start the place a body belongs to ("tỉnh", "TP"), folded as group keys are.
+_PLACE_UNIT_KEYS = frozenset({"tỉnh", "thành", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường"})
+
 
 @dataclass
 class OrgGroup:
@@ -77,6 +80,7 @@ class OrganizationResolver:
         for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
             self._add_short(m)
         self._merge_acronyms()
+        self._merge_placed()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
             target = self._by_key.get(expand_key(long))
@@ -91,6 +95,15 @@ class OrganizationResolver:
             self._alias_of[fold(abbr)] = target
             if abbr not in target.aliases:
                 target.aliases.append(abbr)
+
+    def _merge_placed(self) -> None:
+        """"Sở Tài chính" and "Sở Tài chính TP Hải Phòng" are one organisation: the article names the body once
+        with its place and then without it. Merged only when exactly one fuller name with a place exists."""
+        for group in sorted(self.groups, key=lambda g: len(g.key)):
+            fuller = [g for g in self.groups if g is not group and g.key.startswith(group.key + " ")
+                      and g.key[len(group.key) + 1:].split()[0] in _PLACE_UNIT_KEYS]
+            if len(fuller) == 1 and group.head:
+                self._merge(group, fuller[0])
 
     def _merge_acronyms(self) -> None:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""

@@ -16,3 +16,9 @@ def test_defined_abbreviations(sentence: str, expected: list[tuple[str, str]]) -
 
 def test_well_known_abbreviation_used_without_definition_is_not_listed() -> None:
     assert run("UBND tỉnh Quảng Nam đã họp với HĐND tỉnh.").abbreviations == []
+
+
+def test_short_form_with_a_marked_capital_is_read() -> None:
+    from conftest import run
+    records = run("Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) vừa họp phiên thường kỳ.")
+    assert [(a.short, a.long) for a in records.abbreviations] == [("UBTƯ MTTQ", "Ủy ban Trung ương Mặt trận Tổ quốc")]

@@ -11,6 +11,8 @@ from conftest import run
     ("Tổng Bí thư Nguyễn Phú Trọng thăm Bắc Kạn.", ["Nguyễn Phú Trọng"]),
     ("Anh Tuấn cho biết đã về quê.", ["Tuấn"]),
     ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ["Hồ Chí Minh"]),
+    ("Theo kết luận thanh tra, ông Trường đã ký cấp đất sai quy định.", ["Trường"]),
+    ("Khi được hỏi, bà Hội chỉ lắc đầu.", ["Hội"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

@@ -64,3 +64,113 @@ def test_an_abbreviation_the_article_defines_merges_names() -> None:
     records = run("Ủy ban Trung ương Mặt trận Tổ quốc (UBTƯ MTTQ) họp. UBTƯ MTTQ đã thống nhất.")
     names = [o.name for o in records.organizations]
     assert names == ["Ủy ban Trung ương Mặt trận Tổ quốc"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sau cuộc họp, Đảng ủy đã thống nhất đề nghị kỷ luật ông Hải.", ["Đảng ủy"]),
+    ("Ngay trong đêm, UBND đã huy động lực lượng giúp dân di dời.", ["UBND"]),
+    ("Chủ trương của Thường vụ là đưa cán bộ trẻ vào vị trí lãnh đạo.", ["Thường vụ"]),
+    ("Viện Kiểm sát đã kháng nghị bản án sơ thẩm.", ["Viện Kiểm sát"]),
+])
+def test_bare_committee_is_a_mention(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Người ứng cử đại biểu HĐND các cấp phải có phẩm chất tốt.",
+    "Tỉnh sẽ bổ nhiệm thêm một Phó Giám đốc ở mỗi Sở.",
+    "Cần có sự chủ động của các Đảng ủy trực thuộc.",
+    "Công an nên là lực lượng nòng cốt giữ an ninh.",
+    "Những cán bộ trẻ được luân chuyển từ địa phương lên Trung ương.",
+])
+def test_bare_heads_used_as_a_class_are_not_mentions(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Giám đốc sở Tư pháp Nguyễn Văn Hải phát biểu tại hội nghị.", ["sở Tư pháp"]),
+    ("Ông Hà nhiều năm làm việc tại cục Hải quan Lạng Sơn.", ["cục Hải quan Lạng Sơn"]),
+    ("Các em học sinh trường Nguyễn Du được tuyên dương.", ["trường Nguyễn Du"]),
+    ("Văn bản được gửi tới ủy ban tỉnh Sơn La để xem xét.", ["ủy ban tỉnh Sơn La"]),
+])
+def test_lower_case_head_with_a_name(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giá vàng trên thị trường TP HCM tăng mạnh trong tuần.",
+    "Nhiều sinh viên các trường ĐH phía Nam tham gia.",
+    "Anh ấy mới mở công ty riêng ở quận Tân Bình.",
+])
+def test_lower_case_head_without_a_name_is_a_common_noun(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG" and e.text[0].islower()] == []
+
+
+def test_body_named_with_and_without_its_place_is_one_organization() -> None:
+    records = run("Ông Thành, Giám đốc Sở Tài chính TP Hải Phòng, được bầu làm Phó Chủ tịch. "
+                  "Sở Tài chính sẽ có giám đốc mới.")
+    names = {o.name: o.aliases for o in records.organizations}
+    assert "Sở Tài chính" not in names
+    assert names["Sở Tài chính TP Hải Phòng"] == ["Sở Tài chính"]
+
+
+def test_body_cited_with_theo_is_an_organization() -> None:
+    records = run("Theo Sở Y tế tỉnh Quảng Nam, tình hình dịch bệnh diễn biến phức tạp. (Theo TTXVN)")
+    assert [o.name for o in records.organizations] == ["Sở Y tế tỉnh Quảng Nam"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trao đổi với Dân trí chiều qua, ông Hùng cho biết sẽ kiểm tra.", ["Dân trí"]),
+    ("Ông Tâm (PV báo Lao Động) đã có mặt tại hiện trường.", ["Lao Động"]),
+    ("Lãnh đạo Báo Nhân Dân trao quà cho học sinh nghèo.", ["Nhân Dân"]),
+])
+def test_outlets_are_mentions_named_without_the_word_bao(text: str, expected: list[str]) -> None:
+    assert [e.text for e in run(text).entities if e.label == "ORG"] == expected
+
+
+def test_outlet_named_without_bao_is_not_an_organization_record() -> None:
+    records = run("Trả lời PV Dân trí, Sở Y tế tỉnh Nghệ An cho biết đã cách ly 4 người.")
+    assert [o.name for o in records.organizations] == ["Sở Y tế tỉnh Nghệ An"]
+
+
+def test_an_ordinary_phrase_is_not_an_outlet_without_a_cue() -> None:
+    assert [e.text for e in run("Ông được tặng danh hiệu Anh hùng Lao Động năm 2010.").entities
+            if e.label == "ORG"] == []
+
+
+def test_dateline_outlet_is_a_mention() -> None:
+    records = run("(NLĐ) - Sáng 23-1, Quận ủy quận 3 tổ chức mít tinh.")
+    assert ("ORG", "NLĐ") in [(e.label, e.text) for e in records.entities]
+    assert records.source == "NLĐ"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Các nhà máy thuộc Tập đoàn dầu khí VN sẽ được cổ phần hóa.", ["Tập đoàn dầu khí VN"]),
+    ("Trường đã lập Hội đồng kỷ luật để xem xét vụ việc.", ["Hội đồng kỷ luật"]),
+    ("Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu xét nghiệm.",
+     ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Lũy kế vốn giải ngân qua Kho bạc Nhà nước đạt 30%.", ["Kho bạc Nhà nước"]),
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam đã họp.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+])
+def test_lower_case_field_words_after_a_head(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+def test_field_word_used_as_a_verb_ends_the_name() -> None:
+    orgs = [e.text for e in run("Cơ quan thường trực giúp Ban Chỉ đạo xây dựng các đề án.").entities
+            if e.label == "ORG"]
+    assert "Ban Chỉ đạo xây dựng" not in orgs
+
+
+def test_bare_body_never_named_in_full_is_an_organization() -> None:
+    records = run("Viện Kiểm sát cho rằng bản án chưa đúng nên đã kháng nghị.")
+    assert [o.name for o in records.organizations] == ["Viện Kiểm sát"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng nay, Quận ủy, HĐND, UBND quận Ba Đình tổ chức lễ kỷ niệm.",
+    "Ông Hải từng giữ chức Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Than.",
+])
+def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
+    names = [o.name for o in run(sentence).organizations]
+    assert "HĐND" not in names and "UBND" not in names and "Đảng ủy" not in names

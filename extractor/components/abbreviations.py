@@ -19,7 +19,8 @@ from ..canonical import fold
 from ..lexicon import org_heads
 from .base import Match, RuleComponent
 
-_SHORT = r"[A-ZĐ][A-ZĐ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐ0-9&\-.]{1,8})?"
+# Vietnamese capitals with marks occur inside short forms ("UBTƯ" for Ủy ban Trung ương)
+_SHORT = r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8})?"
 _LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
 _BRAND_SHORT = re.compile(r"\((?P<short>[A-ZĐ][a-z]{3,}[A-Za-z]*)\)")

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, name_words, org_heads, surnames, titles
+from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
-from .base import Match, RuleComponent, make_match
+from .base import Match, RuleComponent, make_match, occupied
 from .titles import title_at
 
 # Lower-case words that place an organisation ("UBND tỉnh", "Đảng bộ sở", "Công an huyện X").
@@ -75,7 +75,8 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
 _BACK_REFERENCES = frozenset({"Bộ", "Sở"})
 _LOWER_COMMITTEES = frozenset({("tỉnh", "uỷ"), ("thành", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ"), ("thị", "uỷ")})
 _TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
-_CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa"})
+_CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí", "ngành", "bộ", "các", "và", "từ", "địa",
+                            "đến", "về", "lên"})
 
 
 def _title_ends_at(stream: Stream, i: int) -> bool:
@@ -122,6 +123,59 @@ def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
     return 0
 
 
+# Heads the press also writes in lower case before a capitalised name ("sở Tư pháp", "cục Thuế TP Hải Phòng",
+# "công an huyện Đông Anh"). Left out: heads whose lower-case form is mostly another word before a capital
+# ("bộ Luật Hình sự", "hội Lim", "đài Tưởng niệm", "trung tâm Hà Nội") and Party units, which in lower case
+# are kinds ("chi bộ, đảng bộ TSVM").
+_LOWER_HEADS = frozenset({
+    ("sở",), ("cục",), ("tổng", "cục"), ("chi", "cục"), ("công", "an"), ("tòa", "án"), ("toà", "án"),
+    ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
+    ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
+    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+})
+
+
+# "trường ĐH", "trường CĐ": the level of a school, not its name ("các trường ĐH phía Nam")
+_SCHOOL_LEVELS = frozenset({"đh", "cđ", "thpt", "thcs", "th", "tc", "đhqg", "mn"})
+
+
+def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
+    """A lower-case head counts only when a capitalised name or a unit + place follows it ("sở Tài chính",
+    "ủy ban tỉnh Sơn Tây", "cục Hải quan Lạng Sơn"): written alone ("công ty", "trường") it is a common noun."""
+    n = next((n for n in (4, 3, 2, 1) if tuple(stream.keys[i:i + n]) in _LOWER_HEADS), 0)
+    hit = org_heads().longest(stream.keys, i, stop)
+    if not n or hit is None or hit[0] < n or not stream.syls[i + n - 1].last:
+        return None
+    j = i + n
+    if j >= stop:
+        return None
+    unit = unit_at(stream, j, stop)
+    if unit and " ".join(stream.keys[j:j + unit]) in _PLACE_UNITS:
+        # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
+        return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
+    nxt = stream.syls[j]
+    if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
+        return None
+    if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
+        return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
+    return hit
+
+
+_VERB_OBJECTS = frozenset({"các", "những", "một", "nhiều", "mọi", "cho", "lại", "ra"})
+
+
+def _field_words_end(stream: Stream, j: int, stop: int) -> int:
+    """End of the lower-case field words (data/name_words.txt) that start at ``j``, or ``j`` if none; the first
+    may be glued to the head by the segmenter ("Hội đồng kỷ luật" as one word)."""
+    start = j
+    while j < stop and not stream.syls[j].cap and (stream.syls[j].first or j == start):
+        more = name_words().longest(stream.keys, j, stop)
+        if more is None or not stream.syls[j + more[0] - 1].last:
+            break
+        j += more[0]
+    return j
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
@@ -145,6 +199,36 @@ def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     return 0
 
 
+# Words before a bare head that make it a class ("các Sở", "mỗi Bộ") and words after it that make it a level
+# ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
+_CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "một", "số"})
+_LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
+# Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
+_GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
+
+
+def _after_class_word(stream: Stream, i: int) -> bool:
+    """Is the head at ``i`` preceded, in its sentence, by a plural or distributive word?"""
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.keys[i - 1] in _CLASS_WORDS
+
+
+def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
+    """A bare party head ("UBND", "Đảng ủy", "Thường vụ") is an ORG mention of the one body the article means,
+    unless a class word before or a level word after makes it generic ("các Đảng ủy", "HĐND các cấp")."""
+    if head_text in _GENERIC_BARE or _after_class_word(stream, i):
+        return False
+    nxt = stream.keys[j] if j < len(stream.keys) and stream.syls[j].sent == stream.syls[i].sent else ""
+    return nxt not in _LEVEL_WORDS
+
+
+_PRESS_CUES = frozenset({"báo", "tờ", "pv", "phóng", "viên", "theo", "với", "của", "(", "/", "đăng", "trên"})
+
+
+def _after_press_cue(stream: Stream, i: int) -> bool:
+    """Is the word before ``i`` one that introduces an outlet ("báo", "PV", "theo", "(", "/")?"""
+    return i > 0 and stream.keys[i - 1] in _PRESS_CUES
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -162,6 +246,32 @@ class OrganizationFinder(RuleComponent):
                 continue
             found.append(m)
             i = m.j
+        return sorted(found + self.press_names(stream, occupied(found, n)), key=lambda m: m.i)
+
+    @staticmethod
+    def press_names(stream: Stream, taken: list[bool]) -> list[Match]:
+        """Outlets named without "báo" ("Trao đổi với Dân trí", "(Theo Tuổi Trẻ)"): ORG mentions that are
+        never organisations of the article (the press only reports; "Báo X tổ chức ..." is read by the grammar)."""
+        found: list[Match] = []
+        table = press()
+        n = len(stream.syls)
+        i = 0
+        while i < n:
+            hit = None if taken[i] or not stream.syls[i].first else table.longest(stream.keys, i, stream.sent_end[i])
+            if hit is None:
+                i += 1
+                continue
+            length, value = hit
+            context, spellings = value.split("\t", 1)
+            j = i + length
+            written = " ".join(s.text for s in stream.syls[i:j])
+            if stream.syls[j - 1].last and not any(taken[i:j]) and written in spellings.split("\n") \
+                    and (context == "any" or _after_press_cue(stream, i)):
+                found.append(make_match(stream, "ORG", i, j, head=written, kind="press", bare=False, named=True,
+                                        nested=[], entity=True, press=True))
+                i = j
+                continue
+            i += 1
         return found
 
     def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
@@ -173,7 +283,7 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
-            return None
+            return _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
             return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
@@ -185,7 +295,9 @@ class OrganizationFinder(RuleComponent):
             # glued to a lower-case syllable it is another word ("Bộ đội", "Hội nghị")
             end = word_end(stream, i)
             rest = stream.syls[i + length:end]
-            if not rest or not all(s.cap for s in rest):
+            field = name_words().longest(stream.keys, i + length, end)
+            glued_field = field is not None and i + length + field[0] == end and kind == "named"
+            if not rest or not (all(s.cap for s in rest) or glued_field):  # "Hội đồng kỷ luật" as one word
                 return None
             place = gazetteer().minor.longest(stream.keys, i, stop)
             if place is not None and i + place[0] >= end:
@@ -237,8 +349,10 @@ class OrganizationFinder(RuleComponent):
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
-                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap else None
-                if known:
+                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
+                if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
+                    break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
+                if known:  # one place only
                     j += known[0]
                     named = True
                     continue
@@ -253,6 +367,14 @@ class OrganizationFinder(RuleComponent):
                         break
                     j += more[0]
                 continue
+            if not named and kind == "named" and stream.syls[i].cap:
+                # "Tập đoàn điện lực VN", "Hội đồng kỷ luật": the press writes a field in lower case after a head
+                field_end = _field_words_end(stream, j, stop)
+                # "Ban Chỉ đạo xây dựng các đề án": a field word followed by a function word is a verb
+                if field_end > j and not (field_end < stop and stream.keys[field_end] in _VERB_OBJECTS):
+                    j = field_end
+                    named = True
+                    continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
                 j = lower_end
@@ -282,5 +404,10 @@ class OrganizationFinder(RuleComponent):
         # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
         # article named: an ORG mention, though not an organisation of its own.
         entity = not bare or kind == "standalone" or (head_text in _BACK_REFERENCES and not sentence_initial)
+        if bare and kind == "party":
+            # "Đảng ủy đã họp", "UBND chỉ đạo": a capitalised committee written bare is a specific body
+            entity = _specific_bare_body(stream, i, j, head_text)
+        elif entity and bare and kind == "named" and _after_class_word(stream, i):
+            entity = False  # "ở mỗi Sở", "các Bộ, ngành": every department, no specific one
         return make_match(stream, self.label, i, j, head=head_text, kind=kind, bare=bare, named=named, nested=nested,
                           entity=entity)

@@ -76,6 +76,15 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
     return k in title_end
 
 
+def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
+    """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
+    ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
+    hit = org_heads().longest(stream.keys, i, stop)
+    if hit is None:
+        return False
+    return not (after_honorific and hit[1] == "named" and hit[0] == j - i)
+
+
 class PersonFinder(RuleComponent):
     label = "PER"
 
@@ -110,7 +119,8 @@ class PersonFinder(RuleComponent):
             after_title = _follows_title(stream, i, title_end, span_start)
             is_name = False
             if after_honorific or after_title:
-                is_name = not (org_heads().longest(stream.keys, i, stop) or title_at(stream, i, stop))
+                is_name = not (_heads_an_organisation(stream, i, j, stop, after_honorific)
+                               or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
                 is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
             if is_name and any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j]):
