@@ -71,7 +71,7 @@ def name_words() -> PhraseTable:
 @lru_cache(maxsize=1)
 def press() -> PhraseTable:
     """Press outlets named without "báo": value ``"<any|cue>\t<spelling>"`` (see data/press.txt)."""
-    rows = [line.split("\t") for line in _data_lines("press.txt")]
+    rows = [line.split("\t") for line in data_lines("press.txt")]
     table: dict[str, str] = {}
     for name, context in rows:
         key = " ".join(phrase_key(name))
