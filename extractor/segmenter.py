@@ -185,10 +185,14 @@ class WordSegmenter:
         syllables = syllable_spans(text, start, end)
         if not syllables:
             return []
-        begins = self.tags([text[s:e] for s, e in syllables])
+        texts = [text[s:e] for s, e in syllables]
+        begins = self.tags(texts)
         words: list[tuple[int, int]] = []
-        for (s, e), first in zip(syllables, begins, strict=True):
-            if first or not words:
+        for n, ((s, e), first) in enumerate(zip(syllables, begins, strict=True)):
+            # The model sometimes glues a title to the name after it ("Bí thư Thăng"); a Vietnamese word never
+            # runs from a lower-case syllable into a capitalised one, so a capital there starts a new word.
+            glued = n > 0 and texts[n][:1].isupper() and texts[n - 1][:1].islower()
+            if first or glued or not words:
                 words.append((s, e))
             else:
                 words[-1] = (words[-1][0], e)

@@ -104,3 +104,12 @@ def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     assert _fresh_load(monkeypatch, blocker / "cache").tags(SENTENCE)[:3] == [True, False, True]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Phát biểu tại hội nghị, Bí thư Thăng yêu cầu các ngành vào cuộc.", "Thăng"),
+    ("Trước đó, Chủ tịch Quân đã ký quyết định.", "Quân"),
+])
+def test_a_capitalised_syllable_never_continues_a_lower_case_word(text: str, word: str) -> None:
+    words = [text[s:e] for s, e in load_segmenter().word_spans(text, 0, len(text))]
+    assert word in words
