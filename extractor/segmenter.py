@@ -196,7 +196,24 @@ class WordSegmenter:
                 words.append((s, e))
             else:
                 words[-1] = (words[-1][0], e)
-        return words
+        return self._unglue_names(text, words)
+
+    def _unglue_names(self, text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Split a word that runs from a capitalised syllable into a lower-case dictionary word of two or more
+        syllables: the model glues a name to the verb after it ("Thăng yêu cầu"). Real words of that shape have
+        a one-syllable tail ("Nội vụ", "Bí thư")."""
+        out: list[tuple[int, int]] = []
+        for start, end in words:
+            parts = text[start:end].split(" ")
+            if len(parts) >= 3 and parts[0][:1].isupper():
+                cut = next((k for k, p in enumerate(parts) if p[:1].islower()), len(parts))
+                tail = parts[cut:]
+                if len(tail) >= 2 and all(p[:1].islower() for p in tail) and " ".join(tail).lower() in self._dictionary:
+                    split = start + len(" ".join(parts[:cut]))
+                    out.extend([(start, split), (split + 1, end)])
+                    continue
+            out.append((start, end))
+        return out
 
 
 def _model_dir() -> Path:
