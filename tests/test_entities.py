@@ -25,6 +25,7 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Đường về miền Trung đông nghẹt.", ["miền Trung"]),
     ("Cửa hàng ở quận 1 đóng cửa.", ["quận 1"]),
     ("Xe ùn tắc trên quốc lộ 1 và đường Nguyễn Hữu Trí.", ["quốc lộ 1", "Nguyễn Hữu Trí"]),
+    ("Dòng xe nối đuôi trên đại lộ Phạm Văn Đồng và trong ngõ Văn Chương.", ["Phạm Văn Đồng", "Văn Chương"]),
     ("Anh cho biết sẽ về Mỹ và Anh.", ["Mỹ", "Anh"]),
     ("Kinh tế khu vực I tăng.", []),
 ])
@@ -57,6 +58,15 @@ def test_bylines_and_photo_credits_name_people() -> None:
     records = run("Hội nghị đã bế mạc.\n(Ảnh: Thanh Vũ/TTXVN)\nHuy Thịnh")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Thanh Vũ", "Huy Thịnh"]
     assert [o.name for o in records.organizations] == []
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Bộ trưởng phát biểu. Ảnh: Quang Vinh. Hội nghị kết thúc.", ["Quang Vinh"]),  # credit ended by a full stop
+    ("Hội nghị đã bế mạc.\nMinh Hải - Thu Trang", ["Minh Hải", "Thu Trang"]),  # two authors on the last line
+    ("Các dự án cần đẩy nhanh tiến độ… Lan Anh", ["Lan Anh"]),  # byline run on after the last sentence
+])
+def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
+    assert [e.text for e in run(text).entities if e.label == "PER"] == people
 
 
 def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:

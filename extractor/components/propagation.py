@@ -18,12 +18,17 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match, matches, occupied, store
 
 _LABELS = ("ORG", "LOC", "PER")
+_NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
+# "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop)
 _CREDIT = re.compile(
     r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*"
-    r"(?P<name>[A-ZĐ][^\s/()\n,;:]*(?:\s+[A-ZĐ][^\s/()\n,;:]*){1,3})\s*(?=[/)\n]|$)"
+    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$)"
 )
+# A line that is only a name (or two: "Hoàng Thuận - Khoa Nam"), maybe with an outlet after a slash or bracket;
+# or the article's last words after its final full stop ("... các ban quản lý… Huy Thắng").
 _BYLINE = re.compile(
-    r"(?:^|\n)\s*(?P<name>[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3})\s*(?:[(/][^\n]{0,40})?\s*$"
+    rf"(?:(?:^|\n)\s*|[.…!?]\s+(?=(?:{_NAME})(?:\s*[-–]\s*(?:{_NAME}))?\s*\Z))"
+    rf"(?P<name>{_NAME})(?:\s*[-–]\s*(?P<second>{_NAME}))?\s*(?:[(/][^\n]{{0,40}})?\s*$"
 )
 
 
@@ -73,9 +78,12 @@ class MentionPropagator(RuleComponent):
 
         for rx in (_CREDIT, _BYLINE):
             for m in rx.finditer(text):
-                span = offsets.span(m.start("name"), m.end("name"))
-                if span and all(stream.syls[k].cap for k in range(*span)):
-                    add("PER", *span)
+                for group in ("name", "second") if rx is _BYLINE else ("name",):
+                    if m.group(group) is None:
+                        continue
+                    span = offsets.span(m.start(group), m.end(group))
+                    if span and all(stream.syls[k].cap for k in range(*span)):
+                        add("PER", *span)
         names: dict[str, str] = {}
         for label in _LABELS:
             for found in current[label]:
