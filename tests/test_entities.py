@@ -13,6 +13,12 @@ from conftest import run
     ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ["Hồ Chí Minh"]),
     ("Theo kết luận thanh tra, ông Trường đã ký cấp đất sai quy định.", ["Trường"]),
     ("Khi được hỏi, bà Hội chỉ lắc đầu.", ["Hội"]),
+    # an occupation cue with a country or body between it and the name
+    ("Chiến thắng thuộc về tay đua Na Uy Johan Olsen.", ["Johan Olsen"]),
+    # names coordinated with a cued name
+    ("Các cầu thủ Kizito, Issifu và Samson Kayode đã rời đội.", ["Kizito", "Issifu", "Samson Kayode"]),
+    ("Hoa hậu Thu Thảo và Đoàn đại biểu đã đến.", ["Thu Thảo"]),
+    ("Tại lễ, Hòa thượng Thích Trí Quảng phát biểu.", ["Thích Trí Quảng"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

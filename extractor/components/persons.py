@@ -76,6 +76,19 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
     return k in title_end
 
 
+def _after_honorific(stream: Stream, i: int, honor: frozenset[str], span_start: dict[int, int]) -> bool:
+    """Does an honorific or occupation stand before ``i``, possibly with a place or body between ("tay đua
+    Thụy Điển Daniel Tynell", "cầu thủ CLB Hà Nội Nguyễn Văn Quyết")?"""
+    for k in {i, span_start.get(i, i)}:
+        if stream.syls[k].sent != stream.syls[i].sent:
+            continue
+        prev = stream.keys[k - 1] if k > 0 and stream.syls[k - 1].sent == stream.syls[i].sent else ""
+        prev2 = " ".join(stream.keys[k - 2:k]) if k > 1 else ""
+        if prev in honor or prev2 in honor:
+            return True
+    return False
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
@@ -113,9 +126,7 @@ class PersonFinder(RuleComponent):
             if j == i:
                 i += 1
                 continue
-            prev = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == syl.sent else ""
-            prev2 = " ".join(stream.keys[i - 2:i]) if i > 1 else ""
-            after_honorific = prev in honor or prev2 in honor
+            after_honorific = _after_honorific(stream, i, honor, span_start)
             after_title = _follows_title(stream, i, title_end, span_start)
             is_name = False
             if after_honorific or after_title:
@@ -131,5 +142,23 @@ class PersonFinder(RuleComponent):
                     is_name = False
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
+                if after_honorific or after_title:  # "các cầu thủ Kizito, Issifu và Samson Kayode"
+                    j = self._listed_after(stream, j, stop, taken, found)
             i = j
         return found
+
+    def _listed_after(self, stream: Stream, j: int, stop: int, taken: list[bool], found: list[Match]) -> int:
+        """Names coordinated with a cued name ("X, Y và Z") are people too, as long as each is a bare
+        capitalised run that no place, organisation or title took."""
+        while j + 1 < stop and stream.keys[j] in (",", "và") and stream.syls[j + 1].first:
+            last = stream.keys[j] == "và"  # the list's last name may be followed by anything
+            k = j + 1
+            end = cap_run(stream, k, stop, taken)
+            if end == k or stream.keys[k] in _NOT_IN_NAMES or stream.keys[k] in honorifics() \
+                    or (last and end - k == 1) or title_at(stream, k, stop) \
+                    or org_heads().longest(stream.keys, k, stop) or not stream.word_cap[k] \
+                    or (end < stop and not last and not (stream.syls[end].punct or stream.keys[end] == "và")):
+                break
+            found.append(make_match(stream, self.label, k, end))
+            j = end
+        return j
