@@ -60,7 +60,42 @@ class OfficialLink:
     positions: list[PositionPhrase] = field(default_factory=list)
 
 
+_ROMAN_OR_NUMBER = re.compile(r"^(?:[IVXL]+|\d+)$")
+_KHOA = fold("khóa")  # stream keys are folded to the old tone placement ("khoá")
+
+
+def _skip_term(stream: Stream, k: int) -> int:
+    """Past a term written after a position: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ 2015 - 2020 và 2020 -
+    2025". The term belongs to the post, so the chain of posts and the name go on after it."""
+    keys, n = stream.keys, len(stream.syls)
+    if k < n and keys[k] == _KHOA:
+        end = k + 1
+        while end < n and _ROMAN_OR_NUMBER.match(stream.syls[end].text):
+            end += 1
+            if end + 1 < n and keys[end] in (",", ";") and _ROMAN_OR_NUMBER.match(stream.syls[end + 1].text) \
+                    and (end + 2 >= n or not stream.syls[end + 2].cap or keys[end + 2] in (",", ";", ".")):
+                end += 1
+            else:
+                break
+        return end if end > k + 1 else k
+    if k + 1 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ":
+        end = k + 2
+        while end < n and (stream.syls[end].digit or (keys[end] in ("-", "–", "và", "đến")
+                                                       and end + 1 < n and stream.syls[end + 1].digit)):
+            end += 1
+        return end if end > k + 2 else k
+    return k
+
+
 def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
+    """Every title with the body it is held in; each phrase ends after a term written behind it."""
+    found = _bare_phrases(doc, stream)
+    for p in found:
+        p.j = _skip_term(stream, p.j)
+    return found
+
+
+def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
     persons = {m.i for m in matches(doc, "PER")}

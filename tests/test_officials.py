@@ -36,6 +36,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
     ("Hội nghị quyết định cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng.",
      {"Đinh La Thăng": [("Ủy viên", "Bộ Chính trị")]}),
+    # a term after a post ("khóa XI, XII", "nhiệm kỳ ...") does not end the list of posts
+    ("Ông Lê Văn Tám là Ủy viên Trung ương Đảng khóa XI, XII; Đại biểu Quốc hội khóa XIII.",
+     {"Lê Văn Tám": [("Ủy viên", "Trung ương Đảng"), ("Đại biểu", "Quốc hội")]}),
+    ("Bà Phạm Thị Hoa, Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021, Trưởng đoàn ĐBQH tỉnh phát biểu.",
+     {"Phạm Thị Hoa": [("Chủ tịch", "HĐND tỉnh"), ("Trưởng đoàn", "ĐBQH tỉnh")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
