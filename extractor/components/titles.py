@@ -20,12 +20,14 @@ SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"))
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
-    """(start, end) syllables of a title starting at ``i``; the role must start a word."""
+    """(start, end) syllables of a title starting at ``i``; the role must start a word or follow a prefix."""
     j = i
     while j < stop and stream.keys[j] in PREFIXES:
         j += 1
     hit = titles().longest(stream.keys, j, stop)
-    if hit is None or not stream.syls[j].first:
+    # the role starts a word, or continues the word of its prefix ("Phó trưởng" segmented as one word)
+    glued = j > i and stream.syls[j - 1].word == stream.syls[j].word
+    if hit is None or not (stream.syls[j].first or glued):
         return None
     k = j + hit[0]
     if not stream.syls[k - 1].last:
