@@ -106,7 +106,8 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
                 and stream.syls[j + 1].text.isupper():
             j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
-        org = orgs.get(j)
+        # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
+        org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
         if org is not None:
             bare = bool(org.data.get("bare"))
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
@@ -178,6 +179,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
+        if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
+            person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
@@ -227,32 +230,110 @@ def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: se
             used.add(phrase.i)
 
 
-_TOWARDS = ("đối với", "với")
-_POST_VERBS = ("thôi giữ chức", "cho thôi giữ chức", "cách chức", "cách tất cả các chức vụ", "miễn nhiệm", "bãi nhiệm",
-               "bổ nhiệm", "giữ chức", "thôi chức", "thôi làm nhiệm vụ", "cho thôi làm nhiệm vụ")
+# Verbs for a post, with the noun for the post after them: "cho thôi giữ chức", "miễn nhiệm chức vụ", "bầu bổ
+# sung chức danh 2", "cách chức cả các chức vụ", "được điều động, phân công giữ chức". Matched against lower-cased
+# text. Candidacy ("ứng cử", "tái cử") is no post (GUIDELINES).
+# Holding verbs have the holder as subject ("ông X giữ chức ..."); giving verbs have them as object
+# ("bổ nhiệm ông X", "miễn nhiệm chức vụ ... đối với ông X") or as the subject of a passive ("được bầu").
+_HOLDING_VERB = (r"(?:cho\s+)?thôi(?:\s+(?:giữ|làm))?|giữ|trúng cử|tái đắc cử|đắc cử|nhậm|kiêm nhiệm|kiêm|đảm nhận"
+                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị"
+                 r"|(?:bầu|cử|bổ nhiệm|điều động|phân công|luân chuyển)(?:\s+bổ sung)?\s+(?:giữ|làm)")
+_GIVING_VERB = r"cách(?:\s+hết)?|miễn nhiệm|miễn|bãi nhiệm|bổ nhiệm(?:\s+lại)?|bầu(?:\s+bổ sung)?|bổ sung"
+_POST_NOUN = r"(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|vị trí)"
+_POST_TAIL = rf"(?:\s+(?:cả\s+|hết\s+|tất cả\s+)?(?:các\s+)?{_POST_NOUN})?(?:\s+\d+)?\s*$"
+_HOLDING = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}){_POST_TAIL}")
+_GOVERNED = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}|{_GIVING_VERB}){_POST_TAIL}")
+# a giving verb right after the person's name and a comma: "kỷ luật ông X, cách chức Ủy viên ..."
+_SERIAL = re.compile(rf"^\s*,\s*(?:{_HOLDING_VERB}|{_GIVING_VERB}){_POST_TAIL}")
+_PASSIVE = re.compile(r"(?:^|\s)(?:được|bị)\s")
+# "... đối với ông X", "... với ông X", "... cho ông X": the person the post is given to or taken from
+_TOWARDS = re.compile(r"(?:^|\s)(?:đối với|với)\s|(?:^|\s)cho\s+(?:ông|bà|đồng chí|đ/c)?\s*$")
+# the next person is one more holder of the same post: "đối với ông A (nguyên ...) và ông B"
+_ALSO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s+(?:ông|bà|đồng chí|đ/c)?\s*$")
+# words that end the clause of a subject named earlier: what follows is someone's speech or another clause
+_NEW_CLAUSE = re.compile(r"cho biết|cho rằng|khẳng định|nhấn mạnh|thông tin|phát biểu|nói|:|\"|“|”|;")
+
+
+def _lower(text: str) -> str:
+    """Lower case only: unlike ``fold`` it keeps the punctuation at the edges, which the patterns here read."""
+    return text.lower()
 
 
 def _attach_disciplined(stream: Stream, phrases: list[PositionPhrase], used: set[int], persons: list[Match],
                         link: Callable[[Match], OfficialLink]) -> None:
-    """"... cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng": a post named after a
-    verb of appointment or dismissal belongs to the person the sentence names after "đối với"."""
+    """A post named after a verb of appointment or dismissal ("cho thôi giữ chức Ủy viên Bộ Chính trị đối
+    với ông X", "ông X ... được bầu giữ chức Phó Chủ tịch UBND tỉnh") belongs to the person the post is
+    given to or taken from: the one named after "đối với/với/cho" in that sentence, else the person the
+    clause is about, the nearest one named before the verb. Posts chained after it go with it."""
     text = stream.text
+    phrase_at = {p.i: p for p in phrases}
     for phrase in phrases:
         if phrase.i in used:
             continue
         start = stream.syls[phrase.i].start
-        before = fold(text[max(0, start - 40):start])
-        if not before.endswith(_POST_VERBS):
+        if not _GOVERNED.search(_lower(text[max(0, start - 50):start])):
             continue
+        chain = _chain_from(stream, phrase, phrase_at, used)
         sentence = stream.syls[phrase.i].sent
-        for person in persons:
-            if person.i < phrase.j or stream.syls[person.i].sent != sentence:
-                continue
-            between = fold(text[stream.syls[phrase.j - 1].end:person.start])
-            if any(f" {word} " in f" {between} " for word in _TOWARDS):
-                link(person).positions.append(phrase)
-                used.add(phrase.i)
+        same = [p for p in persons if stream.syls[p.i].sent == sentence]
+        holders = _holders_after(stream, chain[-1].j, same) or _holder_before(stream, phrase.i, same)
+        for person in holders:
+            link(person).positions.extend(chain)
+        if holders:
+            used.update(c.i for c in chain)
+
+
+def _chain_from(stream: Stream, first: PositionPhrase, phrase_at: dict[int, PositionPhrase],
+                used: set[int]) -> list[PositionPhrase]:
+    """``first`` and the posts chained after it with "," / ";" / "và" / "kiêm"."""
+    chain = [first]
+    while True:
+        k = chain[-1].j
+        width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _CHAIN), 0)
+        nxt = phrase_at.get(k + width) if width else None
+        if nxt is None or nxt.i in used:
+            return chain
+        chain.append(nxt)
+
+
+def _holders_after(stream: Stream, end: int, persons: list[Match]) -> list[Match]:
+    """The persons named after "đối với/với/cho" following the post (and those joined to them by "và")."""
+    text = stream.text
+    after = [p for p in persons if p.i >= end]
+    if not after:
+        return []
+    first = after[0]
+    if not _TOWARDS.search(_lower(text[stream.syls[end - 1].end:first.start])):
+        return []
+    holders = [first]
+    for person in after[1:]:
+        if not _ALSO.match(_lower(text[holders[-1].end:person.start])):
             break
+        holders.append(person)
+    return holders
+
+
+def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
+    """The person the clause is about: the nearest named before syllable ``i`` with no speech or quotation
+    between ("ông X, Giám đốc Sở Y, vừa được bầu giữ chức ..."); a subject "ông A và ông B" gives both."""
+    text = stream.text
+    before = [p for p in persons if p.j <= i]
+    if not before:
+        return []
+    holder = before[-1]
+    between = _lower(text[holder.end:stream.syls[i].start])
+    if _NEW_CLAUSE.search(between) or (")" in between and "(" not in between):
+        return []  # speech, or a name in parentheses closed before the verb ("(Ảnh: X) Sáng nay ... bầu")
+    if not (_HOLDING.search(between) or _PASSIVE.search(between) or _SERIAL.match(between)):
+        return []  # "ông A chủ trì kỳ họp bầu Chủ tịch UBND": A is not the one elected
+    holders = [holder]
+    if len(before) > 1:
+        other = before[-2]
+        between = _lower(text[other.end:holder.start])
+        if re.search(r"(?:^|,|\s)và\s+(?:ông|bà|đồng chí)?\s*$", between) and not _NEW_CLAUSE.search(between) \
+                and not _TOWARDS.search(between):
+            holders.insert(0, other)
+    return holders
 
 
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
@@ -270,6 +351,12 @@ def _starts_clause(stream: Stream, i: int) -> bool:
     return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là")
 
 
+# The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the
+# Đảng ủy of the Tập đoàn X, "Bí thư Đảng ủy, Chủ tịch UBND xã Y" of the Đảng ủy of the xã Y.
+_MANAGING_BOARD = re.compile(r"^(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+                             r"|Ban Giám đốc)\s+(?=\S)", re.IGNORECASE)
+
+
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
     """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ.
     Only Party-type bodies are completed; "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" keeps "Tỉnh ủy"."""
@@ -278,4 +365,4 @@ def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
             continue
         later = next((c for c in chain[n + 1:] if c.org is not None and not c.bare_party), None)
         if later is not None and later.org_text:
-            phrase.org_text = f"{phrase.org.text} {later.org_text}"
+            phrase.org_text = f"{phrase.org.text} {_MANAGING_BOARD.sub('', later.org_text)}"

@@ -46,6 +46,49 @@ def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None
     assert positions(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the post is taken from the person named after "đối với", and from each one joined to them by "và"
+    ("HĐND tỉnh đã miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn Lợi (nguyên Giám đốc Sở Tư pháp) "
+     "và ông Lê Minh Quang để nghỉ hưu.",
+     {"Trần Văn Lợi": [("nguyên Giám đốc", "Sở Tư pháp"), ("Ủy viên", "UBND tỉnh")],
+      "Lê Minh Quang": [("Ủy viên", "UBND tỉnh")]}),
+    ("Chủ tịch nước trao quyết định bổ nhiệm làm Đại sứ Việt Nam tại Nhật Bản cho ông Vũ Hồng Nam.",
+     {"Vũ Hồng Nam": [("Đại sứ", "Việt Nam")]}),
+    # the subject of a passive or of a holding verb holds the post
+    ("Ông Phan Văn Mãi, Giám đốc Sở Tài chính, vừa được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+     {"Phan Văn Mãi": [("Giám đốc", "Sở Tài chính"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Ông Hồ Văn Năm, Giám đốc Sở Tài chính, và ông Lý Văn Sáu, Giám đốc Sở Xây dựng, đã được bầu giữ chức "
+     "Phó Chủ tịch UBND tỉnh.",
+     {"Hồ Văn Năm": [("Giám đốc", "Sở Tài chính"), ("Phó Chủ tịch", "UBND tỉnh")],
+      "Lý Văn Sáu": [("Giám đốc", "Sở Xây dựng"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Ông Trịnh Văn Chín thôi giữ chức Bí thư Thành ủy, Trưởng đoàn ĐBQH thành phố và được phân công giữ chức "
+     "Phó trưởng Ban Kinh tế Trung ương.",
+     {"Trịnh Văn Chín": [("Bí thư", "Thành ủy"), ("Trưởng đoàn", "ĐBQH thành phố"),
+                         ("Phó trưởng Ban", "Ban Kinh tế Trung ương")]}),
+    # a giving verb right after the object's name: "kỷ luật ông X, cách chức ..."
+    ("Ban Bí thư đã kỷ luật ông Hà Văn Bảy, cách chức Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy.",
+     {"Hà Văn Bảy": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Bí thư", "Tỉnh ủy")]}),
+    # not the holder: the one who chairs the election, a speaker, a photo credit, a candidate
+    ("Ông Nguyễn Văn Tư chủ trì kỳ họp bầu Chủ tịch UBND tỉnh.", {}),
+    ("Ông Nguyễn Văn Tư cho biết, kỳ họp sẽ bầu giữ chức Chủ tịch UBND tỉnh.", {}),
+    ("(Ảnh: Lê Minh Châu) Sáng 5-6, hội nghị đã thống nhất phân công giữ chức Chủ tịch Ủy ban MTTQ tỉnh.", {}),
+    ("Ông Đỗ Văn Mười vẫn được giới thiệu tái cử đại biểu HĐND xã.", {}),
+])
+def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_party_committee_of_a_unit_run_by_a_board() -> None:
+    got = positions("Ông Lưu Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam phát biểu.")
+    assert got == {"Lưu Văn Tám": [("Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
+                                   ("Chủ tịch", "HĐTV Tập đoàn Dầu khí Việt Nam")]}
+
+
+def test_headline_run_into_the_next_sentence_does_not_give_its_post_away() -> None:
+    got = positions("Ông Lê Văn An làm Phó trưởng Ban Nội chính Trung ương Ông Trần Văn Bình sau đó trao quyết định.")
+    assert "Trần Văn Bình" not in got
+
+
 def test_person_without_a_title_is_not_an_official() -> None:
     assert positions("Ông Nguyễn Văn Nam đi chợ về.") == {}
 
