@@ -198,12 +198,69 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             if nxt == phrase.j or nxt in person_at:
                 break
             k = nxt
+    _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
     for official in links.values():
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":"})
+_HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
+_MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
+
+
+def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int], person_at: dict[int, Match],
+                  link: Callable[[Match], OfficialLink]) -> None:
+    """A post heading a list of people is held by each of them: "các đồng chí Ủy viên Trung ương Đảng: A,
+    Tổng Giám đốc X; B, Giám đốc Y", "5 Phó Chủ tịch UBND gồm các ông: A, B và C". The list opens with a
+    colon or "gồm"; an item is a name with its own posts, up to the next ";" (or "," / "và" + a name)."""
+    phrase_at = {p.i: p for p in phrases}
+    for phrase in phrases:
+        if phrase.i in used:
+            continue
+        chain = _chain_from(stream, phrase, phrase_at, used)
+        k, opened = chain[-1].j, False
+        while k < len(stream.syls) and stream.syls[k].sent == stream.syls[phrase.i].sent:
+            width = next((w for w in (2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
+            if not width:
+                break
+            opened = opened or stream.keys[k] in (":", "gồm", "bao")
+            k += width
+        if not opened or k not in person_at:
+            continue
+        for person in _list_items(stream, person_at, k):
+            link(person).positions.extend(chain)
+        used.update(c.i for c in chain)
+
+
+def _list_items(stream: Stream, person_at: dict[int, Match], k: int) -> list[Match]:
+    """The persons of a list whose first name starts at syllable ``k``."""
+    items = [person_at[k]]
+    sent = stream.syls[k].sent
+    k = items[-1].j
+    steps = 0
+    while k < len(stream.syls) and stream.syls[k].sent == sent and steps < _MAX_ITEM:
+        key = stream.keys[k]
+        if key in (":", "."):
+            break
+        if key in (",", ";", "và"):
+            nxt = k + 1
+            if nxt < len(stream.syls) and stream.keys[nxt] in _HONORIFIC:
+                nxt += 1
+            if nxt in person_at:
+                items.append(person_at[nxt])
+                k, steps = person_at[nxt].j, 0
+                if key == "và":
+                    break
+                continue
+            if key == ";":
+                break
+        k += 1
+        steps += 1
+    return items
 
 
 # A line of a career summary: "+ Tháng 7.1994 – 12.2005: Ủy viên ..., Chánh Văn phòng UBND tỉnh, ..."

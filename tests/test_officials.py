@@ -78,6 +78,21 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
     assert positions(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Như vậy, UBND tỉnh hiện có 3 Phó Chủ tịch UBND tỉnh gồm các ông: Lê Văn Hải, Trần Minh Đức và Vũ Văn Hùng.",
+     {name: [("Phó Chủ tịch", "UBND tỉnh")] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Văn Hùng")}),
+    ("Tới dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn Hải, Tổng Giám đốc Đài Truyền hình Việt Nam; "
+     "Trần Minh Đức; các đồng chí: Vũ Văn Hùng, Phó Tổng Biên tập Báo Nhân Dân.",
+     {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
+      "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
+      "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a post followed by a comma and a name is an apposition of the sentence, not a list
+    ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
+])
+def test_post_heading_a_list_of_people(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
 def test_party_committee_of_a_unit_run_by_a_board() -> None:
     got = positions("Ông Lưu Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam phát biểu.")
     assert got == {"Lưu Văn Tám": [("Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
