@@ -297,11 +297,12 @@ _HOLDING_VERB = (r"(?:cho\s+)?thôi(?:\s+(?:giữ|làm))?|giữ|trúng cử|tái
                  r"|(?:bầu|cử|bổ nhiệm|điều động|phân công|luân chuyển)(?:\s+bổ sung)?\s+(?:giữ|làm)")
 _GIVING_VERB = r"cách(?:\s+hết)?|miễn nhiệm|miễn|bãi nhiệm|bổ nhiệm(?:\s+lại)?|bầu(?:\s+bổ sung)?|bổ sung"
 _POST_NOUN = r"(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|vị trí)"
-_POST_TAIL = rf"(?:\s+(?:cả\s+|hết\s+|tất cả\s+)?(?:các\s+)?{_POST_NOUN})?(?:\s+\d+)?\s*$"
+_POST_TAIL = rf"(?:\s+{_POST_NOUN})?(?:\s+(?:cả|hết|tất cả))?(?:\s+các)?(?:\s+{_POST_NOUN})?(?:\s+\d+)?\s*$"
 _HOLDING = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}){_POST_TAIL}")
 _GOVERNED = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}|{_GIVING_VERB}){_POST_TAIL}")
-# a giving verb right after the person's name and a comma: "kỷ luật ông X, cách chức Ủy viên ..."
-_SERIAL = re.compile(rf"^\s*,\s*(?:{_HOLDING_VERB}|{_GIVING_VERB}){_POST_TAIL}")
+# a clause going on from the person's name with a verb for a post: "kỷ luật ông X, cách chức Ủy viên ..., bao
+# gồm cách chức cả các chức vụ ..."
+_SERIAL = re.compile(rf"^\s*,\s*(?:{_HOLDING_VERB}|{_GIVING_VERB})\s")
 _PASSIVE = re.compile(r"(?:^|\s)(?:được|bị)\s")
 # "... đối với ông X", "... với ông X", "... cho ông X": the person the post is given to or taken from
 _TOWARDS = re.compile(r"(?:^|\s)(?:đối với|với)\s|(?:^|\s)cho\s+(?:ông|bà|đồng chí|đ/c)?\s*$")

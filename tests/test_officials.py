@@ -68,6 +68,11 @@ def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None
     # a giving verb right after the object's name: "kỷ luật ông X, cách chức ..."
     ("Ban Bí thư đã kỷ luật ông Hà Văn Bảy, cách chức Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy.",
      {"Hà Văn Bảy": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Bí thư", "Tỉnh ủy")]}),
+    # the clause goes on from the name: "..., bao gồm cách chức cả các chức vụ ..."; the segmenter glues
+    # "cách chức ủy viên" into one word
+    ("Ban Bí thư kỷ luật ông Đào Văn Hưng, cách chức ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015, bao gồm "
+     "cách chức cả các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+     {"Đào Văn Hưng": [("ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Bí thư", "Tỉnh ủy"), ("Chủ tịch", "UBND tỉnh")]}),
     # not the holder: the one who chairs the election, a speaker, a photo credit, a candidate
     ("Ông Nguyễn Văn Tư chủ trì kỳ họp bầu Chủ tịch UBND tỉnh.", {}),
     ("Ông Nguyễn Văn Tư cho biết, kỳ họp sẽ bầu giữ chức Chủ tịch UBND tỉnh.", {}),
