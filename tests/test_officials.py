@@ -121,3 +121,14 @@ def test_comma_after_a_title_in_a_prepositional_phrase_is_not_an_apposition() ->
 def test_short_name_is_merged_into_the_full_name() -> None:
     got = positions("Ông Trần Thế Vương, Giám đốc Sở Nội vụ, cho biết. Theo ông Vương, cần làm tốt hơn.")
     assert list(got) == ["Trần Thế Vương"]
+
+
+def test_secretary_of_a_city_is_in_its_party_committee_not_the_whole_party_body() -> None:
+    got = positions("Đảng bộ TP Cần Thơ có thêm lãnh đạo. Ông Lê Văn Mạnh, Bí thư Thành ủy TP Cần Thơ, phát biểu. "
+                    "Ông Lê Văn Mạnh làm Bí thư TP Cần Thơ từ năm 2015.")
+    assert got == {"Lê Văn Mạnh": [("Bí thư", "Thành ủy TP Cần Thơ")]}
+
+
+def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
+    got = positions("Quốc hội cho thôi làm đại biểu Quốc hội đối với ông Lý Văn Tài. Ông Tài đã có đơn xin thôi ĐBQH.")
+    assert got == {"Lý Văn Tài": [("đại biểu", "Quốc hội")]}
