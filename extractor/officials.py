@@ -136,8 +136,39 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                     end = locs[unit].j
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
+        body_end = _lowercase_body_end(stream, j, persons)
+        if body_end > j:  # "Giám đốc sở Tư pháp", "Cục trưởng cục Thuế TP Hải Phòng"
+            unit = next((body_end + n for n in (2, 1)
+                         if " ".join(stream.keys[body_end:body_end + n]) in _UNIT_WORDS), body_end)
+            if unit in locs:
+                body_end = locs[unit].j
+            body = text[stream.syls[j].start:stream.syls[body_end - 1].end]
+            out.append(PositionPhrase(t, None, body, t.i, body_end))
+            continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+_LOWER_BODY_HEADS = frozenset({"sở", "cục", "chi cục", "tổng cục", "bộ", "phòng", "vụ", "viện"})
+
+
+def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
+    """End of a body written with a lower-case head after a title: "sở Tư pháp", "sở Thông tin và Truyền
+    thông", "cục Thuế"; ``j`` when there is none. The name is the capitalised words after the head (a word
+    may end in lower case: "Phát triển nông thôn"), joined by "và"."""
+    width = next((w for w in (2, 1) if " ".join(stream.keys[j:j + w]) in _LOWER_BODY_HEADS), 0)
+    if not width or stream.syls[j].cap:
+        return j
+    k = j + width
+    stop = stream.sent_end[j] if j < len(stream.syls) else j
+    end = k
+    while end < stop and stream.syls[end].cap and not stream.syls[end].punct and end not in persons:
+        word = stream.syls[end].word
+        while end < stop and stream.syls[end].word == word:
+            end += 1
+        if end + 1 < stop and stream.keys[end] == "và" and stream.syls[end + 1].cap:
+            end += 1
+    return end if end > k else j
 
 
 def link_officials(doc: Doc) -> list[OfficialLink]:

@@ -132,3 +132,16 @@ def test_secretary_of_a_city_is_in_its_party_committee_not_the_whole_party_body(
 def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     got = positions("Quốc hội cho thôi làm đại biểu Quốc hội đối với ông Lý Văn Tài. Ông Tài đã có đơn xin thôi ĐBQH.")
     assert got == {"Lý Văn Tài": [("đại biểu", "Quốc hội")]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Đặng Văn Hải (nguyên Giám đốc sở Tư pháp) đã nghỉ hưu.",
+     {"Đặng Văn Hải": [("nguyên Giám đốc", "sở Tư pháp")]}),
+    ("Ông Lê Văn Trí, Cục trưởng cục Thuế TP Hải Phòng, nguyên Bí thư Quận ủy Lê Chân phát biểu.",
+     {"Lê Văn Trí": [("Cục trưởng", "cục Thuế TP Hải Phòng"), ("nguyên Bí thư", "Quận ủy Lê Chân")]}),
+    ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
+     {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
+    ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+])
+def test_body_written_with_a_lower_case_head(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
