@@ -145,3 +145,10 @@ def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
 ])
 def test_body_written_with_a_lower_case_head(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+def test_city_abbreviation_in_a_body_is_not_the_acronym_of_another_body() -> None:
+    # "TP" (thành phố) in "sở Tài chính TP Hải Phòng" must not read as the acronym of "sở Tư pháp"
+    got = positions("Ông Đoàn Văn Hòa (nguyên Giám đốc sở Tư pháp) nghỉ hưu. "
+                    "Ông Lưu Văn Phúc, Giám đốc sở Tài chính TP Hải Phòng, phát biểu.")
+    assert got["Lưu Văn Phúc"] == [("Giám đốc", "sở Tài chính TP Hải Phòng")]
