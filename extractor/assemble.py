@@ -182,6 +182,8 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
             target.mentions.extend(merged.mentions)
             for position in merged.positions:
                 _add_position(target, position)
+    for official in officials.values():
+        _drop_spelled_out_deputy(official)
     return list(officials.values())
 
 
@@ -201,11 +203,21 @@ def _body_of_place(title: str, place: str | None, resolver: OrganizationResolver
     if heads is None:
         return None
     wanted = fold(place)
-    for group in resolver.groups:
-        name = fold(group.name)
-        if wanted in name and name.startswith(tuple(fold(h) for h in heads)):
-            return group.name
+    for head in heads:  # in order: the committee ("Thành ủy TP.HCM") before the whole Party body ("Đảng bộ")
+        for group in resolver.groups:
+            name = fold(group.name)
+            if wanted in name and name.startswith(fold(head)):
+                return group.name
     return None
+
+
+def _drop_spelled_out_deputy(official: Official) -> None:
+    """"ĐBQH" is "Đại biểu Quốc hội" abbreviated: one post when the article also writes it out."""
+    spelled = any(_base_title(p.title) == "đại biểu" and fold(p.organization or "") == "quốc hội"
+                  for p in official.positions)
+    if spelled:
+        official.positions = [p for p in official.positions
+                              if not (_base_title(p.title) == "đbqh" and p.organization is None)]
 
 
 def _base_title(title: str) -> str:

@@ -60,7 +60,42 @@ class OfficialLink:
     positions: list[PositionPhrase] = field(default_factory=list)
 
 
+_ROMAN_OR_NUMBER = re.compile(r"^(?:[IVXL]+|\d+)$")
+_KHOA = fold("khóa")  # stream keys are folded to the old tone placement ("khoá")
+
+
+def _skip_term(stream: Stream, k: int) -> int:
+    """Past a term written after a position: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ 2015 - 2020 và 2020 -
+    2025". The term belongs to the post, so the chain of posts and the name go on after it."""
+    keys, n = stream.keys, len(stream.syls)
+    if k < n and keys[k] == _KHOA:
+        end = k + 1
+        while end < n and _ROMAN_OR_NUMBER.match(stream.syls[end].text):
+            end += 1
+            if end + 1 < n and keys[end] in (",", ";") and _ROMAN_OR_NUMBER.match(stream.syls[end + 1].text) \
+                    and (end + 2 >= n or not stream.syls[end + 2].cap or keys[end + 2] in (",", ";", ".")):
+                end += 1
+            else:
+                break
+        return end if end > k + 1 else k
+    if k + 1 < n and keys[k] == "nhiệm" and keys[k + 1] == "kỳ":
+        end = k + 2
+        while end < n and (stream.syls[end].digit or (keys[end] in ("-", "–", "và", "đến")
+                                                       and end + 1 < n and stream.syls[end + 1].digit)):
+            end += 1
+        return end if end > k + 2 else k
+    return k
+
+
 def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
+    """Every title with the body it is held in; each phrase ends after a term written behind it."""
+    found = _bare_phrases(doc, stream)
+    for p in found:
+        p.j = _skip_term(stream, p.j)
+    return found
+
+
+def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
     persons = {m.i for m in matches(doc, "PER")}
@@ -71,7 +106,8 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
                 and stream.syls[j + 1].text.isupper():
             j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
-        org = orgs.get(j)
+        # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
+        org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
         if org is not None:
             bare = bool(org.data.get("bare"))
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
@@ -100,8 +136,39 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                     end = locs[unit].j
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
+        body_end = _lowercase_body_end(stream, j, persons)
+        if body_end > j:  # "Giám đốc sở Tư pháp", "Cục trưởng cục Thuế TP Hải Phòng"
+            unit = next((body_end + n for n in (2, 1)
+                         if " ".join(stream.keys[body_end:body_end + n]) in _UNIT_WORDS), body_end)
+            if unit in locs:
+                body_end = locs[unit].j
+            body = text[stream.syls[j].start:stream.syls[body_end - 1].end]
+            out.append(PositionPhrase(t, None, body, t.i, body_end))
+            continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+_LOWER_BODY_HEADS = frozenset({"sở", "cục", "chi cục", "tổng cục", "bộ", "phòng", "vụ", "viện"})
+
+
+def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
+    """End of a body written with a lower-case head after a title: "sở Tư pháp", "sở Thông tin và Truyền
+    thông", "cục Thuế"; ``j`` when there is none. The name is the capitalised words after the head (a word
+    may end in lower case: "Phát triển nông thôn"), joined by "và"."""
+    width = next((w for w in (2, 1) if " ".join(stream.keys[j:j + w]) in _LOWER_BODY_HEADS), 0)
+    if not width or stream.syls[j].cap:
+        return j
+    k = j + width
+    stop = stream.sent_end[j] if j < len(stream.syls) else j
+    end = k
+    while end < stop and stream.syls[end].cap and not stream.syls[end].punct and end not in persons:
+        word = stream.syls[end].word
+        while end < stop and stream.syls[end].word == word:
+            end += 1
+        if end + 1 < stop and stream.keys[end] == "và" and stream.syls[end + 1].cap:
+            end += 1
+    return end if end > k else j
 
 
 def link_officials(doc: Doc) -> list[OfficialLink]:
@@ -143,6 +210,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
+        if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
+            person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
@@ -160,12 +229,69 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             if nxt == phrase.j or nxt in person_at:
                 break
             k = nxt
+    _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
     for official in links.values():
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":"})
+_HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
+_MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
+
+
+def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int], person_at: dict[int, Match],
+                  link: Callable[[Match], OfficialLink]) -> None:
+    """A post heading a list of people is held by each of them: "các đồng chí Ủy viên Trung ương Đảng: A,
+    Tổng Giám đốc X; B, Giám đốc Y", "5 Phó Chủ tịch UBND gồm các ông: A, B và C". The list opens with a
+    colon or "gồm"; an item is a name with its own posts, up to the next ";" (or "," / "và" + a name)."""
+    phrase_at = {p.i: p for p in phrases}
+    for phrase in phrases:
+        if phrase.i in used:
+            continue
+        chain = _chain_from(stream, phrase, phrase_at, used)
+        k, opened = chain[-1].j, False
+        while k < len(stream.syls) and stream.syls[k].sent == stream.syls[phrase.i].sent:
+            width = next((w for w in (2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
+            if not width:
+                break
+            opened = opened or stream.keys[k] in (":", "gồm", "bao")
+            k += width
+        if not opened or k not in person_at:
+            continue
+        for person in _list_items(stream, person_at, k):
+            link(person).positions.extend(chain)
+        used.update(c.i for c in chain)
+
+
+def _list_items(stream: Stream, person_at: dict[int, Match], k: int) -> list[Match]:
+    """The persons of a list whose first name starts at syllable ``k``."""
+    items = [person_at[k]]
+    sent = stream.syls[k].sent
+    k = items[-1].j
+    steps = 0
+    while k < len(stream.syls) and stream.syls[k].sent == sent and steps < _MAX_ITEM:
+        key = stream.keys[k]
+        if key in (":", "."):
+            break
+        if key in (",", ";", "và"):
+            nxt = k + 1
+            if nxt < len(stream.syls) and stream.keys[nxt] in _HONORIFIC:
+                nxt += 1
+            if nxt in person_at:
+                items.append(person_at[nxt])
+                k, steps = person_at[nxt].j, 0
+                if key == "và":
+                    break
+                continue
+            if key == ";":
+                break
+        k += 1
+        steps += 1
+    return items
 
 
 # A line of a career summary: "+ Tháng 7.1994 – 12.2005: Ủy viên ..., Chánh Văn phòng UBND tỉnh, ..."
@@ -192,32 +318,111 @@ def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: se
             used.add(phrase.i)
 
 
-_TOWARDS = ("đối với", "với")
-_POST_VERBS = ("thôi giữ chức", "cho thôi giữ chức", "cách chức", "cách tất cả các chức vụ", "miễn nhiệm", "bãi nhiệm",
-               "bổ nhiệm", "giữ chức", "thôi chức", "thôi làm nhiệm vụ", "cho thôi làm nhiệm vụ")
+# Verbs for a post, with the noun for the post after them: "cho thôi giữ chức", "miễn nhiệm chức vụ", "bầu bổ
+# sung chức danh 2", "cách chức cả các chức vụ", "được điều động, phân công giữ chức". Matched against lower-cased
+# text. Candidacy ("ứng cử", "tái cử") is no post (GUIDELINES).
+# Holding verbs have the holder as subject ("ông X giữ chức ..."); giving verbs have them as object
+# ("bổ nhiệm ông X", "miễn nhiệm chức vụ ... đối với ông X") or as the subject of a passive ("được bầu").
+_HOLDING_VERB = (r"(?:cho\s+)?thôi(?:\s+(?:giữ|làm))?|giữ|trúng cử|tái đắc cử|đắc cử|nhậm|kiêm nhiệm|kiêm|đảm nhận"
+                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị"
+                 r"|(?:bầu|cử|bổ nhiệm|điều động|phân công|luân chuyển)(?:\s+bổ sung)?\s+(?:giữ|làm)")
+_GIVING_VERB = r"cách(?:\s+hết)?|miễn nhiệm|miễn|bãi nhiệm|bổ nhiệm(?:\s+lại)?|bầu(?:\s+bổ sung)?|bổ sung"
+_POST_NOUN = r"(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|vị trí)"
+_POST_TAIL = rf"(?:\s+{_POST_NOUN})?(?:\s+(?:cả|hết|tất cả))?(?:\s+các)?(?:\s+{_POST_NOUN})?(?:\s+\d+)?\s*$"
+_HOLDING = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}){_POST_TAIL}")
+_GOVERNED = re.compile(rf"(?:^|[\s,(])(?:{_HOLDING_VERB}|{_GIVING_VERB}){_POST_TAIL}")
+# a clause going on from the person's name with a verb for a post: "kỷ luật ông X, cách chức Ủy viên ..., bao
+# gồm cách chức cả các chức vụ ..."
+_SERIAL = re.compile(rf"^\s*,\s*(?:{_HOLDING_VERB}|{_GIVING_VERB})\s")
+_PASSIVE = re.compile(r"(?:^|\s)(?:được|bị)\s")
+# "... đối với ông X", "... với ông X", "... cho ông X": the person the post is given to or taken from
+_TOWARDS = re.compile(r"(?:^|\s)(?:đối với|với)\s|(?:^|\s)cho\s+(?:ông|bà|đồng chí|đ/c)?\s*$")
+# the next person is one more holder of the same post: "đối với ông A (nguyên ...) và ông B"
+_ALSO = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s+(?:ông|bà|đồng chí|đ/c)?\s*$")
+# words that end the clause of a subject named earlier: what follows is someone's speech or another clause
+_NEW_CLAUSE = re.compile(r"cho biết|cho rằng|khẳng định|nhấn mạnh|thông tin|phát biểu|nói|:|\"|“|”|;")
+
+
+def _lower(text: str) -> str:
+    """Lower case only: unlike ``fold`` it keeps the punctuation at the edges, which the patterns here read."""
+    return text.lower()
 
 
 def _attach_disciplined(stream: Stream, phrases: list[PositionPhrase], used: set[int], persons: list[Match],
                         link: Callable[[Match], OfficialLink]) -> None:
-    """"... cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng": a post named after a
-    verb of appointment or dismissal belongs to the person the sentence names after "đối với"."""
+    """A post named after a verb of appointment or dismissal ("cho thôi giữ chức Ủy viên Bộ Chính trị đối
+    với ông X", "ông X ... được bầu giữ chức Phó Chủ tịch UBND tỉnh") belongs to the person the post is
+    given to or taken from: the one named after "đối với/với/cho" in that sentence, else the person the
+    clause is about, the nearest one named before the verb. Posts chained after it go with it."""
     text = stream.text
+    phrase_at = {p.i: p for p in phrases}
     for phrase in phrases:
         if phrase.i in used:
             continue
         start = stream.syls[phrase.i].start
-        before = fold(text[max(0, start - 40):start])
-        if not before.endswith(_POST_VERBS):
+        if not _GOVERNED.search(_lower(text[max(0, start - 50):start])):
             continue
+        chain = _chain_from(stream, phrase, phrase_at, used)
         sentence = stream.syls[phrase.i].sent
-        for person in persons:
-            if person.i < phrase.j or stream.syls[person.i].sent != sentence:
-                continue
-            between = fold(text[stream.syls[phrase.j - 1].end:person.start])
-            if any(f" {word} " in f" {between} " for word in _TOWARDS):
-                link(person).positions.append(phrase)
-                used.add(phrase.i)
+        same = [p for p in persons if stream.syls[p.i].sent == sentence]
+        holders = _holders_after(stream, chain[-1].j, same) or _holder_before(stream, phrase.i, same)
+        for person in holders:
+            link(person).positions.extend(chain)
+        if holders:
+            used.update(c.i for c in chain)
+
+
+def _chain_from(stream: Stream, first: PositionPhrase, phrase_at: dict[int, PositionPhrase],
+                used: set[int]) -> list[PositionPhrase]:
+    """``first`` and the posts chained after it with "," / ";" / "và" / "kiêm"."""
+    chain = [first]
+    while True:
+        k = chain[-1].j
+        width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _CHAIN), 0)
+        nxt = phrase_at.get(k + width) if width else None
+        if nxt is None or nxt.i in used:
+            return chain
+        chain.append(nxt)
+
+
+def _holders_after(stream: Stream, end: int, persons: list[Match]) -> list[Match]:
+    """The persons named after "đối với/với/cho" following the post (and those joined to them by "và")."""
+    text = stream.text
+    after = [p for p in persons if p.i >= end]
+    if not after:
+        return []
+    first = after[0]
+    if not _TOWARDS.search(_lower(text[stream.syls[end - 1].end:first.start])):
+        return []
+    holders = [first]
+    for person in after[1:]:
+        if not _ALSO.match(_lower(text[holders[-1].end:person.start])):
             break
+        holders.append(person)
+    return holders
+
+
+def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
+    """The person the clause is about: the nearest named before syllable ``i`` with no speech or quotation
+    between ("ông X, Giám đốc Sở Y, vừa được bầu giữ chức ..."); a subject "ông A và ông B" gives both."""
+    text = stream.text
+    before = [p for p in persons if p.j <= i]
+    if not before:
+        return []
+    holder = before[-1]
+    between = _lower(text[holder.end:stream.syls[i].start])
+    if _NEW_CLAUSE.search(between) or (")" in between and "(" not in between):
+        return []  # speech, or a name in parentheses closed before the verb ("(Ảnh: X) Sáng nay ... bầu")
+    if not (_HOLDING.search(between) or _PASSIVE.search(between) or _SERIAL.match(between)):
+        return []  # "ông A chủ trì kỳ họp bầu Chủ tịch UBND": A is not the one elected
+    holders = [holder]
+    if len(before) > 1:
+        other = before[-2]
+        between = _lower(text[other.end:holder.start])
+        if re.search(r"(?:^|,|\s)và\s+(?:ông|bà|đồng chí)?\s*$", between) and not _NEW_CLAUSE.search(between) \
+                and not _TOWARDS.search(between):
+            holders.insert(0, other)
+    return holders
 
 
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
@@ -235,6 +440,12 @@ def _starts_clause(stream: Stream, i: int) -> bool:
     return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là")
 
 
+# The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the
+# Đảng ủy of the Tập đoàn X, "Bí thư Đảng ủy, Chủ tịch UBND xã Y" of the Đảng ủy of the xã Y.
+_MANAGING_BOARD = re.compile(r"^(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
+                             r"|Ban Giám đốc)\s+(?=\S)", re.IGNORECASE)
+
+
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
     """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ.
     Only Party-type bodies are completed; "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" keeps "Tỉnh ủy"."""
@@ -243,4 +454,4 @@ def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
             continue
         later = next((c for c in chain[n + 1:] if c.org is not None and not c.bare_party), None)
         if later is not None and later.org_text:
-            phrase.org_text = f"{phrase.org.text} {later.org_text}"
+            phrase.org_text = f"{phrase.org.text} {_MANAGING_BOARD.sub('', later.org_text)}"

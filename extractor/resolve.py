@@ -32,6 +32,10 @@ class OrgGroup:
     count: int = 0
 
 
+# Abbreviated place units ("sở Tài chính TP Hải Phòng"): "TP" names the city, it does not spell "Tư pháp".
+_PLACE_UNITS = frozenset({"TP", "TX", "TT"})
+
+
 def expand_key(name: str) -> str:
     """Folded name with known abbreviations spelled out, for comparing written forms."""
     table = known_abbreviations()
@@ -109,7 +113,8 @@ class OrganizationResolver:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
         for group in list(self.groups):
             words = group.name.split()
-            acronym = next((w for w in words[1:] if len(w) >= 2 and w.replace("&", "").isupper()), None)
+            acronym = next((w for w in words[1:] if len(w) >= 2 and w.replace("&", "").isupper()
+                            and w.rstrip(".") not in _PLACE_UNITS), None)
             if acronym is None or group not in self.groups:
                 continue
             head = fold(words[0])

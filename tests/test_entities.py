@@ -89,3 +89,13 @@ def test_a_name_stops_before_the_next_clause_word() -> None:
     # from an article read only for this check: a caption ran into "Cùng dự ..."
     records = run("Ông Nguyễn Văn Trân Cùng dự có các đồng chí lãnh đạo.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Nguyễn Văn Trân"]
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # the segmenter glued the next sentence's first word to the name
+    ("Phó Giám đốc Sở ông Lê Văn Hòa Tỉnh sẽ tăng thêm cán bộ trẻ.", ["Lê Văn Hòa"]),
+    # a given name that is also a common word stays in the name
+    ("Ông Hồ Văn Năm, Giám đốc Sở Tài chính, phát biểu.", ["Hồ Văn Năm"]),
+])
+def test_a_name_stops_before_a_glued_sentence_word(sentence: str, people: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

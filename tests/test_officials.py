@@ -36,9 +36,77 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
     ("Hội nghị quyết định cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng.",
      {"Đinh La Thăng": [("Ủy viên", "Bộ Chính trị")]}),
+    # a term after a post ("khóa XI, XII", "nhiệm kỳ ...") does not end the list of posts
+    ("Ông Lê Văn Tám là Ủy viên Trung ương Đảng khóa XI, XII; Đại biểu Quốc hội khóa XIII.",
+     {"Lê Văn Tám": [("Ủy viên", "Trung ương Đảng"), ("Đại biểu", "Quốc hội")]}),
+    ("Bà Phạm Thị Hoa, Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021, Trưởng đoàn ĐBQH tỉnh phát biểu.",
+     {"Phạm Thị Hoa": [("Chủ tịch", "HĐND tỉnh"), ("Trưởng đoàn", "ĐBQH tỉnh")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the post is taken from the person named after "đối với", and from each one joined to them by "và"
+    ("HĐND tỉnh đã miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn Lợi (nguyên Giám đốc Sở Tư pháp) "
+     "và ông Lê Minh Quang để nghỉ hưu.",
+     {"Trần Văn Lợi": [("nguyên Giám đốc", "Sở Tư pháp"), ("Ủy viên", "UBND tỉnh")],
+      "Lê Minh Quang": [("Ủy viên", "UBND tỉnh")]}),
+    ("Chủ tịch nước trao quyết định bổ nhiệm làm Đại sứ Việt Nam tại Nhật Bản cho ông Vũ Hồng Nam.",
+     {"Vũ Hồng Nam": [("Đại sứ", "Việt Nam")]}),
+    # the subject of a passive or of a holding verb holds the post
+    ("Ông Phan Văn Mãi, Giám đốc Sở Tài chính, vừa được HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+     {"Phan Văn Mãi": [("Giám đốc", "Sở Tài chính"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Ông Hồ Văn Năm, Giám đốc Sở Tài chính, và ông Lý Văn Sáu, Giám đốc Sở Xây dựng, đã được bầu giữ chức "
+     "Phó Chủ tịch UBND tỉnh.",
+     {"Hồ Văn Năm": [("Giám đốc", "Sở Tài chính"), ("Phó Chủ tịch", "UBND tỉnh")],
+      "Lý Văn Sáu": [("Giám đốc", "Sở Xây dựng"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    ("Ông Trịnh Văn Chín thôi giữ chức Bí thư Thành ủy, Trưởng đoàn ĐBQH thành phố và được phân công giữ chức "
+     "Phó trưởng Ban Kinh tế Trung ương.",
+     {"Trịnh Văn Chín": [("Bí thư", "Thành ủy"), ("Trưởng đoàn", "ĐBQH thành phố"),
+                         ("Phó trưởng Ban", "Ban Kinh tế Trung ương")]}),
+    # a giving verb right after the object's name: "kỷ luật ông X, cách chức ..."
+    ("Ban Bí thư đã kỷ luật ông Hà Văn Bảy, cách chức Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy.",
+     {"Hà Văn Bảy": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Bí thư", "Tỉnh ủy")]}),
+    # the clause goes on from the name: "..., bao gồm cách chức cả các chức vụ ..."; the segmenter glues
+    # "cách chức ủy viên" into one word
+    ("Ban Bí thư kỷ luật ông Đào Văn Hưng, cách chức ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2010 - 2015, bao gồm "
+     "cách chức cả các chức vụ Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+     {"Đào Văn Hưng": [("ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Bí thư", "Tỉnh ủy"), ("Chủ tịch", "UBND tỉnh")]}),
+    # not the holder: the one who chairs the election, a speaker, a photo credit, a candidate
+    ("Ông Nguyễn Văn Tư chủ trì kỳ họp bầu Chủ tịch UBND tỉnh.", {}),
+    ("Ông Nguyễn Văn Tư cho biết, kỳ họp sẽ bầu giữ chức Chủ tịch UBND tỉnh.", {}),
+    ("(Ảnh: Lê Minh Châu) Sáng 5-6, hội nghị đã thống nhất phân công giữ chức Chủ tịch Ủy ban MTTQ tỉnh.", {}),
+    ("Ông Đỗ Văn Mười vẫn được giới thiệu tái cử đại biểu HĐND xã.", {}),
+])
+def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Như vậy, UBND tỉnh hiện có 3 Phó Chủ tịch UBND tỉnh gồm các ông: Lê Văn Hải, Trần Minh Đức và Vũ Văn Hùng.",
+     {name: [("Phó Chủ tịch", "UBND tỉnh")] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Văn Hùng")}),
+    ("Tới dự có các đồng chí Ủy viên Trung ương Đảng: Lê Văn Hải, Tổng Giám đốc Đài Truyền hình Việt Nam; "
+     "Trần Minh Đức; các đồng chí: Vũ Văn Hùng, Phó Tổng Biên tập Báo Nhân Dân.",
+     {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
+      "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
+      "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a post followed by a comma and a name is an apposition of the sentence, not a list
+    ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
+])
+def test_post_heading_a_list_of_people(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_party_committee_of_a_unit_run_by_a_board() -> None:
+    got = positions("Ông Lưu Văn Tám, Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam phát biểu.")
+    assert got == {"Lưu Văn Tám": [("Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
+                                   ("Chủ tịch", "HĐTV Tập đoàn Dầu khí Việt Nam")]}
+
+
+def test_headline_run_into_the_next_sentence_does_not_give_its_post_away() -> None:
+    got = positions("Ông Lê Văn An làm Phó trưởng Ban Nội chính Trung ương Ông Trần Văn Bình sau đó trao quyết định.")
+    assert "Trần Văn Bình" not in got
 
 
 def test_person_without_a_title_is_not_an_official() -> None:
@@ -53,3 +121,34 @@ def test_comma_after_a_title_in_a_prepositional_phrase_is_not_an_apposition() ->
 def test_short_name_is_merged_into_the_full_name() -> None:
     got = positions("Ông Trần Thế Vương, Giám đốc Sở Nội vụ, cho biết. Theo ông Vương, cần làm tốt hơn.")
     assert list(got) == ["Trần Thế Vương"]
+
+
+def test_secretary_of_a_city_is_in_its_party_committee_not_the_whole_party_body() -> None:
+    got = positions("Đảng bộ TP Cần Thơ có thêm lãnh đạo. Ông Lê Văn Mạnh, Bí thư Thành ủy TP Cần Thơ, phát biểu. "
+                    "Ông Lê Văn Mạnh làm Bí thư TP Cần Thơ từ năm 2015.")
+    assert got == {"Lê Văn Mạnh": [("Bí thư", "Thành ủy TP Cần Thơ")]}
+
+
+def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
+    got = positions("Quốc hội cho thôi làm đại biểu Quốc hội đối với ông Lý Văn Tài. Ông Tài đã có đơn xin thôi ĐBQH.")
+    assert got == {"Lý Văn Tài": [("đại biểu", "Quốc hội")]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Đặng Văn Hải (nguyên Giám đốc sở Tư pháp) đã nghỉ hưu.",
+     {"Đặng Văn Hải": [("nguyên Giám đốc", "sở Tư pháp")]}),
+    ("Ông Lê Văn Trí, Cục trưởng cục Thuế TP Hải Phòng, nguyên Bí thư Quận ủy Lê Chân phát biểu.",
+     {"Lê Văn Trí": [("Cục trưởng", "cục Thuế TP Hải Phòng"), ("nguyên Bí thư", "Quận ủy Lê Chân")]}),
+    ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
+     {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
+    ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+])
+def test_body_written_with_a_lower_case_head(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_city_abbreviation_in_a_body_is_not_the_acronym_of_another_body() -> None:
+    # "TP" (thành phố) in "sở Tài chính TP Hải Phòng" must not read as the acronym of "sở Tư pháp"
+    got = positions("Ông Đoàn Văn Hòa (nguyên Giám đốc sở Tư pháp) nghỉ hưu. "
+                    "Ông Lưu Văn Phúc, Giám đốc sở Tài chính TP Hải Phòng, phát biểu.")
+    assert got["Lưu Văn Phúc"] == [("Giám đốc", "sở Tài chính TP Hải Phòng")]

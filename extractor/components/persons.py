@@ -19,8 +19,11 @@ MAX_NAME = 5
 _NOT_IN_NAMES = frozenset({
     "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
     "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
-    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự",
+    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện",
 })
+# Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
+# segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
+_NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự"}) | {"tỉnh", "huyện"}
 # Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
@@ -50,6 +53,10 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
                       or stream.keys[j] in _NOT_IN_NAMES):
             break
+        # a sentence word glued to the name by the segmenter ("Nguyễn Đình Hòa Tỉnh" = name + "Tỉnh sẽ ...")
+        inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES), None)
+        if inner is not None:
+            return inner
         j = nxt
     return j
 

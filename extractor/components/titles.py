@@ -20,12 +20,14 @@ SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"))
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
-    """(start, end) syllables of a title starting at ``i``; the role must start a word."""
+    """(start, end) syllables of a title starting at ``i``; the role must start a word or follow a prefix."""
     j = i
     while j < stop and stream.keys[j] in PREFIXES:
         j += 1
     hit = titles().longest(stream.keys, j, stop)
-    if hit is None or not stream.syls[j].first:
+    # the role starts a word, or continues the word of its prefix ("Phó trưởng" segmented as one word)
+    glued = (j > i or stream.keys[j - 1] == "chức") and stream.syls[j - 1].word == stream.syls[j].word
+    if hit is None or not (stream.syls[j].first or glued):
         return None
     k = j + hit[0]
     if not stream.syls[k - 1].last:
@@ -36,6 +38,11 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     return i, k
 
 
+def _after_post_noun(stream: Stream, i: int) -> bool:
+    """Does syllable ``i`` follow "chức" inside one word? The segmenter glues "cách chức ủy viên" into a word."""
+    return i > 0 and stream.keys[i - 1] == "chức" and stream.syls[i - 1].word == stream.syls[i].word
+
+
 class TitleFinder(RuleComponent):
     label = "TITLE"
 
@@ -44,7 +51,8 @@ class TitleFinder(RuleComponent):
         found: list[Match] = []
         i = 0
         while i < len(stream.syls):
-            hit = title_at(stream, i, stream.sent_end[i]) if stream.syls[i].first else None
+            starts = stream.syls[i].first or _after_post_noun(stream, i)
+            hit = title_at(stream, i, stream.sent_end[i]) if starts else None
             if hit is None:
                 i += 1
                 continue
