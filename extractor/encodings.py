@@ -432,8 +432,12 @@ def _read_as(data: bytes, name: str) -> _Reading:
     return _Reading(text, name, _score(text))
 
 
+# Control characters (Unicode category Cc) other than tab, line breaks and form feed.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _check_not_binary(text: str, name: str) -> None:
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(text))
     if controls > 1 + len(text) // 100:
         raise UndecodableError(f"looks binary: {controls} control characters when read as {name}")
 
