@@ -37,6 +37,14 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # officials counted by their title
     ("Tỉnh hiện có 4 Phó Chủ tịch UBND và hai Phó Giám đốc Sở.",
      [(4, None, "Phó Chủ tịch", False, None), (2, None, "Phó Giám đốc", False, None)]),
+    # a range whose low end shares the high end's thousands
+    ("Giá vé dao động 25-30.000 đồng.", [(25000, 30000, "đồng", False, None)]),
+    # bodies counted by their capitalised head
+    ("Tỉnh hiện có 3 Sở thừa biên chế.", [(3, None, "Sở", False, None)]),
+    # coordinated percentages share the measure named before the first; the rate noun opens the phrase
+    ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 3,2% và 5,1%.",
+     [(3.2, None, "Tỷ lệ hộ nghèo và cận nghèo lần lượt", True, None),
+      (5.1, None, "Tỷ lệ hộ nghèo và cận nghèo lần lượt", True, None)]),
     # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
     ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
      [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),
@@ -55,6 +63,7 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Khoảng 20 giờ 15 phút tối qua, vụ cháy xảy ra.",
     "Giai đoạn 2 tiếp tục triển khai. Sau Đại hội 13 vẫn giữ nguyên.",
     "Doanh nghiệp chiếm 1/3 thị trường và 2/3 số lao động, trực 24/24 giờ.",
+    "Ông Lê Văn Hòa (72,5%)",  # a vote share next to a name: the text does not name its measure
     "Hai bên đã ký kết thỏa thuận.",
     "Một người đàn ông đi qua.",
     "Hàng chục người dân tập trung.",

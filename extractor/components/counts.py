@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
+from ..lexicon import honorifics
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
 from .titles import title_at
@@ -80,6 +82,8 @@ _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "a
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
+# Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
+_COUNTED_BODIES = frozenset({"sở", "bộ", "ban", "cục", "vụ", "viện", "tổng cục", "chi cục", "ngành", "phòng"})
 _SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
 
 
@@ -148,6 +152,20 @@ def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
     return k < stop and stream.keys[k] in _CLOCK_AFTER
 
 
+def _share_units(found: list[Match]) -> list[Match]:
+    """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
+    with no percentage before it in the sentence is dropped."""
+    out: list[Match] = []
+    for count in found:
+        if count.data["unit"] == "":
+            before = out[-1] if out and out[-1].sent == count.sent and out[-1].data["percent"] else None
+            if before is None:
+                continue
+            count.data["unit"] = before.data["unit"]
+        out.append(count)
+    return out
+
+
 class CountFinder(RuleComponent):
     label = "COUNT"
 
@@ -176,7 +194,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        return found
+        return _share_units(found)
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
@@ -193,6 +211,11 @@ class CountFinder(RuleComponent):
         if digits.isdigit() and len(digits) >= 7 and "." not in num:  # phone numbers, codes
             return None
         value_max = parse_number(num_max) if num_max else None
+        if value_max is not None and num_max and "." in num_max and "." not in num:
+            # "16-18.000 đồng": the low end shares the high end's thousands ("16.000-18.000")
+            scaled = value * 1000 ** num_max.count(".")
+            if scaled <= value_max:
+                value = scaled
         if value_max is not None and value_max <= value:
             return None
         k = bisect.bisect_left(starts, end)
@@ -203,6 +226,9 @@ class CountFinder(RuleComponent):
             unit_end = after_unit if unit else end
         if unit is None and percent:
             unit = self._rate_before(stream, i)
+            if unit == "":
+                return Match(self.label, start, end, text[start:end], sent=stream.syls[i].sent, data={
+                    "value": value, "value_max": value_max, "unit": "", "percent": True, "qualifier": None})
         if not unit:
             return None
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
@@ -227,7 +253,7 @@ class CountFinder(RuleComponent):
         after = bisect.bisect_left(starts, end)
         if qualifier is None and " ".join(stream.keys[after:after + 2]) in POSTPOSED:
             qualifier = " ".join(stream.keys[after:after + 2])
-        return Match(self.label, q_start, unit_end, text[q_start:unit_end], data={
+        return Match(self.label, q_start, unit_end, text[q_start:unit_end], sent=stream.syls[i].sent, data={
             "value": value, "value_max": value_max, "unit": unit, "percent": percent, "qualifier": qualifier,
         })
 
@@ -244,6 +270,9 @@ class CountFinder(RuleComponent):
             return None, 0
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
+        if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
+                k + 1 >= stop or not stream.syls[k + 1].cap):
+            return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
         if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
             return None, 0
         end_k = word_end(stream, k)
@@ -258,6 +287,15 @@ class CountFinder(RuleComponent):
 
     @staticmethod
     def _rate_before(stream: Stream, i: int) -> str | None:
+        """What a bare percentage is a share or rate of (see :meth:`_clause_before`), or None when that is a
+        person ("Ông Lê Văn A (65,45%)": a vote share whose measure the text does not name)."""
+        phrase = CountFinder._clause_before(stream, i)
+        if phrase and fold(phrase.split()[0]) in honorifics():
+            return None
+        return phrase
+
+    @staticmethod
+    def _clause_before(stream: Stream, i: int) -> str | None:
         """What a bare percentage is a share or rate of: the clause before it, without its trailing verbs
         ("tỉ lệ khám phá án tăng 6,2%" → "tỉ lệ khám phá án"; "tăng 18 vụ (13,7%)" → "tăng 18 vụ"). A long
         phrase is kept whole: gold units match by containment, so the head noun must not be cut off."""
@@ -269,10 +307,22 @@ class CountFinder(RuleComponent):
             end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
         start = end
         while start > 0 and stream.syls[start - 1].sent == sent and not (
-                stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/")) and end - start < 10:
+                stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/")) and end - start < 20:
             start -= 1
+        # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase; else keep the last ten syllables,
+        # from the start of a word ("khu vực", not "vực")
+        rate = next((k for k in range(start, end - 1) if stream.keys[k] in ("tỷ", "tỉ") and stream.keys[k + 1] == "lệ"),
+                    None)
+        if rate is not None:
+            start = rate
+        else:
+            start = max(start, end - 10)
+            while start > 0 and not stream.syls[start].first and stream.syls[start - 1].sent == sent:
+                start -= 1
         while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
             end -= 1
+        if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
+            return ""  # "17% và 19%": the second shares the first's measure (see ``find``)
         if start >= end:
             return None
         return stream.text[stream.syls[start].start:stream.syls[end - 1].end]
