@@ -33,3 +33,15 @@ def test_generic_mentions_are_not_documents(sentence: str) -> None:
 ])
 def test_subject_stops_before_the_person_it_concerns(sentence: str, name: str) -> None:
     assert [d.name for d in run(sentence).documents] == [name]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Huyện dành 20 tỷ đồng cho “Chương trình nước sạch nông thôn giai đoạn 2021-2025”.",
+     [("Chương trình", "Chương trình nước sạch nông thôn giai đoạn 2021-2025")]),
+    ("Việc bổ nhiệm không đúng Quy chế làm việc của Ban Thường vụ Huyện ủy.",
+     [("Quy chế", "làm việc của Ban Thường vụ Huyện ủy")]),
+    # a quoted remark that starts with a verb spelled like a kind is not a document
+    ("Ông nói: “Quyết định này của tập thể là đúng”.", []),
+])
+def test_titles_quoted_or_capitalised_mid_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.kind, d.name) for d in run(sentence).documents] == expected

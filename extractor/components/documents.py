@@ -17,7 +17,7 @@ from .base import Match, RuleComponent
 
 KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyết định", "Kết luận", "Kế hoạch", "Chương trình",
          "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
-         "Công văn", "Công điện", "Thông báo", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản")
+         "Công văn", "Công điện", "Thông báo", "Điều lệ", "Quy chế", "Báo cáo", "Tờ trình", "Văn bản")
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
 _NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
 _CITED = re.compile(
@@ -31,6 +31,15 @@ _NAMED = re.compile(
 _QUOTED = re.compile(
     rf"(?P<kind>{_KIND}|đề án|chương trình)\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]"
 )
+# The whole title quoted, kind included: “Chương trình cung cấp nước sinh hoạt ... giai đoạn 2013-2015” (not kinds
+# that are also verbs or common nouns at the start of a quoted remark: "quyết định", "báo cáo", "kết luận")
+_TITLED_KINDS = "Chương trình|Đề án|Kế hoạch|Nghị quyết|Chỉ thị|Luật|Hướng dẫn|Quy chế|Điều lệ|Quy định"
+_QUOTED_TITLE = re.compile(rf"[“\"](?P<kind>{_TITLED_KINDS})\s+(?P<name>[^”\"\n]{{4,200}})[”\"]")
+# "Quy chế" or "Hướng dẫn" capitalised in mid-sentence opens a document's title even when the subject is lower
+# case ("theo Quy chế làm việc của Tỉnh ủy"); other kinds capitalised so are as often generic programmes and plans.
+_TITLED_SUBJECT = re.compile(
+    r"(?<=[\w,] )(?P<kind>Quy chế|Hướng dẫn)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{8,150})"
+)
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
 _DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước)\b")
@@ -42,6 +51,12 @@ _NAME_STOP = re.compile(
 )
 # "Nghị quyết về việc bổ nhiệm ... đối với ông X": the subject stops before the person it concerns.
 _ABOUT_STOP = re.compile(r"\s+(?:đối với|với|cho|của)\s+(?:ông|bà|đồng chí|anh|chị)\b.*$", re.DOTALL)
+# A title's subject may say whose it is ("Quy chế làm việc của Tỉnh ủy") but ends at the verbs that follow it.
+_TITLE_STOP = re.compile(
+    r"\s+(?:do|năm|ngày|được|đã|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|thì|nhưng|cũng|để|theo|đang|vừa"
+    r"|nên|đề ra|nhằm)\b.*$",
+    re.DOTALL,
+)
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
                             "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
 
@@ -77,6 +92,23 @@ class DocumentFinder(RuleComponent):
             found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
                                data={"kind": kind, "number": None, "name": m.group("name").strip(), "issuer_at": None}))
             taken.append((m.start(), m.end()))
+        for m in _QUOTED_TITLE.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            name = f"{m.group('kind')} {m.group('name').strip()}"
+            found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
+                               data={"kind": m.group("kind"), "number": None, "name": name, "issuer_at": None}))
+            taken.append((m.start(), m.end()))
+        for m in _TITLED_SUBJECT.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _DEMONSTRATIVES.match(m.group("name")):
+                continue
+            name = _TITLE_STOP.sub("", m.group("name")).strip()
+            if len(name.split()) < 3:
+                continue
+            end = m.start("name") + len(name)
+            found.append(Match(self.label, m.start(), end, text[m.start():end],
+                               data={"kind": m.group("kind"), "number": None, "name": name, "issuer_at": None}))
+            taken.append((m.start(), end))
         for m in _LOWER_SUBJECT.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken) or _DEMONSTRATIVES.match(m.group("name")) \
                     or not m.group("name")[0].islower():
