@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .canonical import fold
+from .sentences import sentence_spans
 
 Record = dict[str, Any]
 ENTITY_LABELS = ("PER", "ORG", "LOC")
@@ -165,10 +166,14 @@ def _sentence_of(text: str | None, record: Record) -> str | None:
     start = record.get("start") if isinstance(record.get("start"), int) else (text.find(needle) if needle else -1)
     if start is None or start < 0:
         return None
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(".", start), text.find("\n", start)) if i >= 0]
-    right = min(right_candidates) if right_candidates else len(text)
-    return text[left:right + 1].strip()
+    # the extractor's own sentence boundaries, so "90.000 Kronor" or "TP. Huế" is not cut at its dot
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for s_start, s_end in sentence_spans(line):
+        if s_start <= start - line_start < s_end:
+            return line[s_start:s_end]
+    return line.strip() or None
 
 
 def evaluate(gold: dict[str, Record], predictions: dict[str, Record],

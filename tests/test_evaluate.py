@@ -62,6 +62,15 @@ def test_errors_name_the_article_and_kind() -> None:
     assert all(e.article_id == "a" for e in errors)
 
 
+def test_error_sentence_is_not_cut_at_a_thousands_dot() -> None:
+    # regression: the sentence shown beside an error was cut at any ".", so "90.000" lost its start
+    text = "Tin\nMở đầu. Năm nay giải thưởng 90.000 Kronor thuộc về tay đua.\nHết."
+    gold = {"a": {"id": "a", "counts": [{"value": 90000, "value_max": None, "unit": "Kronor", "percent": False,
+                                          "qualifier": None, "text": "90.000 Kronor"}]}}
+    [error] = evaluate(gold, {"a": {"id": "a"}}, texts={"a": text}).errors
+    assert error.sentence == "Năm nay giải thưởng 90.000 Kronor thuộc về tay đua."
+
+
 def test_load_predictions_jsonl_and_array() -> None:
     assert list(load_predictions(['{"id": "a"}\n', '{"id": "b"}\n'])) == ["a", "b"]
     assert list(load_predictions(['[{"id": "a"}]'])) == ["a"]
