@@ -4,6 +4,7 @@ Press text puts one paragraph per line, so every line break ends a sentence. Ins
 at ``.``, ``?``, ``!`` or an ellipsis, together with any closing quotes or brackets after it, when
 whitespace and then a character that can open a sentence (not a lower-case letter) follow, or the line
 ends. A full stop after a known abbreviation ("TP.", "ThS.", "PGS.") or a single initial does not end one.
+A body that opens with a capitalised time ("Sáng 13-7, ...") after a headline run into it starts a sentence.
 
 Spans are computed on the text itself, never on a copy, so they are true offsets; splitting needs no model.
 """
@@ -19,6 +20,11 @@ _LINE = re.compile(r"[^\n]+")
 # A run of end punctuation with the closing quotes and brackets that belong to the sentence it ends.
 _END = re.compile(r"(?:[.?!]+|…)[\"”’')\]»]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
+# A headline or photo caption run into the body without punctuation: the body opens with a capitalised time
+# ("... chúc mừng 2 tân Phó Chủ tịch Sáng 13-7, HĐND ..."), which never stands capitalised mid-sentence.
+_RUN_IN = re.compile(
+    r"(?<=[\w)\"”]) (?=(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)(?: nay| qua)? \d{1,2}[-/.]\d{1,2}(?!\d))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +52,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         body = line.group()
+        cuts = sorted([m.end() for m in _END.finditer(body) if _ends_sentence(body, m)]
+                      + [m.start() for m in _RUN_IN.finditer(body)])
         start = 0
-        for end_mark in _END.finditer(body):
-            if _ends_sentence(body, end_mark):
-                _append(spans, body, line.start(), start, end_mark.end())
-                start = end_mark.end()
+        for cut in cuts:
+            _append(spans, body, line.start(), start, cut)
+            start = cut
         _append(spans, body, line.start(), start, len(body))
     return spans
 

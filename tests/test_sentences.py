@@ -45,3 +45,16 @@ def test_long_line_of_many_sentences_is_split_in_linear_time() -> None:
     # regression: the word before each full stop was searched from the start of the line (quadratic)
     text = "Xong việc. " * 20_000
     assert len(sentence_spans(text)) == 20_000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hải Phòng có thêm 2 Phó Chủ tịch Sáng 13-7, HĐND thành phố họp.",
+     ["Hải Phòng có thêm 2 Phó Chủ tịch", "Sáng 13-7, HĐND thành phố họp."]),
+    ("Khánh thành cầu mới (ảnh) Chiều qua 5/9, tỉnh tổ chức lễ.",
+     ["Khánh thành cầu mới (ảnh)", "Chiều qua 5/9, tỉnh tổ chức lễ."]),
+    # a capitalised given name "Sáng" or a date inside a sentence stays
+    ("Ông Nguyễn Văn Sáng, 45 tuổi, đến ngày 13-7 vẫn chưa về.",
+     ["Ông Nguyễn Văn Sáng, 45 tuổi, đến ngày 13-7 vẫn chưa về."]),
+])
+def test_a_headline_run_into_the_body_is_its_own_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
