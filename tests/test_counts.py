@@ -45,6 +45,11 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Tỷ lệ hộ nghèo và cận nghèo lần lượt là 3,2% và 5,1%.",
      [(3.2, None, "Tỷ lệ hộ nghèo và cận nghèo lần lượt", True, None),
       (5.1, None, "Tỷ lệ hộ nghèo và cận nghèo lần lượt", True, None)]),
+    # a growth after a comma is the growth of what the clause before it measured
+    ("Doanh thu của công ty đạt 120 tỷ đồng, tăng 12% so với năm trước.",
+     [(120, None, "tỷ đồng", False, "đạt"), (12, None, "Doanh thu của công ty", True, None)]),
+    ("Tòa tuyên phạt bị cáo 4 năm rưỡi tù.", [(4.5, None, "năm", False, None)]),
+    ("Chương trình đã hỗ trợ 1.200 đối tượng chính sách.", [(1200, None, "đối tượng", False, None)]),
     # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
     ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
      [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),

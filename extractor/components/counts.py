@@ -84,6 +84,8 @@ _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "a
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
 # Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
 _COUNTED_BODIES = frozenset({"sở", "bộ", "ban", "cục", "vụ", "viện", "tổng cục", "chi cục", "ngành", "phòng"})
+_CHANGE_VERBS = frozenset({"tăng", "giảm", "tăng trưởng", "tăng lên", "giảm xuống"})
+_MEASURE_VERBS = frozenset({"đạt", "là"})
 _SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
 
 
@@ -231,6 +233,9 @@ class CountFinder(RuleComponent):
                     "value": value, "value_max": value_max, "unit": "", "percent": True, "qualifier": None})
         if not unit:
             return None
+        if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
+            value += 0.5  # "6 năm rưỡi"
+            unit_end += 5
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
             return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
         if unit.lower() == "giờ" and not percent and value_max is None and _is_clock(stream, i, stop):
@@ -266,8 +271,10 @@ class CountFinder(RuleComponent):
         if title:  # "5 Phó Chủ tịch", "hai Phó Giám đốc": officials are counted by their title
             last = stream.syls[title[1] - 1]
             return text[syl.start:last.end], last.end
-        if syl.key in _NOT_UNIT and not (syl.key in _DURATION_UNITS and not percent):
-            return None, 0
+        word = " ".join(stream.keys[k:word_end(stream, k)])
+        if (word in _NOT_UNIT or (syl.last and syl.key in _NOT_UNIT)) and not (
+                syl.key in _DURATION_UNITS and not percent):
+            return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
@@ -325,4 +332,27 @@ class CountFinder(RuleComponent):
             return ""  # "17% và 19%": the second shares the first's measure (see ``find``)
         if start >= end:
             return None
+        if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
+            subject = CountFinder._subject_of_previous_clause(stream, start - 1)
+            if subject:
+                return subject
         return stream.text[stream.syls[start].start:stream.syls[end - 1].end]
+
+    @staticmethod
+    def _subject_of_previous_clause(stream: Stream, comma: int) -> str | None:
+        """"tổng tài sản đạt 384.600 tỷ đồng, tăng 16%": the growth is the growth of what the clause before the
+        comma measured, the words before its verb of measure."""
+        sent = stream.syls[comma].sent
+        verb = comma - 1
+        while verb > 0 and stream.syls[verb].sent == sent and not stream.syls[verb].punct \
+                and stream.keys[verb] not in _MEASURE_VERBS:
+            verb -= 1
+        if verb <= 0 or stream.keys[verb] not in _MEASURE_VERBS:
+            return None
+        start = verb
+        while start > 0 and stream.syls[start - 1].sent == sent and not stream.syls[start - 1].punct \
+                and verb - start < 10:
+            start -= 1
+        while start < verb and not stream.syls[start].first:
+            start += 1
+        return stream.text[stream.syls[start].start:stream.syls[verb - 1].end] if start < verb else None
