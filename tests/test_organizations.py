@@ -15,6 +15,13 @@ from conftest import run
      ["Đảng ủy Khối các cơ quan tỉnh"]),
     ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã ký quyết định.", ["Bộ Y tế"]),
     ("Ủy ban Kiểm tra Đảng ủy sở thường xuyên kiểm tra.", ["Ủy ban Kiểm tra Đảng ủy sở"]),
+    # company heads written short, and the boards of a company
+    ("Cty TNHH MTV Cấp nước Huế vừa tăng giá nước.", ["Cty TNHH MTV Cấp nước Huế"]),
+    ("Ông Hải làm Chủ tịch CTCP Dụng cụ Thể thao Bảo Long.", ["CTCP Dụng cụ Thể thao Bảo Long"]),
+    ("HĐQT Vietcombank họp bất thường.", ["HĐQT Vietcombank"]),
+    ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
+    # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
+    ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -25,6 +32,9 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     "Các chi bộ trực thuộc đã tổ chức đại hội.",
     "Sở dĩ có tình trạng này là do thiếu vốn.",
     "Hội nghị diễn ra trong hai ngày.",
+    # events and codes begin like bodies ("Hội", "Bộ") but are neither
+    "Theo Điều 174 Bộ luật hình sự, mức phạt cao nhất là tù chung thân.",
+    "Hội nghị các quan chức cao cấp (SOM) họp tại Đà Nẵng.",
     "cán bộ, đảng viên và nhân dân trong tỉnh",
 ])
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:

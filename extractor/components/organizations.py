@@ -161,6 +161,18 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
     return hit
 
 
+def _glued_after_title(stream: Stream, i: int) -> bool:
+    """Does a capitalised syllable ``i`` follow a title inside one word? The segmenter glues "Trưởng Ban" into
+    one word, so "Ban Kiểm soát" in "Trưởng Ban Kiểm soát" starts mid-word; the body still starts there, as it
+    does when the two are segmented apart."""
+    if not stream.syls[i].cap or i == 0:
+        return False
+    k = i
+    while k > 0 and stream.syls[k - 1].word == stream.syls[i].word:
+        k -= 1
+    return titles().entries.get(tuple(stream.keys[k:i])) is not None
+
+
 _VERB_OBJECTS = frozenset({"các", "những", "một", "nhiều", "mọi", "cho", "lại", "ra"})
 
 
@@ -276,7 +288,7 @@ class OrganizationFinder(RuleComponent):
 
     def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         syl = stream.syls[i]
-        if not syl.first:
+        if not syl.first and not _glued_after_title(stream, i):
             return None
         if not syl.cap:
             # lower-case Party committees of a named place: "thành ủy Vận Thành", "tỉnh ủy Sơn Tây"
