@@ -184,3 +184,31 @@ def test_bare_body_never_named_in_full_is_an_organization() -> None:
 def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
     names = [o.name for o in run(sentence).organizations]
     assert "HĐND" not in names and "UBND" not in names and "Đảng ủy" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Sở Tài chính Hà Nội vừa có văn bản. Sau đó, Sở Tài chính đã trả lời.", "Sở Tài chính Hà Nội", ["Sở Tài chính"]),
+    ("Ủy ban Kiểm tra Huyện ủy Gia Viễn đã họp. Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật.",
+     "Ủy ban Kiểm tra Huyện ủy Gia Viễn", ["Ủy ban Kiểm tra Huyện ủy"]),
+    # one place written with and without its unit word is one body
+    ("Sở Y tế Đồng Tháp cho biết. Sở Y tế tỉnh Đồng Tháp đã báo cáo. Sở Y tế cũng đề nghị.",
+     "Sở Y tế tỉnh Đồng Tháp", ["Sở Y tế Đồng Tháp", "Sở Y tế"]),
+])
+def test_a_body_named_with_its_place_then_without_is_one_organization(
+        text: str, name: str, aliases: list[str]) -> None:
+    records = {o.name: o.aliases for o in run(text).organizations}
+    assert name in records
+    assert sorted(records[name]) == sorted(aliases)
+    assert not set(aliases) & set(records)
+
+
+def test_a_stock_code_after_a_brand_short_form_keeps_the_definition() -> None:
+    records = run("Ngân hàng TMCP Á Châu (Asiabank - mã ABK) họp cổ đông. Năm nay Asiabank lãi lớn.")
+    assert {o.name: o.aliases for o in records.organizations} == {"Ngân hàng TMCP Á Châu": ["Asiabank"]}
+    assert [e.text for e in records.entities if e.label == "ORG"] == ["Ngân hàng TMCP Á Châu", "Asiabank", "Asiabank"]
+
+
+def test_a_head_glued_to_the_first_name_syllable_still_starts_the_body() -> None:
+    # the segmenter writes "TMCP Phương" as one word; the head ends inside it, the name goes on
+    assert [e.text for e in run("Hôm qua, Ngân hàng TMCP Phương Đông họp cổ đông.").entities
+            if e.label == "ORG"] == ["Ngân hàng TMCP Phương Đông"]

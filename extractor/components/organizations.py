@@ -305,7 +305,7 @@ class OrganizationFinder(RuleComponent):
         if not stream.syls[i + length - 1].last:
             # the segmenter may glue the head to a capitalised name ("Đảng Cộng", "Sở Nội"): still a head;
             # glued to a lower-case syllable it is another word ("Bộ đội", "Hội nghị")
-            end = word_end(stream, i)
+            end = word_end(stream, i + length - 1)  # the word the head ends in ("TMCP Phương")
             rest = stream.syls[i + length:end]
             field = name_words().longest(stream.keys, i + length, end)
             glued_field = field is not None and i + length + field[0] == end and kind == "named"
