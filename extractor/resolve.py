@@ -36,9 +36,14 @@ class OrgGroup:
 _PLACE_UNITS = frozenset({"TP", "TX", "TT"})
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def expand_key(name: str) -> str:
     """Folded name with known abbreviations spelled out, for comparing written forms."""
     table = known_abbreviations()
+    # a short form in brackets inside a name ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh X") only repeats it
+    name = _BRACKETED.sub("", name)
     words = re.findall(r"[^\s]+", name)
     out = [table.get(w, table.get(w.rstrip("."), w)) for w in words]
     return fold(" ".join(out))
@@ -104,7 +109,7 @@ class OrganizationResolver:
         self._merge_placed()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
-            target = self._by_key.get(expand_key(long))
+            target = self._by_key.get(expand_key(long)) or self._written_with(abbr, long)
             if target is None:
                 if not (long[:1].isupper() and org_heads().longest([fold(w) for w in long.split()], 0)):
                     continue
@@ -116,6 +121,11 @@ class OrganizationResolver:
             self._alias_of[fold(abbr)] = target
             if abbr not in target.aliases:
                 target.aliases.append(abbr)
+
+    def _written_with(self, abbr: str, long: str) -> OrgGroup | None:
+        """The organisation whose name holds the definition itself: "Ban Kiểm soát (BKS) Sacombank" for "BKS"."""
+        written = fold(f"{long} ({abbr})")
+        return next((g for g in self.groups if fold(g.name).startswith(written)), None)
 
     def _merge_placed(self) -> None:
         """"Sở Tài chính" and "Sở Tài chính TP Hải Phòng" (or "Sở Xây dựng Hà Nội") are one organisation: the

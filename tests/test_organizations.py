@@ -212,3 +212,29 @@ def test_a_head_glued_to_the_first_name_syllable_still_starts_the_body() -> None
     # the segmenter writes "TMCP Phương" as one word; the head ends inside it, the name goes on
     assert [e.text for e in run("Hôm qua, Ngân hàng TMCP Phương Đông họp cổ đông.").entities
             if e.label == "ORG"] == ["Ngân hàng TMCP Phương Đông"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh Nghệ An đã có tờ trình.",
+     ["Sở Tài nguyên và Môi trường (TN-MT) tỉnh Nghệ An"]),
+    ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam khuyến cáo người dân.", ["Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"]),
+    ("Ban Kiểm soát (BKS) Eximbank đã hết nhiệm kỳ.", ["Ban Kiểm soát (BKS) Eximbank"]),
+    # the bracket closes the name when no place or name follows it
+    ("Các ngân hàng đang chờ Ngân hàng Nhà nước (NHNN) chỉ đạo.", ["Ngân hàng Nhà nước", "NHNN"]),
+    ("Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cho biết.", ["Tập đoàn Điện lực Việt Nam", "EVN"]),
+])
+def test_a_name_goes_on_after_its_short_form_in_brackets(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+def test_a_bracketed_short_form_inside_a_name_is_an_alias_of_that_name() -> None:
+    records = run("Ban Kiểm soát (BKS) Eximbank đã họp. Ông Hòa là thành viên BKS.")
+    assert {o.name: o.aliases for o in records.organizations} == {"Ban Kiểm soát (BKS) Eximbank": ["BKS"]}
+
+
+def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
+    records = run("Hồ sơ gửi Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An. Kết quả tại VPĐKĐĐ Nghệ An đã rõ.")
+    entities = [(e.label, e.text) for e in records.entities]
+    assert ("ORG", "VPĐKĐĐ Nghệ An") in entities
+    assert ("LOC", "Nghệ An") not in entities
+    assert [o.name for o in records.organizations] == ["Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An"]

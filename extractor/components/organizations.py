@@ -14,6 +14,8 @@ organisations alone. A name stops before a person's name ("Bộ Y tế Nguyễn 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
@@ -40,6 +42,12 @@ def unit_at(stream: Stream, i: int, stop: int) -> int:
             # inside a name a unit may be capitalised ("UBND Quận 2", "Thành ủy Thành phố Hồ Chí Minh")
             return n
     return 0
+
+
+def place_unit_at(stream: Stream, i: int, stop: int) -> int:
+    """Length of a unit word at ``i`` that starts a place ("tỉnh", "TP", "huyện"; not "sở", "bộ"), else 0."""
+    unit = unit_at(stream, i, stop)
+    return unit if unit and " ".join(stream.keys[i:i + unit]) in _PLACE_UNITS else 0
 
 
 def person_like(stream: Stream, i: int, stop: int) -> bool:
@@ -172,6 +180,9 @@ def _glued_after_title(stream: Stream, i: int) -> bool:
         k -= 1
     return titles().entries.get(tuple(stream.keys[k:i])) is not None
 
+
+# "(TN-MT)", "(BKS)": a short form in brackets right after a name
+_SHORT_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11})\)")
 
 _VERB_OBJECTS = frozenset({"các", "những", "một", "nhiều", "mọi", "cho", "lại", "ra"})
 
@@ -324,6 +335,31 @@ class OrganizationFinder(RuleComponent):
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
 
+    def _bracketed_short_form_end(self, stream: Stream, j: int, stop: int) -> int:
+        """End of a name that goes on after its short form in brackets: "Sở Tài nguyên và Môi trường (TN-MT)
+        tỉnh Thanh Hóa", "Ban Kiểm soát (BKS) Sacombank" (GUIDELINES: the name is kept as written, bracket
+        included). The name goes on only with a unit and place, a known place, or one capitalised word that is
+        neither a person, a title nor another body; else ``j`` (the bracket then defines the short form)."""
+        m = _SHORT_IN_BRACKETS.match(stream.text, stream.syls[j - 1].end)
+        if m is None:
+            return j
+        k = j
+        while k < stop and stream.syls[k].start < m.end():
+            k += 1
+        if k >= stop or stream.syls[k - 1].end != m.end() or not stream.syls[k].first:
+            return j
+        unit = unit_at(stream, k, stop)
+        if unit and " ".join(stream.keys[k:k + unit]) in _PLACE_UNITS:
+            name = place_name(stream, k + unit, stop)
+            return k + unit + name if name else j
+        known = gazetteer().minor.longest(stream.keys, k, stop) if stream.syls[k].cap else None
+        if known and stream.syls[k + known[0] - 1].last:
+            return k + known[0]
+        if _is_name_word(stream, k, stop) and stream.word_cap[k] and not person_like(stream, k, stop) \
+                and self.head_at(stream, k, stop) is None:
+            return word_end(stream, k)
+        return j
+
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
         head = self.head_at(stream, i, stop)
         if head is None:
@@ -408,6 +444,8 @@ class OrganizationFinder(RuleComponent):
         # Trailing joiners are not part of the name.
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
+        if depth == 0 and (j > i + length or kind != "named"):
+            j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
         head_text = " ".join(s.text for s in stream.syls[i:i + length])
