@@ -35,6 +35,9 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     # events and codes begin like bodies ("Hội", "Bộ") but are neither
     "Theo Điều 174 Bộ luật hình sự, mức phạt cao nhất là tù chung thân.",
     "Hội nghị các quan chức cao cấp (SOM) họp tại Đà Nẵng.",
+    # a photographer's name that starts like a school; a count of departments
+    "Cổ đông bỏ phiếu tại đại hội. Ảnh: Trường Giang",
+    "Hiện tỉnh có 4 Sở thừa cấp phó, trong đó 1 Sở vượt quá quy định.",
     "cán bộ, đảng viên và nhân dân trong tỉnh",
 ])
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:
@@ -238,3 +241,8 @@ def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
     assert ("ORG", "VPĐKĐĐ Nghệ An") in entities
     assert ("LOC", "Nghệ An") not in entities
     assert [o.name for o in records.organizations] == ["Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An"]
+
+
+def test_an_outlet_credited_for_a_photo_is_still_an_org_mention() -> None:
+    assert "TTXVN" in [e.text for e in run("Ông Hùng phát biểu tại buổi làm việc. Ảnh: TTXVN").entities
+                       if e.label == "ORG"]

@@ -222,8 +222,8 @@ def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     return 0
 
 
-# Words before a bare head that make it a class ("các Sở", "mỗi Bộ") and words after it that make it a level
-# ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
+# Words before a bare head that make it a class ("các Sở", "mỗi Bộ", "4 Sở") and words after it that make it a
+# level ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
 _CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "một", "số"})
 _LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
 # Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
@@ -232,7 +232,8 @@ _GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
 
 def _after_class_word(stream: Stream, i: int) -> bool:
     """Is the head at ``i`` preceded, in its sentence, by a plural or distributive word?"""
-    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.keys[i - 1] in _CLASS_WORDS
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent \
+        and (stream.keys[i - 1] in _CLASS_WORDS or stream.syls[i - 1].digit)
 
 
 def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
@@ -242,6 +243,16 @@ def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
         return False
     nxt = stream.keys[j] if j < len(stream.keys) and stream.syls[j].sent == stream.syls[i].sent else ""
     return nxt not in _LEVEL_WORDS
+
+
+def _photographer(stream: Stream, m: Match) -> bool:
+    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí") and _photo_credit(stream, m.i)
+
+
+def _photo_credit(stream: Stream, i: int) -> bool:
+    """Is ``i`` right after "Ảnh:"? A name that starts like a body there is a photographer ("Ảnh: Trường Văn"),
+    not a school; outlets credited there ("Ảnh: TTXVN") stay ORG."""
+    return i >= 2 and stream.keys[i - 1] == ":" and stream.keys[i - 2] == "ảnh"
 
 
 _PRESS_CUES = frozenset({"báo", "tờ", "pv", "phóng", "viên", "theo", "với", "của", "(", "/", "đăng", "trên"})
@@ -264,7 +275,7 @@ class OrganizationFinder(RuleComponent):
         n = len(stream.syls)
         while i < n:
             m = self.match_at(stream, i, stream.sent_end[i])
-            if m is None:
+            if m is None or _photographer(stream, m):
                 i += 1
                 continue
             found.append(m)
