@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .canonical import fold
 from .components.abbreviations import spells
-from .lexicon import known_abbreviations, org_heads
+from .lexicon import gazetteer, known_abbreviations, org_heads
 
 # Unit words that start the place a body belongs to ("tỉnh", "TP"), folded as group keys are.
 _PLACE_UNIT_KEYS = frozenset({"tỉnh", "thành", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường"})
@@ -36,12 +36,34 @@ class OrgGroup:
 _PLACE_UNITS = frozenset({"TP", "TX", "TT"})
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def expand_key(name: str) -> str:
     """Folded name with known abbreviations spelled out, for comparing written forms."""
     table = known_abbreviations()
+    # a short form in brackets inside a name ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh X") only repeats it
+    name = _BRACKETED.sub("", name)
     words = re.findall(r"[^\s]+", name)
     out = [table.get(w, table.get(w.rstrip("."), w)) for w in words]
     return fold(" ".join(out))
+
+
+def _is_place(key: str) -> bool:
+    """Is a folded name rest a place: a unit and its name ("tỉnh quảng nam") or a known place ("hà nội")?"""
+    words = key.split()
+    if words[0] in _PLACE_UNIT_KEYS:
+        return True
+    known = gazetteer().minor.longest(words, 0)
+    return known is not None and known[0] == len(words)
+
+
+def _without_unit(key: str) -> str:
+    """A folded place without its unit word: "tỉnh đồng tháp" → "đồng tháp" (also "thành phố", "thị xã")."""
+    words = key.split()
+    if words[0] in ("thành", "thị") and len(words) > 2:
+        return " ".join(words[2:])
+    return " ".join(words[1:]) if words[0] in _PLACE_UNIT_KEYS and len(words) > 1 else key
 
 
 @dataclass
@@ -87,7 +109,7 @@ class OrganizationResolver:
         self._merge_placed()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
-            target = self._by_key.get(expand_key(long))
+            target = self._by_key.get(expand_key(long)) or self._written_with(abbr, long)
             if target is None:
                 if not (long[:1].isupper() and org_heads().longest([fold(w) for w in long.split()], 0)):
                     continue
@@ -100,12 +122,28 @@ class OrganizationResolver:
             if abbr not in target.aliases:
                 target.aliases.append(abbr)
 
+    def _written_with(self, abbr: str, long: str) -> OrgGroup | None:
+        """The organisation whose name holds the definition itself: "Ban Kiểm soát (BKS) Sacombank" for "BKS"."""
+        written = fold(f"{long} ({abbr})")
+        return next((g for g in self.groups if fold(g.name).startswith(written)), None)
+
     def _merge_placed(self) -> None:
-        """"Sở Tài chính" and "Sở Tài chính TP Hải Phòng" are one organisation: the article names the body once
-        with its place and then without it. Merged only when exactly one fuller name with a place exists."""
+        """"Sở Tài chính" and "Sở Tài chính TP Hải Phòng" (or "Sở Xây dựng Hà Nội") are one organisation: the
+        article names the body once with its place and then without it. Merged only when exactly one fuller
+        name with a place exists."""
         for group in sorted(self.groups, key=lambda g: len(g.key)):
+            if group not in self.groups:
+                continue
             fuller = [g for g in self.groups if g is not group and g.key.startswith(group.key + " ")
-                      and g.key[len(group.key) + 1:].split()[0] in _PLACE_UNIT_KEYS]
+                      and _is_place(g.key[len(group.key) + 1:])]
+            places = {_without_unit(g.key[len(group.key) + 1:]) for g in fuller}
+            if len(fuller) > 1 and len(places) == 1:
+                # "Sở Y tế Đồng Tháp" and "Sở Y tế tỉnh Đồng Tháp": one place, written with and without its unit
+                fullest = max(fuller, key=lambda g: len(g.key))
+                for other in fuller:
+                    if other is not fullest:
+                        self._merge(other, fullest)
+                fuller = [fullest]
             if len(fuller) == 1 and group.head:
                 self._merge(group, fuller[0])
 

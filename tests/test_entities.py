@@ -34,6 +34,13 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Dòng xe nối đuôi trên đại lộ Phạm Văn Đồng và trong ngõ Văn Chương.", ["Phạm Văn Đồng", "Văn Chương"]),
     ("Anh cho biết sẽ về Mỹ và Anh.", ["Mỹ", "Anh"]),
     ("Kinh tế khu vực I tăng.", []),
+    # a district before its province, the press's address form after a person
+    ("Anh Lê Văn Tâm (Gia Lâm, Hà Nội) cho biết.", ["Gia Lâm", "Hà Nội"]),
+    # named districts listed after numbered ones; the bare numbers are no places
+    ("Mức thu áp dụng cho các quận 1, 3, Tân Bình, Phú Nhuận.", ["quận 1", "Tân Bình", "Phú Nhuận"]),
+    ("Khu vực III gồm các quận 2, 9, Bình Tân, Thủ Đức.", ["quận 2", "Bình Tân", "Thủ Đức"]),
+    ("Dự án làm đường vành đai 2 và 3 sẽ xong.", ["đường vành đai 2"]),
+    ("Khách sạn ở quận 1, TP HCM đã kín phòng.", ["quận 1", "HCM"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places

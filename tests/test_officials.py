@@ -25,7 +25,7 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trần Văn A": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Phó Chủ tịch", "UBND tỉnh Quảng Nam")]}),
     ("Tham dự có các đồng chí: Phạm Minh Chính, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương; "
      "Nguyễn Văn Nên, Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng.",
-     {"Phạm Minh Chính": [("Ủy viên", "Bộ Chính trị"), ("Trưởng Ban", "Ban Tổ chức")],
+     {"Phạm Minh Chính": [("Ủy viên", "Bộ Chính trị"), ("Trưởng Ban", "Ban Tổ chức Trung ương")],
       "Nguyễn Văn Nên": [("Ủy viên", "Trung ương Đảng"), ("Chánh Văn phòng", "Trung ương Đảng")]}),
     ("Thủ tướng Nguyễn Xuân Phúc tiếp Bộ trưởng Quốc phòng Sylvie Goulard.",
      {"Nguyễn Xuân Phúc": [("Thủ tướng", None)], "Sylvie Goulard": [("Bộ trưởng", "Bộ Quốc phòng")]}),

@@ -15,6 +15,13 @@ from conftest import run
      ["Đảng ủy Khối các cơ quan tỉnh"]),
     ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã ký quyết định.", ["Bộ Y tế"]),
     ("Ủy ban Kiểm tra Đảng ủy sở thường xuyên kiểm tra.", ["Ủy ban Kiểm tra Đảng ủy sở"]),
+    # company heads written short, and the boards of a company
+    ("Cty TNHH MTV Cấp nước Huế vừa tăng giá nước.", ["Cty TNHH MTV Cấp nước Huế"]),
+    ("Ông Hải làm Chủ tịch CTCP Dụng cụ Thể thao Bảo Long.", ["CTCP Dụng cụ Thể thao Bảo Long"]),
+    ("HĐQT Vietcombank họp bất thường.", ["HĐQT Vietcombank"]),
+    ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
+    # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
+    ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -25,6 +32,12 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     "Các chi bộ trực thuộc đã tổ chức đại hội.",
     "Sở dĩ có tình trạng này là do thiếu vốn.",
     "Hội nghị diễn ra trong hai ngày.",
+    # events and codes begin like bodies ("Hội", "Bộ") but are neither
+    "Theo Điều 174 Bộ luật hình sự, mức phạt cao nhất là tù chung thân.",
+    "Hội nghị các quan chức cao cấp (SOM) họp tại Đà Nẵng.",
+    # a photographer's name that starts like a school; a count of departments
+    "Cổ đông bỏ phiếu tại đại hội. Ảnh: Trường Giang",
+    "Hiện tỉnh có 4 Sở thừa cấp phó, trong đó 1 Sở vượt quá quy định.",
     "cán bộ, đảng viên và nhân dân trong tỉnh",
 ])
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:
@@ -174,3 +187,62 @@ def test_bare_body_never_named_in_full_is_an_organization() -> None:
 def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
     names = [o.name for o in run(sentence).organizations]
     assert "HĐND" not in names and "UBND" not in names and "Đảng ủy" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("Sở Tài chính Hà Nội vừa có văn bản. Sau đó, Sở Tài chính đã trả lời.", "Sở Tài chính Hà Nội", ["Sở Tài chính"]),
+    ("Ủy ban Kiểm tra Huyện ủy Gia Viễn đã họp. Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật.",
+     "Ủy ban Kiểm tra Huyện ủy Gia Viễn", ["Ủy ban Kiểm tra Huyện ủy"]),
+    # one place written with and without its unit word is one body
+    ("Sở Y tế Đồng Tháp cho biết. Sở Y tế tỉnh Đồng Tháp đã báo cáo. Sở Y tế cũng đề nghị.",
+     "Sở Y tế tỉnh Đồng Tháp", ["Sở Y tế Đồng Tháp", "Sở Y tế"]),
+])
+def test_a_body_named_with_its_place_then_without_is_one_organization(
+        text: str, name: str, aliases: list[str]) -> None:
+    records = {o.name: o.aliases for o in run(text).organizations}
+    assert name in records
+    assert sorted(records[name]) == sorted(aliases)
+    assert not set(aliases) & set(records)
+
+
+def test_a_stock_code_after_a_brand_short_form_keeps_the_definition() -> None:
+    records = run("Ngân hàng TMCP Á Châu (Asiabank - mã ABK) họp cổ đông. Năm nay Asiabank lãi lớn.")
+    assert {o.name: o.aliases for o in records.organizations} == {"Ngân hàng TMCP Á Châu": ["Asiabank"]}
+    assert [e.text for e in records.entities if e.label == "ORG"] == ["Ngân hàng TMCP Á Châu", "Asiabank", "Asiabank"]
+
+
+def test_a_head_glued_to_the_first_name_syllable_still_starts_the_body() -> None:
+    # the segmenter writes "TMCP Phương" as one word; the head ends inside it, the name goes on
+    assert [e.text for e in run("Hôm qua, Ngân hàng TMCP Phương Đông họp cổ đông.").entities
+            if e.label == "ORG"] == ["Ngân hàng TMCP Phương Đông"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh Nghệ An đã có tờ trình.",
+     ["Sở Tài nguyên và Môi trường (TN-MT) tỉnh Nghệ An"]),
+    ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam khuyến cáo người dân.", ["Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"]),
+    ("Ban Kiểm soát (BKS) Eximbank đã hết nhiệm kỳ.", ["Ban Kiểm soát (BKS) Eximbank"]),
+    # the bracket closes the name when no place or name follows it
+    ("Các ngân hàng đang chờ Ngân hàng Nhà nước (NHNN) chỉ đạo.", ["Ngân hàng Nhà nước", "NHNN"]),
+    ("Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cho biết.", ["Tập đoàn Điện lực Việt Nam", "EVN"]),
+])
+def test_a_name_goes_on_after_its_short_form_in_brackets(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+def test_a_bracketed_short_form_inside_a_name_is_an_alias_of_that_name() -> None:
+    records = run("Ban Kiểm soát (BKS) Eximbank đã họp. Ông Hòa là thành viên BKS.")
+    assert {o.name: o.aliases for o in records.organizations} == {"Ban Kiểm soát (BKS) Eximbank": ["BKS"]}
+
+
+def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
+    records = run("Hồ sơ gửi Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An. Kết quả tại VPĐKĐĐ Nghệ An đã rõ.")
+    entities = [(e.label, e.text) for e in records.entities]
+    assert ("ORG", "VPĐKĐĐ Nghệ An") in entities
+    assert ("LOC", "Nghệ An") not in entities
+    assert [o.name for o in records.organizations] == ["Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An"]
+
+
+def test_an_outlet_credited_for_a_photo_is_still_an_org_mention() -> None:
+    assert "TTXVN" in [e.text for e in run("Ông Hùng phát biểu tại buổi làm việc. Ảnh: TTXVN").entities
+                       if e.label == "ORG"]

@@ -21,9 +21,11 @@ from .base import Match, RuleComponent
 
 # Vietnamese capitals with marks occur inside short forms ("UBTƯ" for Ủy ban Trung ương)
 _SHORT = r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8})?"
-_LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT})\)")
+# a listed company's stock code may follow the short form inside the brackets: "(Sacombank - mã STB)"
+_TICKER = r"(?:\s*[-–,;]\s*mã(?:\s+(?:CK|chứng khoán))?\s*:?\s*[A-Z0-9]{2,5})?"
+_LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT}){_TICKER}\)")
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
-_BRAND_SHORT = re.compile(r"\((?P<short>[A-ZĐ][a-z]{3,}[A-Za-z]*)\)")
+_BRAND_SHORT = re.compile(rf"\((?P<short>[A-ZĐ][a-z]{{3,}}[A-Za-z]*){_TICKER}\)")
 _DASH_SHORT = re.compile(r"\s+[-–]\s+(?P<short>[A-ZĐ]{3,8})(?=[,;)]|\s*$)", re.MULTILINE)
 _WORD = re.compile(r"[\wÀ-ỹĐđ]+(?:-[\wÀ-ỹĐđ]+)*")
 _SKIPPABLE = frozenset({"và", "của", "các", "về", "for", "of", "and", "the", "de", "la", "-", "&"})

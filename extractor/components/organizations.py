@@ -14,6 +14,8 @@ organisations alone. A name stops before a person's name ("Bộ Y tế Nguyễn 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
@@ -40,6 +42,12 @@ def unit_at(stream: Stream, i: int, stop: int) -> int:
             # inside a name a unit may be capitalised ("UBND Quận 2", "Thành ủy Thành phố Hồ Chí Minh")
             return n
     return 0
+
+
+def place_unit_at(stream: Stream, i: int, stop: int) -> int:
+    """Length of a unit word at ``i`` that starts a place ("tỉnh", "TP", "huyện"; not "sở", "bộ"), else 0."""
+    unit = unit_at(stream, i, stop)
+    return unit if unit and " ".join(stream.keys[i:i + unit]) in _PLACE_UNITS else 0
 
 
 def person_like(stream: Stream, i: int, stop: int) -> bool:
@@ -161,6 +169,21 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
     return hit
 
 
+def _glued_after_title(stream: Stream, i: int) -> bool:
+    """Does a capitalised syllable ``i`` follow a title inside one word? The segmenter glues "Trưởng Ban" into
+    one word, so "Ban Kiểm soát" in "Trưởng Ban Kiểm soát" starts mid-word; the body still starts there, as it
+    does when the two are segmented apart."""
+    if not stream.syls[i].cap or i == 0:
+        return False
+    k = i
+    while k > 0 and stream.syls[k - 1].word == stream.syls[i].word:
+        k -= 1
+    return titles().entries.get(tuple(stream.keys[k:i])) is not None
+
+
+# "(TN-MT)", "(BKS)": a short form in brackets right after a name
+_SHORT_IN_BRACKETS = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11})\)")
+
 _VERB_OBJECTS = frozenset({"các", "những", "một", "nhiều", "mọi", "cho", "lại", "ra"})
 
 
@@ -199,8 +222,8 @@ def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     return 0
 
 
-# Words before a bare head that make it a class ("các Sở", "mỗi Bộ") and words after it that make it a level
-# ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
+# Words before a bare head that make it a class ("các Sở", "mỗi Bộ", "4 Sở") and words after it that make it a
+# level ("HĐND các cấp", "Đảng bộ cơ sở"), not one body.
 _CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "một", "số"})
 _LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
 # Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
@@ -209,7 +232,8 @@ _GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
 
 def _after_class_word(stream: Stream, i: int) -> bool:
     """Is the head at ``i`` preceded, in its sentence, by a plural or distributive word?"""
-    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.keys[i - 1] in _CLASS_WORDS
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent \
+        and (stream.keys[i - 1] in _CLASS_WORDS or stream.syls[i - 1].digit)
 
 
 def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
@@ -219,6 +243,16 @@ def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
         return False
     nxt = stream.keys[j] if j < len(stream.keys) and stream.syls[j].sent == stream.syls[i].sent else ""
     return nxt not in _LEVEL_WORDS
+
+
+def _photographer(stream: Stream, m: Match) -> bool:
+    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí") and _photo_credit(stream, m.i)
+
+
+def _photo_credit(stream: Stream, i: int) -> bool:
+    """Is ``i`` right after "Ảnh:"? A name that starts like a body there is a photographer ("Ảnh: Trường Văn"),
+    not a school; outlets credited there ("Ảnh: TTXVN") stay ORG."""
+    return i >= 2 and stream.keys[i - 1] == ":" and stream.keys[i - 2] == "ảnh"
 
 
 _PRESS_CUES = frozenset({"báo", "tờ", "pv", "phóng", "viên", "theo", "với", "của", "(", "/", "đăng", "trên"})
@@ -241,7 +275,7 @@ class OrganizationFinder(RuleComponent):
         n = len(stream.syls)
         while i < n:
             m = self.match_at(stream, i, stream.sent_end[i])
-            if m is None:
+            if m is None or _photographer(stream, m):
                 i += 1
                 continue
             found.append(m)
@@ -276,7 +310,7 @@ class OrganizationFinder(RuleComponent):
 
     def head_at(self, stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         syl = stream.syls[i]
-        if not syl.first:
+        if not syl.first and not _glued_after_title(stream, i):
             return None
         if not syl.cap:
             # lower-case Party committees of a named place: "thành ủy Vận Thành", "tỉnh ủy Sơn Tây"
@@ -293,7 +327,7 @@ class OrganizationFinder(RuleComponent):
         if not stream.syls[i + length - 1].last:
             # the segmenter may glue the head to a capitalised name ("Đảng Cộng", "Sở Nội"): still a head;
             # glued to a lower-case syllable it is another word ("Bộ đội", "Hội nghị")
-            end = word_end(stream, i)
+            end = word_end(stream, i + length - 1)  # the word the head ends in ("TMCP Phương")
             rest = stream.syls[i + length:end]
             field = name_words().longest(stream.keys, i + length, end)
             glued_field = field is not None and i + length + field[0] == end and kind == "named"
@@ -311,6 +345,31 @@ class OrganizationFinder(RuleComponent):
         if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
+
+    def _bracketed_short_form_end(self, stream: Stream, j: int, stop: int) -> int:
+        """End of a name that goes on after its short form in brackets: "Sở Tài nguyên và Môi trường (TN-MT)
+        tỉnh Thanh Hóa", "Ban Kiểm soát (BKS) Sacombank" (GUIDELINES: the name is kept as written, bracket
+        included). The name goes on only with a unit and place, a known place, or one capitalised word that is
+        neither a person, a title nor another body; else ``j`` (the bracket then defines the short form)."""
+        m = _SHORT_IN_BRACKETS.match(stream.text, stream.syls[j - 1].end)
+        if m is None:
+            return j
+        k = j
+        while k < stop and stream.syls[k].start < m.end():
+            k += 1
+        if k >= stop or stream.syls[k - 1].end != m.end() or not stream.syls[k].first:
+            return j
+        unit = unit_at(stream, k, stop)
+        if unit and " ".join(stream.keys[k:k + unit]) in _PLACE_UNITS:
+            name = place_name(stream, k + unit, stop)
+            return k + unit + name if name else j
+        known = gazetteer().minor.longest(stream.keys, k, stop) if stream.syls[k].cap else None
+        if known and stream.syls[k + known[0] - 1].last:
+            return k + known[0]
+        if _is_name_word(stream, k, stop) and stream.word_cap[k] and not person_like(stream, k, stop) \
+                and self.head_at(stream, k, stop) is None:
+            return word_end(stream, k)
+        return j
 
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
         head = self.head_at(stream, i, stop)
@@ -396,6 +455,8 @@ class OrganizationFinder(RuleComponent):
         # Trailing joiners are not part of the name.
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
+        if depth == 0 and (j > i + length or kind != "named"):
+            j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
         head_text = " ".join(s.text for s in stream.syls[i:i + length])

@@ -28,6 +28,11 @@ _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", 
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES}
+
+
+def _starts_with_feature(keys: list[str], i: int) -> bool:
+    """Does a unit or feature word ("TP", "quận", "thủ đô") start at ``i``?"""
+    return any(tuple(keys[i:i + n]) in _FEATURE_KEYS for n in (1, 2, 3))
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường"})
@@ -37,6 +42,24 @@ def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
     """The text has the capitalisation of one of the gazetteer's spellings ("Anh" the country, not "anh")."""
     return any(all(stream.syls[i + k].cap == p[0].isupper() for k, p in enumerate(name.split()))
                for name in spellings.split("\n"))
+
+
+def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """Length of a known district or commune written before its province without a unit word: "(Long Biên,
+    Hà Nội)", "Gia Lâm, Hà Nội" — the address form the press gives after a person. Two syllables or more,
+    capitalised as in the gazetteer, and a province or country (a major place) right after the comma."""
+    minor, major = gazetteer().minor, gazetteer().major
+    hit = minor.longest(stream.keys, i, stop)
+    if hit is None or hit[0] < 2 or _starts_with_feature(stream.keys, i) or any(taken[i:i + hit[0]]) \
+            or not _case_matches(stream, i, hit[1]):
+        return 0  # "TP HCM, Việt Nam" is the unit-word case, read by rule 1
+    end = i + hit[0]
+    if not stream.syls[end - 1].last or end + 1 >= stop or stream.keys[end] != "," or person_like(stream, i, stop):
+        return 0
+    province = major.longest(stream.keys, end + 1, stop)
+    if province is None or not _case_matches(stream, end + 1, province[1]):
+        return 0
+    return hit[0] if stream.syls[end + province[0]].last else 0
 
 
 class PlaceFinder(RuleComponent):
@@ -65,7 +88,7 @@ class PlaceFinder(RuleComponent):
                 unit = " ".join(stream.keys[i:j])
                 if (unit in _NUMBERED or unit in _NUMBERED_PLACES) and stream.syls[j].digit:
                     found.append(make_match(stream, self.label, i, j + 1))
-                    i = j + 1
+                    i = self._list_after(stream, j + 1, stop, taken, found, numbers=unit in _NUMBERED)
                     continue
                 if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct \
                         and stream.syls[j].text not in _ROMAN and len(stream.syls[j].text) > 1:
@@ -93,6 +116,11 @@ class PlaceFinder(RuleComponent):
             # "bà Nga", "ông Hà": after a person cue a one-word place name is the person's name
             after_person_cue = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.keys[i - 1] in _PERSON_CUES
             if syl.first and not syl.punct and not inside_name and not after_person_cue:
+                seat = _district_of_province(stream, i, stop, taken)
+                if seat:
+                    found.append(make_match(stream, self.label, i, i + seat))
+                    i += seat
+                    continue
                 hit = major.longest(stream.keys, i, stop)
                 if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent):
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
@@ -107,11 +135,19 @@ class PlaceFinder(RuleComponent):
         return found
 
     @staticmethod
-    def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match]) -> int:
-        """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too."""
+    def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match],
+                    numbers: bool = False) -> int:
+        """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too;
+        after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC)."""
         minor = gazetteer().minor
         while k + 1 < stop and stream.keys[k] in (",", "và"):
-            hit = minor.longest(stream.keys, k + 1, stop)
+            if numbers and stream.syls[k + 1].digit:
+                k += 2
+                continue
+            # a capitalised name: wards named by a number ("Phường 3") are in the gazetteer as "3"
+            # ("quận 1, TP HCM": a unit word starts the next place, which rule 1 reads)
+            listed = stream.syls[k + 1].cap and not _starts_with_feature(stream.keys, k + 1)
+            hit = minor.longest(stream.keys, k + 1, stop) if listed else None
             end = k + 1 + hit[0] if hit else 0
             if not hit or any(taken[k + 1:end]) or not stream.syls[end - 1].last \
                     or not _case_matches(stream, k + 1, hit[1]):

@@ -13,9 +13,10 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import org_heads
+from ..lexicon import gazetteer, org_heads
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match, matches, occupied, store
+from .organizations import place_name, place_unit_at
 
 _LABELS = ("ORG", "LOC", "PER")
 _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
@@ -96,6 +97,8 @@ class MentionPropagator(RuleComponent):
             long = abbreviation.data["long"]
             if long[:1].isupper() and heads.longest([fold(w) for w in long.split()], 0):
                 names.setdefault(abbreviation.data["short"], "ORG")
+                added.extend(_short_forms_with_place(stream, offsets, abbreviation.data["short"], taken,
+                                                     current["LOC"]))
         for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
             for occurrence in re.finditer(re.escape(name), text):
                 span = offsets.span(occurrence.start(), occurrence.end())
@@ -111,7 +114,45 @@ class MentionPropagator(RuleComponent):
         return added
 
     def set_annotations(self, doc: Doc, found: list[Match]) -> None:
+        replaced = {span for m in found for span in m.data.get("replaces", [])}
         for label in _LABELS:
             extra = [m for m in found if m.label == label]
-            if extra:
-                store(doc, label, sorted(matches(doc, label) + extra, key=lambda m: m.start))
+            kept = [m for m in matches(doc, label) if (m.start, m.end) not in replaced]
+            if extra or len(kept) < len(matches(doc, label)):
+                store(doc, label, sorted(kept + extra, key=lambda m: m.start))
+
+
+def _place_after(stream: Stream, k: int, stop: int) -> int:
+    """Length of the place right after syllable ``k - 1``: a unit and its name, or a known place; else 0."""
+    unit = place_unit_at(stream, k, stop)
+    if unit:
+        name = place_name(stream, k + unit, stop)
+        return unit + name if name else 0
+    known = gazetteer().minor.longest(stream.keys, k, stop)
+    return known[0] if known and stream.syls[k].cap and stream.syls[k + known[0] - 1].last else 0
+
+
+def _short_forms_with_place(stream: Stream, offsets: _Offsets, short: str, taken: list[bool],
+                            places: list[Match]) -> list[Match]:
+    """A body's defined short form followed by a place is the body of that place, one ORG: "VPĐKĐĐ Thanh Hóa"
+    for "Văn phòng Đăng ký đất đai (VPĐKĐĐ) Thanh Hóa", as "EVN Hà Nội" is. The place found as a LOC there is
+    replaced (flat entities); the segmenter often glues the short form to the place, so the short form alone
+    need not end a word."""
+    place_at = {k: m for m in places for k in range(m.i, m.j)}
+    found: list[Match] = []
+    for occurrence in re.finditer(re.escape(short), stream.text):
+        lo, hi = offsets.by_start.get(occurrence.start()), offsets.by_end.get(occurrence.end())
+        if lo is None or hi is None or not stream.syls[lo].first:
+            continue
+        stop = stream.sent_end[lo]
+        length = _place_after(stream, hi + 1, stop)
+        j = hi + 1 + length
+        inside = {place_at[k].start: place_at[k] for k in range(lo, j) if k in place_at}
+        if not length or any(taken[k] and k not in place_at for k in range(lo, j)) \
+                or any(m.i < lo or m.j > j for m in inside.values()):
+            continue
+        for k in range(lo, j):
+            taken[k] = True
+        found.append(make_match(stream, "ORG", lo, j, propagated=True,
+                                replaces=[(m.start, m.end) for m in inside.values()]))
+    return found
