@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import org_heads
+from ..lexicon import known_abbreviations, org_heads
 from .base import Match, RuleComponent
 
 # Vietnamese capitals with marks occur inside short forms ("UBTƯ" for Ủy ban Trung ương)
-_SHORT = r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8})?"
+_SHORT = (r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8}"
+          r"| [A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)?")  # "(UBKT Trung ương)": an acronym and the words it keeps
 # a listed company's stock code may follow the short form inside the brackets: "(Sacombank - mã STB)"
 _TICKER = r"(?:\s*[-–,;]\s*mã(?:\s+(?:CK|chứng khoán))?\s*:?\s*[A-Z0-9]{2,5})?"
 _LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT}){_TICKER}\)")
@@ -97,6 +99,35 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
     return None
 
 
+def _may_name_freely(short: str) -> bool:
+    """May ``short`` stand for an organisation name its letters do not spell ("EVN", "VUSTA")? Not when it holds
+    digits ("H5N1" names a virus) or starts with a well-known Vietnamese abbreviation: "Ban Công tác đại biểu
+    (UBTVQH)", "Trưởng Ban Văn hóa - Xã hội (HĐND TP)" name the body the one before belongs to."""
+    if any(ch.isdigit() for ch in short):
+        return False
+    first = short.split()[0]
+    if any(first.startswith(known) for known in known_abbreviations() if len(known) >= 2):
+        return False
+    letters = "".join(_base(c) for c in first if c.isalpha())
+    return not any(letters.startswith(initials) for initials in _head_initials())
+
+
+@lru_cache(maxsize=1)
+def _head_initials() -> frozenset[str]:
+    """Initials of the Vietnamese organisation heads of two or more words ("UB" for "Ủy ban", "BCĐ" for "Ban Chỉ
+    đạo"): a short form starting so is a Vietnamese acronym of such a body, never a brand name."""
+    return frozenset("".join(_base(w[0]) for w in key) for key in org_heads().entries if len(key) >= 2)
+
+
+def _acronym_with_words(text: str, end: int, short: str) -> tuple[int, str] | None:
+    """"Ủy ban Kiểm tra Trung ương (UBKT Trung ương)": an acronym followed by words the long form ends with."""
+    acronym, _, words = short.partition(" ")
+    if not words or not text[:end].endswith(words):
+        return None
+    hit = long_form_before(text, end - len(words) - 1, acronym) if text[end - len(words) - 1] == " " else None
+    return (hit[0], text[hit[0]:end]) if hit else None
+
+
 class AbbreviationFinder(RuleComponent):
     label = "ABBR"
 
@@ -106,7 +137,8 @@ class AbbreviationFinder(RuleComponent):
         for m in _LONG_SHORT.finditer(text):
             short = m.group("short").rstrip(".")
             before = text[:m.start()].rstrip()
-            hit = long_form_before(text, len(before), short) or organization_before(text, len(before))
+            hit = long_form_before(text, len(before), short) or _acronym_with_words(text, len(before), short) or (
+                organization_before(text, len(before)) if _may_name_freely(short) else None)
             if hit:
                 found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
                                    data={"short": short, "long": hit[1]}))
