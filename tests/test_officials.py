@@ -41,6 +41,14 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("Ủy viên", "Trung ương Đảng"), ("Đại biểu", "Quốc hội")]}),
     ("Bà Phạm Thị Hoa, Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021, Trưởng đoàn ĐBQH tỉnh phát biểu.",
      {"Phạm Thị Hoa": [("Chủ tịch", "HĐND tỉnh"), ("Trưởng đoàn", "ĐBQH tỉnh")]}),
+    # "nguyên" glued by the segmenter to the verb before it ("cảnh cáo nguyên") still makes the title former
+    ("Ban Bí thư quyết định kỷ luật cảnh cáo nguyên Bí thư Tỉnh ủy Phú Yên Trần Văn Hòa.",
+     {"Trần Văn Hòa": [("nguyên Bí thư", "Tỉnh ủy Phú Yên")]}),
+    # "ĐBQH" glued to the name after it, and read as the "Đại biểu" of the "Quốc hội"
+    ("Phát biểu tại hội trường, ĐBQH Lê Văn Hưng, Phó Bí thư Tỉnh ủy Sóc Trăng cho rằng cần sửa luật.",
+     {"Lê Văn Hưng": [("Đại biểu", "Quốc hội"), ("Phó Bí thư", "Tỉnh ủy Sóc Trăng")]}),
+    ("Theo ĐBQH Nguyễn Thị Lan, dự thảo còn nhiều điểm chưa rõ. Đại biểu Nguyễn Thị Lan đề nghị bổ sung.",
+     {"Nguyễn Thị Lan": [("Đại biểu", "Quốc hội")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
