@@ -171,6 +171,22 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
+_BORN = ("sinh năm", "sinh", "sn", "năm sinh")
+
+
+def _skip_vitals(stream: Stream, k: int) -> int:
+    """Past the birth year or age that crime and court news write before a post: "X (sinh năm 1962, Giám đốc
+    Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)"; ``k`` when there is none."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    width = next((len(w.split()) for w in _BORN if " ".join(keys[k:k + len(w.split())]) == w), 0)
+    end = k + width
+    if end < n and syls[end].digit and (width or (end + 1 < n and keys[end + 1] == "tuổi")):
+        end += 1 if width else 2
+        if end < n and keys[end] == ",":
+            return end + 1
+    return k
+
+
 def link_officials(doc: Doc) -> list[OfficialLink]:
     stream = stream_of(doc)
     phrases = _phrases(doc, stream)
@@ -221,6 +237,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         k = skip(person.j, _OPEN, 4)
         if k == person.j:
             continue
+        k = _skip_vitals(stream, k)
         while k in phrase_at and phrase_at[k].i not in used:
             phrase = phrase_at[k]
             link(person).positions.append(phrase)
@@ -232,7 +249,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
+    orgs = sorted(matches(doc, "ORG"), key=lambda m: m.j)
     for official in links.values():
+        _body_headed(stream, official, orgs)
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
@@ -423,6 +442,26 @@ def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
                 and not _TOWARDS.search(between):
             holders.insert(0, other)
     return holders
+
+
+_HEADED_GAP = 15  # syllables between the body and "do": its address or a short clause ("ra đời", "thành lập")
+
+
+def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> None:
+    """"Công ty X (trụ sở ...) do ông A làm giám đốc": the post named with no body after "do A làm" is held in
+    the body the clause is about, the nearest one named before "do" in that clause."""
+    person, keys = official.person, stream.keys
+    k = person.i - 1
+    if k > 0 and keys[k] in _HONORIFIC:
+        k -= 1
+    if k < 0 or keys[k] != "do":
+        return
+    for phrase in official.positions:
+        if phrase.org_text is None and phrase.i == person.j + 1 and keys[person.j] in ("làm", "là"):
+            body = next((m for m in reversed(orgs) if m.j <= k and k - m.j <= _HEADED_GAP
+                         and m.sent == person.sent and not {";", ":", "do"} & set(keys[m.j:k])), None)
+            if body is not None:
+                phrase.org, phrase.org_text = body, body.text
 
 
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:

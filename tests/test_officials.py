@@ -49,6 +49,18 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Hưng": [("Đại biểu", "Quốc hội"), ("Phó Bí thư", "Tỉnh ủy Sóc Trăng")]}),
     ("Theo ĐBQH Nguyễn Thị Lan, dự thảo còn nhiều điểm chưa rõ. Đại biểu Nguyễn Thị Lan đề nghị bổ sung.",
      {"Nguyễn Thị Lan": [("Đại biểu", "Quốc hội")]}),
+    # a birth year or an age before the post in the parenthesis after a name
+    ("Hai bị can là Trần Văn Hải (sinh năm 1968, Giám đốc Công ty TNHH Thương mại Hải Long) và Lê Văn Bình "
+     "(51 tuổi, Giám đốc Sở Tài chính).",
+     {"Trần Văn Hải": [("Giám đốc", "Công ty TNHH Thương mại Hải Long")],
+      "Lê Văn Bình": [("Giám đốc", "Sở Tài chính")]}),
+    ("Bị cáo Phạm Văn Long (SN 1975, nguyên Chủ tịch UBND xã Tân Hòa) bị tuyên phạt 5 năm tù.",
+     {"Phạm Văn Long": [("nguyên Chủ tịch", "UBND xã Tân Hòa")]}),
+    # "X do ông A làm giám đốc": the post is held in the body the clause is about
+    ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
+     {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
+    ("Công ty Cổ phần Sông Hồng (do ông Trần Văn Sâm làm giám đốc) đã nhập hàng trăm container.",
+     {"Trần Văn Sâm": [("giám đốc", "Công ty Cổ phần Sông Hồng")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
