@@ -192,6 +192,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     phrases = _phrases(doc, stream)
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
+    name_ends = {p.j for p in persons}
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
@@ -226,6 +227,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
+        if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
+                and stream.keys[p.i - 1] == ",":
+            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:

@@ -56,6 +56,14 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
       "Lê Văn Bình": [("Giám đốc", "Sở Tài chính")]}),
     ("Bị cáo Phạm Văn Long (SN 1975, nguyên Chủ tịch UBND xã Tân Hòa) bị tuyên phạt 5 năm tù.",
      {"Phạm Văn Long": [("nguyên Chủ tịch", "UBND xã Tân Hòa")]}),
+    # listed titles that start with a prefix word ("Phó phòng", not "Phó" + "phòng")
+    ("Ông Lê Văn Ba, nguyên Phó phòng Nội vụ huyện Krông Pắc, bị kỷ luật.",
+     {"Lê Văn Ba": [("nguyên Phó phòng", "Phòng Nội vụ huyện Krông Pắc")]}),
+    ("Ông Lưu Văn Thành, Phó tỉnh trưởng tỉnh Quảng Đông, bị điều tra.",
+     {"Lưu Văn Thành": [("Phó tỉnh trưởng", "tỉnh Quảng Đông")]}),
+    # the post between two mentions of one person is an apposition to the first, not a title before the second
+    ("Làm việc với bà Lê Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn, bà Lan không cung cấp báo cáo.",
+     {"Lê Thị Lan": [("Phó phòng", "Phòng Nội vụ thị xã Bỉm Sơn")]}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),

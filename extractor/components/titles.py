@@ -25,6 +25,9 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     while j < stop and stream.keys[j] in PREFIXES:
         j += 1
     hit = titles().longest(stream.keys, j, stop)
+    while hit is None and j > i:  # a listed title that starts with a prefix word: "Phó phòng", "Phó tỉnh trưởng"
+        j -= 1
+        hit = titles().longest(stream.keys, j, stop)
     # the role starts a word, or continues the word of its prefix ("Phó trưởng" segmented as one word)
     glued = (j > i or stream.keys[j - 1] == "chức") and stream.syls[j - 1].word == stream.syls[j].word
     if hit is None or not (stream.syls[j].first or glued):
