@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
+from .lexicon import honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
@@ -90,9 +91,66 @@ def _skip_term(stream: Stream, k: int) -> int:
 def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     """Every title with the body it is held in; each phrase ends after a term written behind it."""
     found = _bare_phrases(doc, stream)
+    persons = {m.i for m in matches(doc, "PER")}
+    titles = {m.i for m in matches(doc, "TITLE")}
     for p in found:
+        _bridge_to_name(stream, p, persons, titles)
         p.j = _skip_term(stream, p.j)
     return found
+
+
+_BRIDGE = 7  # syllables a body may run between a title and the name after it
+# Words that never sit inside a body's name: they show a clause between the title and the name
+_NOT_IN_BODY = frozenset({"đã", "sẽ", "đang", "vừa", "và", "của", "với", "cho", "tại", "ở", "là", "được", "bị", "có",
+                          "không", "này", "đó", "tiếp", "gặp", "cùng", "các", "những", "về", "khi", "thì", "mà",
+                          "nhưng", "để", "do", "từ", "theo", "trong", "ngoài", "nay"})
+
+
+def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
+    """Can syllables ``i..j-1`` be a body's name? No punctuation, number, function word, title or rank ("bật
+    cười ĐB", "Quốc hội Đại tướng"); lower-case words only right after the head ("Cục khảo thí", "Sở tài
+    nguyên Môi trường") or as a known field word ("Bộ Giao thông vận tải")."""
+    keys, syls = stream.keys, stream.syls
+    capitalised = False
+    k = i + 1
+    while k < j:
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
+            return False
+        rank = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0)
+        if rank:
+            return False
+        field = name_words().longest(keys, k, j)
+        if field:
+            k += field[0]
+            continue
+        if syls[k].cap:
+            capitalised = True
+        elif capitalised and syls[k].first:  # a syllable inside a capitalised word goes with it ("Trung ương")
+            return False
+        k += 1
+    return True
+
+
+def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int]) -> None:
+    """"Cục trưởng Cục khảo thí Nguyễn An Ninh", "Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc", "Trưởng Ban
+    Tổ chức Trung ương Phạm Minh Chính": TITLE BODY NAME is the press's way to name an official, so what stands
+    between the title and a name right after it is the whole body, also when the organisation finder took
+    less of it (a lower-case field word, an elliptic "Ban" read into the title)."""
+    t, keys, n = p.title, stream.keys, len(stream.syls)
+    if p.j in persons or t.j >= n:
+        return
+    q = next((k for k in range(t.j + 1, min(n, t.j + _BRIDGE + 1)) if k in persons), None)
+    if q is None or q <= p.j or stream.syls[q].sent != stream.syls[t.i].sent:
+        return
+    if not stream.syls[t.j].cap or not _body_words(stream, t.j, q, titles):
+        return
+    body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
+    if org_heads().longest(keys, t.j, q) is None:
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None:
+            return
+        body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
+    p.org, p.org_text, p.j, p.bare_party = None, body, q, False
 
 
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:

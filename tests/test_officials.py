@@ -64,6 +64,17 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # the post between two mentions of one person is an apposition to the first, not a title before the second
     ("Làm việc với bà Lê Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn, bà Lan không cung cấp báo cáo.",
      {"Lê Thị Lan": [("Phó phòng", "Phòng Nội vụ thị xã Bỉm Sơn")]}),
+    # TITLE BODY NAME: all between the title and the name is the body, also what the organisation finder missed
+    ("Phát biểu tại hội nghị, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính nhấn mạnh yêu cầu.",
+     {"Phạm Minh Chính": [("Trưởng Ban", "Ban Tổ chức Trung ương")]}),
+    ("Hiện Cục trưởng Cục khảo thí Nguyễn An Ninh đang bị cách ly.",
+     {"Nguyễn An Ninh": [("Cục trưởng", "Cục khảo thí")]}),
+    ("Theo Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc, thành phố đang lún.",
+     {"Trần Thế Ngọc": [("Giám đốc", "Sở tài nguyên Môi trường")]}),
+    # ... but not across a clause or a rank
+    ("Nghe vậy, Trưởng Ban Tổ chức Trung ương bật cười ĐB Dương Văn Thống nói tiếp.",
+     {"Dương Văn Thống": [("ĐB", None)]}),
+    ("Gặp mặt các thế hệ đại biểu Quốc hội Đại tướng Võ Nguyên Giáp phát biểu.", {}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
