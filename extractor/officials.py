@@ -95,8 +95,17 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     titles = {m.i for m in matches(doc, "TITLE")}
     for p in found:
         _bridge_to_name(stream, p, persons, titles)
-        p.j = _skip_term(stream, p.j)
+        p.j = _skip_term(stream, _skip_short_form(stream, p))
     return found
+
+
+def _skip_short_form(stream: Stream, p: PositionPhrase) -> int:
+    """Past the short form the article defines after a body: "Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân"."""
+    j = p.j
+    if p.org_text and j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
+            and stream.syls[j + 1].text.isupper():
+        return j + 3
+    return j
 
 
 _BRIDGE = 7  # syllables a body may run between a title and the name after it
@@ -534,11 +543,16 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
             phrase.org, phrase.org_text = nxt.org, nxt.org_text
 
 
+_CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
 def _starts_clause(stream: Stream, i: int) -> bool:
-    """Is syllable ``i`` at the start of a sentence or right after punctuation or "theo"?"""
+    """Is syllable ``i`` at the start of a sentence or right after punctuation, "theo" or a word for the capacity
+    someone acts in ("Trên cương vị Phó Thủ tướng, đồng chí X ...", "Với tư cách Chủ tịch, ông X ...")?"""
     if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
         return True
-    return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là")
+    return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là") \
+        or " ".join(stream.keys[max(0, i - 2):i]) in _CAPACITY
 
 
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the

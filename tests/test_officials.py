@@ -75,6 +75,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Nghe vậy, Trưởng Ban Tổ chức Trung ương bật cười ĐB Dương Văn Thống nói tiếp.",
      {"Dương Văn Thống": [("ĐB", None)]}),
     ("Gặp mặt các thế hệ đại biểu Quốc hội Đại tướng Võ Nguyên Giáp phát biểu.", {}),
+    # a short form defined after the body, or a word for the capacity, before the name
+    ("Đoàn công tác do Ủy viên Bộ Chính trị, Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân dẫn đầu.",
+     {"Nguyễn Thị Kim Ngân": [("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")]}),
+    ("Trên cương vị Phó Thủ tướng Chính phủ, đồng chí Phan Trọng Tuệ đã đóng góp nhiều.",
+     {"Phan Trọng Tuệ": [("Phó Thủ tướng", "Chính phủ")]}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
