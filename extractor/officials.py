@@ -173,6 +173,8 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
                 and stream.syls[j + 1].text.isupper():
             j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
+        if j + 1 < len(stream.syls) and stream.keys[j] == "của" and j + 1 in orgs and not _inside_name(stream, t.i):
+            j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính"
         # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
         org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
         if org is not None:
@@ -214,6 +216,16 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+def _inside_name(stream: Stream, i: int) -> bool:
+    """Does the title at ``i`` continue a capitalised name ("Ban Công tác đại biểu của Quốc hội")?"""
+    if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False
+    k = i - 1
+    while k > 0 and stream.syls[k - 1].word == stream.syls[k].word:
+        k -= 1  # the first syllable of the word before: "Công tác" is capitalised there
+    return stream.syls[k].cap and not stream.syls[k].punct
 
 
 _LOWER_BODY_HEADS = frozenset({"sở", "cục", "chi cục", "tổng cục", "bộ", "phòng", "vụ", "viện"})

@@ -80,6 +80,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Nguyễn Thị Kim Ngân": [("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")]}),
     ("Trên cương vị Phó Thủ tướng Chính phủ, đồng chí Phan Trọng Tuệ đã đóng góp nhiều.",
      {"Phan Trọng Tuệ": [("Phó Thủ tướng", "Chính phủ")]}),
+    # "Chủ tịch của X": the body after "của", unless the title is part of a body's name
+    ("Ông Dương Văn Minh là Chủ tịch của Công ty cổ phần Him Lam từ năm 1997.",
+     {"Dương Văn Minh": [("Chủ tịch", "Công ty cổ phần Him Lam")]}),
+    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.", {}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
