@@ -120,6 +120,8 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     cười ĐB", "Quốc hội Đại tướng"); lower-case words only right after the head ("Cục khảo thí", "Sở tài
     nguyên Môi trường") or as a known field word ("Bộ Giao thông vận tải")."""
     keys, syls = stream.keys, stream.syls
+    if i in titles:
+        return False  # "Thứ trưởng Bộ trưởng Bộ Y tế X", "Phó Thủ tướng Bộ trưởng Ngoại giao X": two titles
     capitalised = False
     k = i + 1
     while k < j:

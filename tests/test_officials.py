@@ -75,6 +75,8 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Nghe vậy, Trưởng Ban Tổ chức Trung ương bật cười ĐB Dương Văn Thống nói tiếp.",
      {"Dương Văn Thống": [("ĐB", None)]}),
     ("Gặp mặt các thế hệ đại biểu Quốc hội Đại tướng Võ Nguyên Giáp phát biểu.", {}),
+    ("Sau đó, Thứ trưởng Bộ trưởng Bộ Y tế Nguyễn Trường Sơn đề nghị tỉnh chủ động.",
+     {"Nguyễn Trường Sơn": [("Bộ trưởng", "Bộ Y tế")]}),
     # a short form defined after the body, or a word for the capacity, before the name
     ("Đoàn công tác do Ủy viên Bộ Chính trị, Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân dẫn đầu.",
      {"Nguyễn Thị Kim Ngân": [("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")]}),
