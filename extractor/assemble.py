@@ -172,7 +172,7 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
                 org = resolver.resolve(p.org_text)
             else:  # a place: "Bí thư Bình Định" is the Bí thư of the article's "Tỉnh ủy Bình Định"
                 org = _body_of_place(p.title.text, p.org_text, resolver) or p.org_text
-            _add_position(official, Position(title=p.title.text, organization=org))
+            _add_position(official, _unfold_title(Position(title=p.title.text, organization=org)))
     # officials named by one name only ("ông Vương") are the same people as the full names
     for key in list(officials):
         full = [k for k in officials if k != key and (k.endswith(" " + key) or k.startswith(key + " "))]
@@ -182,8 +182,6 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
             target.mentions.extend(merged.mentions)
             for position in merged.positions:
                 _add_position(target, position)
-    for official in officials.values():
-        _drop_spelled_out_deputy(official)
     return list(officials.values())
 
 
@@ -211,13 +209,19 @@ def _body_of_place(title: str, place: str | None, resolver: OrganizationResolver
     return None
 
 
-def _drop_spelled_out_deputy(official: Official) -> None:
-    """"ĐBQH" is "Đại biểu Quốc hội" abbreviated: one post when the article also writes it out."""
-    spelled = any(_base_title(p.title) == "đại biểu" and fold(p.organization or "") == "quốc hội"
-                  for p in official.positions)
-    if spelled:
-        official.positions = [p for p in official.positions
-                              if not (_base_title(p.title) == "đbqh" and p.organization is None)]
+# Abbreviations that fold a title and its body into one word: "ĐBQH" is "Đại biểu" of the "Quốc hội".
+_FOLDED_TITLES = {"đbqh": ("Đại biểu", "Quốc hội")}
+
+
+def _unfold_title(position: Position) -> Position:
+    """"ĐBQH Dương Văn Thống" holds the post the article spells out elsewhere as "đại biểu Quốc hội": write it
+    so, keeping "nguyên"/"cựu" in front, so that both wordings are one post."""
+    base = _base_title(position.title)
+    if position.organization is not None or base not in _FOLDED_TITLES:
+        return position
+    title, body = _FOLDED_TITLES[base]
+    former = position.title[:len(position.title) - len(base)]
+    return Position(title=former + title, organization=body)
 
 
 def _base_title(title: str) -> str:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
+from .lexicon import honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
@@ -90,9 +91,77 @@ def _skip_term(stream: Stream, k: int) -> int:
 def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     """Every title with the body it is held in; each phrase ends after a term written behind it."""
     found = _bare_phrases(doc, stream)
+    persons = {m.i for m in matches(doc, "PER")}
+    titles = {m.i for m in matches(doc, "TITLE")}
     for p in found:
-        p.j = _skip_term(stream, p.j)
+        _bridge_to_name(stream, p, persons, titles)
+        p.j = _skip_term(stream, _skip_short_form(stream, p))
     return found
+
+
+def _skip_short_form(stream: Stream, p: PositionPhrase) -> int:
+    """Past the short form the article defines after a body: "Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân"."""
+    j = p.j
+    if p.org_text and j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
+            and stream.syls[j + 1].text.isupper():
+        return j + 3
+    return j
+
+
+_BRIDGE = 7  # syllables a body may run between a title and the name after it
+# Words that never sit inside a body's name: they show a clause between the title and the name
+_NOT_IN_BODY = frozenset({"đã", "sẽ", "đang", "vừa", "và", "của", "với", "cho", "tại", "ở", "là", "được", "bị", "có",
+                          "không", "này", "đó", "tiếp", "gặp", "cùng", "các", "những", "về", "khi", "thì", "mà",
+                          "nhưng", "để", "do", "từ", "theo", "trong", "ngoài", "nay"})
+
+
+def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
+    """Can syllables ``i..j-1`` be a body's name? No punctuation, number, function word, title or rank ("bật
+    cười ĐB", "Quốc hội Đại tướng"); lower-case words only right after the head ("Cục khảo thí", "Sở tài
+    nguyên Môi trường") or as a known field word ("Bộ Giao thông vận tải")."""
+    keys, syls = stream.keys, stream.syls
+    if i in titles:
+        return False  # "Thứ trưởng Bộ trưởng Bộ Y tế X", "Phó Thủ tướng Bộ trưởng Ngoại giao X": two titles
+    capitalised = False
+    k = i + 1
+    while k < j:
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
+            return False
+        rank = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0)
+        if rank:
+            return False
+        field = name_words().longest(keys, k, j)
+        if field:
+            k += field[0]
+            continue
+        if syls[k].cap:
+            capitalised = True
+        elif capitalised and syls[k].first:  # a syllable inside a capitalised word goes with it ("Trung ương")
+            return False
+        k += 1
+    return True
+
+
+def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int]) -> None:
+    """"Cục trưởng Cục khảo thí Nguyễn An Ninh", "Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc", "Trưởng Ban
+    Tổ chức Trung ương Phạm Minh Chính": TITLE BODY NAME is the press's way to name an official, so what stands
+    between the title and a name right after it is the whole body, also when the organisation finder took
+    less of it (a lower-case field word, an elliptic "Ban" read into the title)."""
+    t, keys, n = p.title, stream.keys, len(stream.syls)
+    if p.j in persons or t.j >= n:
+        return
+    q = next((k for k in range(t.j + 1, min(n, t.j + _BRIDGE + 1)) if k in persons), None)
+    if q is None or q <= p.j or stream.syls[q].sent != stream.syls[t.i].sent:
+        return
+    if not stream.syls[t.j].cap or not _body_words(stream, t.j, q, titles):
+        return
+    body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
+    if org_heads().longest(keys, t.j, q) is None:
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None:
+            return
+        body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
+    p.org, p.org_text, p.j, p.bare_party = None, body, q, False
 
 
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
@@ -106,6 +175,8 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
                 and stream.syls[j + 1].text.isupper():
             j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
+        if j + 1 < len(stream.syls) and stream.keys[j] == "của" and j + 1 in orgs and not _inside_name(stream, t.i):
+            j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính"
         # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
         org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
         if org is not None:
@@ -149,6 +220,16 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     return sorted(out, key=lambda p: p.i)
 
 
+def _inside_name(stream: Stream, i: int) -> bool:
+    """Does the title at ``i`` continue a capitalised name ("Ban Công tác đại biểu của Quốc hội")?"""
+    if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False
+    k = i - 1
+    while k > 0 and stream.syls[k - 1].word == stream.syls[k].word:
+        k -= 1  # the first syllable of the word before: "Công tác" is capitalised there
+    return stream.syls[k].cap and not stream.syls[k].punct
+
+
 _LOWER_BODY_HEADS = frozenset({"sở", "cục", "chi cục", "tổng cục", "bộ", "phòng", "vụ", "viện"})
 
 
@@ -171,11 +252,28 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
+_BORN = ("sinh năm", "sinh", "sn", "năm sinh")
+
+
+def _skip_vitals(stream: Stream, k: int) -> int:
+    """Past the birth year or age that crime and court news write before a post: "X (sinh năm 1962, Giám đốc
+    Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)"; ``k`` when there is none."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    width = next((len(w.split()) for w in _BORN if " ".join(keys[k:k + len(w.split())]) == w), 0)
+    end = k + width
+    if end < n and syls[end].digit and (width or (end + 1 < n and keys[end + 1] == "tuổi")):
+        end += 1 if width else 2
+        if end < n and keys[end] == ",":
+            return end + 1
+    return k
+
+
 def link_officials(doc: Doc) -> list[OfficialLink]:
     stream = stream_of(doc)
     phrases = _phrases(doc, stream)
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
+    name_ends = {p.j for p in persons}
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
@@ -210,6 +308,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
+        if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
+                and stream.keys[p.i - 1] == ",":
+            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
@@ -221,6 +322,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         k = skip(person.j, _OPEN, 4)
         if k == person.j:
             continue
+        k = _skip_vitals(stream, k)
         while k in phrase_at and phrase_at[k].i not in used:
             phrase = phrase_at[k]
             link(person).positions.append(phrase)
@@ -232,7 +334,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
+    orgs = sorted(matches(doc, "ORG"), key=lambda m: m.j)
     for official in links.values():
+        _body_headed(stream, official, orgs)
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
@@ -425,6 +529,26 @@ def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
     return holders
 
 
+_HEADED_GAP = 15  # syllables between the body and "do": its address or a short clause ("ra đời", "thành lập")
+
+
+def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> None:
+    """"Công ty X (trụ sở ...) do ông A làm giám đốc": the post named with no body after "do A làm" is held in
+    the body the clause is about, the nearest one named before "do" in that clause."""
+    person, keys = official.person, stream.keys
+    k = person.i - 1
+    if k > 0 and keys[k] in _HONORIFIC:
+        k -= 1
+    if k < 0 or keys[k] != "do":
+        return
+    for phrase in official.positions:
+        if phrase.org_text is None and phrase.i == person.j + 1 and keys[person.j] in ("làm", "là"):
+            body = next((m for m in reversed(orgs) if m.j <= k and k - m.j <= _HEADED_GAP
+                         and m.sent == person.sent and not {";", ":", "do"} & set(keys[m.j:k])), None)
+            if body is not None:
+                phrase.org, phrase.org_text = body, body.text
+
+
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
     """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last."""
     for n, phrase in enumerate(chain[:-1]):
@@ -433,11 +557,16 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
             phrase.org, phrase.org_text = nxt.org, nxt.org_text
 
 
+_CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
 def _starts_clause(stream: Stream, i: int) -> bool:
-    """Is syllable ``i`` at the start of a sentence or right after punctuation or "theo"?"""
+    """Is syllable ``i`` at the start of a sentence or right after punctuation, "theo" or a word for the capacity
+    someone acts in ("Trên cương vị Phó Thủ tướng, đồng chí X ...", "Với tư cách Chủ tịch, ông X ...")?"""
     if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
         return True
-    return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là")
+    return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là") \
+        or " ".join(stream.keys[max(0, i - 2):i]) in _CAPACITY
 
 
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the

@@ -41,6 +41,56 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("Ủy viên", "Trung ương Đảng"), ("Đại biểu", "Quốc hội")]}),
     ("Bà Phạm Thị Hoa, Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021, Trưởng đoàn ĐBQH tỉnh phát biểu.",
      {"Phạm Thị Hoa": [("Chủ tịch", "HĐND tỉnh"), ("Trưởng đoàn", "ĐBQH tỉnh")]}),
+    # "nguyên" glued by the segmenter to the verb before it ("cảnh cáo nguyên") still makes the title former
+    ("Ban Bí thư quyết định kỷ luật cảnh cáo nguyên Bí thư Tỉnh ủy Phú Yên Trần Văn Hòa.",
+     {"Trần Văn Hòa": [("nguyên Bí thư", "Tỉnh ủy Phú Yên")]}),
+    # "ĐBQH" glued to the name after it, and read as the "Đại biểu" of the "Quốc hội"
+    ("Phát biểu tại hội trường, ĐBQH Lê Văn Hưng, Phó Bí thư Tỉnh ủy Sóc Trăng cho rằng cần sửa luật.",
+     {"Lê Văn Hưng": [("Đại biểu", "Quốc hội"), ("Phó Bí thư", "Tỉnh ủy Sóc Trăng")]}),
+    ("Theo ĐBQH Nguyễn Thị Lan, dự thảo còn nhiều điểm chưa rõ. Đại biểu Nguyễn Thị Lan đề nghị bổ sung.",
+     {"Nguyễn Thị Lan": [("Đại biểu", "Quốc hội")]}),
+    # a birth year or an age before the post in the parenthesis after a name
+    ("Hai bị can là Trần Văn Hải (sinh năm 1968, Giám đốc Công ty TNHH Thương mại Hải Long) và Lê Văn Bình "
+     "(51 tuổi, Giám đốc Sở Tài chính).",
+     {"Trần Văn Hải": [("Giám đốc", "Công ty TNHH Thương mại Hải Long")],
+      "Lê Văn Bình": [("Giám đốc", "Sở Tài chính")]}),
+    ("Bị cáo Phạm Văn Long (SN 1975, nguyên Chủ tịch UBND xã Tân Hòa) bị tuyên phạt 5 năm tù.",
+     {"Phạm Văn Long": [("nguyên Chủ tịch", "UBND xã Tân Hòa")]}),
+    # listed titles that start with a prefix word ("Phó phòng", not "Phó" + "phòng")
+    ("Ông Lê Văn Ba, nguyên Phó phòng Nội vụ huyện Krông Pắc, bị kỷ luật.",
+     {"Lê Văn Ba": [("nguyên Phó phòng", "Phòng Nội vụ huyện Krông Pắc")]}),
+    ("Ông Lưu Văn Thành, Phó tỉnh trưởng tỉnh Quảng Đông, bị điều tra.",
+     {"Lưu Văn Thành": [("Phó tỉnh trưởng", "tỉnh Quảng Đông")]}),
+    # the post between two mentions of one person is an apposition to the first, not a title before the second
+    ("Làm việc với bà Lê Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn, bà Lan không cung cấp báo cáo.",
+     {"Lê Thị Lan": [("Phó phòng", "Phòng Nội vụ thị xã Bỉm Sơn")]}),
+    # TITLE BODY NAME: all between the title and the name is the body, also what the organisation finder missed
+    ("Phát biểu tại hội nghị, Trưởng Ban Tổ chức Trung ương Phạm Minh Chính nhấn mạnh yêu cầu.",
+     {"Phạm Minh Chính": [("Trưởng Ban", "Ban Tổ chức Trung ương")]}),
+    ("Hiện Cục trưởng Cục khảo thí Nguyễn An Ninh đang bị cách ly.",
+     {"Nguyễn An Ninh": [("Cục trưởng", "Cục khảo thí")]}),
+    ("Theo Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc, thành phố đang lún.",
+     {"Trần Thế Ngọc": [("Giám đốc", "Sở tài nguyên Môi trường")]}),
+    # ... but not across a clause or a rank
+    ("Nghe vậy, Trưởng Ban Tổ chức Trung ương bật cười ĐB Dương Văn Thống nói tiếp.",
+     {"Dương Văn Thống": [("ĐB", None)]}),
+    ("Gặp mặt các thế hệ đại biểu Quốc hội Đại tướng Võ Nguyên Giáp phát biểu.", {}),
+    ("Sau đó, Thứ trưởng Bộ trưởng Bộ Y tế Nguyễn Trường Sơn đề nghị tỉnh chủ động.",
+     {"Nguyễn Trường Sơn": [("Bộ trưởng", "Bộ Y tế")]}),
+    # a short form defined after the body, or a word for the capacity, before the name
+    ("Đoàn công tác do Ủy viên Bộ Chính trị, Chủ tịch Quốc hội (QH) Nguyễn Thị Kim Ngân dẫn đầu.",
+     {"Nguyễn Thị Kim Ngân": [("Ủy viên", "Bộ Chính trị"), ("Chủ tịch", "Quốc hội")]}),
+    ("Trên cương vị Phó Thủ tướng Chính phủ, đồng chí Phan Trọng Tuệ đã đóng góp nhiều.",
+     {"Phan Trọng Tuệ": [("Phó Thủ tướng", "Chính phủ")]}),
+    # "Chủ tịch của X": the body after "của", unless the title is part of a body's name
+    ("Ông Dương Văn Minh là Chủ tịch của Công ty cổ phần Him Lam từ năm 1997.",
+     {"Dương Văn Minh": [("Chủ tịch", "Công ty cổ phần Him Lam")]}),
+    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.", {}),
+    # "X do ông A làm giám đốc": the post is held in the body the clause is about
+    ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
+     {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
+    ("Công ty Cổ phần Sông Hồng (do ông Trần Văn Sâm làm giám đốc) đã nhập hàng trăm container.",
+     {"Trần Văn Sâm": [("giám đốc", "Công ty Cổ phần Sông Hồng")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected

@@ -123,8 +123,10 @@ class PersonFinder(RuleComponent):
         while i < n:
             stop = stream.sent_end[i]
             syl = stream.syls[i]
-            # a name starts a word, or follows an honorific the segmenter glued to it ("Anh Tuấn")
-            glued = i > 0 and not syl.first and stream.keys[i - 1] in honor and stream.syls[i - 1].word == syl.word
+            # a name starts a word, or follows an honorific or a title the segmenter glued to it ("Anh Tuấn",
+            # "ĐBQH Dương Văn Thống")
+            glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end) \
+                and stream.syls[i - 1].word == syl.word
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
                     or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
                 i += 1

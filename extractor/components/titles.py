@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import titles
+from ..lexicon import surnames, titles
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
@@ -25,17 +25,41 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     while j < stop and stream.keys[j] in PREFIXES:
         j += 1
     hit = titles().longest(stream.keys, j, stop)
+    while hit is None and j > i:  # a listed title that starts with a prefix word: "Phó phòng", "Phó tỉnh trưởng"
+        j -= 1
+        hit = titles().longest(stream.keys, j, stop)
     # the role starts a word, or continues the word of its prefix ("Phó trưởng" segmented as one word)
     glued = (j > i or stream.keys[j - 1] == "chức") and stream.syls[j - 1].word == stream.syls[j].word
     if hit is None or not (stream.syls[j].first or glued):
         return None
     k = j + hit[0]
-    if not stream.syls[k - 1].last:
+    if not stream.syls[k - 1].last and not _acronym_before_name(stream, k):
         return None
     for suffix in SUFFIXES:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
     return i, k
+
+
+def _acronym_before_name(stream: Stream, k: int) -> bool:
+    """Does an abbreviated title end at ``k`` inside a word, a name glued to it? The segmenter reads "ĐBQH
+    Dương Văn Thống" as one word; an all-capital acronym is no part of a Vietnamese name."""
+    acronym = stream.syls[k - 1].text
+    return len(acronym) > 1 and acronym.isupper() and k < len(stream.syls) and stream.syls[k].cap \
+        and stream.syls[k].word == stream.syls[k - 1].word and stream.keys[k] in surnames()
+
+
+_FORMER = frozenset({"nguyên", "cựu"})
+
+
+def _glued_former(stream: Stream, i: int) -> int:
+    """Start of a title at ``i`` with its "nguyên"/"cựu" (former) in front, which the segmenter may have glued
+    to the word before ("kỷ luật cảnh cáo nguyên Bí thư": "cảnh cáo nguyên" is one word); ``i`` without one."""
+    k = i - 1
+    if k > 0 and stream.keys[k] in _FORMER and not stream.syls[k].first and stream.syls[k].last \
+            and stream.syls[k].sent == stream.syls[i].sent:
+        return k
+    return i
 
 
 def _after_post_noun(stream: Stream, i: int) -> bool:
@@ -56,6 +80,7 @@ class TitleFinder(RuleComponent):
             if hit is None:
                 i += 1
                 continue
-            found.append(make_match(stream, self.label, hit[0], hit[1]))
+            start = _glued_former(stream, hit[0]) if hit[0] == i else hit[0]
+            found.append(make_match(stream, self.label, start, hit[1]))
             i = hit[1]
         return found
