@@ -95,15 +95,17 @@ def build_stream(doc: Doc) -> Stream:
         parts = text[start:end].split(" ")
         last = len(parts) - 1
         offset = start
-        first_of_word = len(syls)
+        added = 0
+        all_cap = True
         for n, part in enumerate(parts):
             if part:
                 key, cap, punct, digit = _traits(part)
                 syls.append(Syl(part, offset, offset + len(part), key, word_index, n == 0, n == last, sent, cap,
                                 punct, digit))
+                all_cap = all_cap and cap
+                added += 1
             offset += len(part) + 1
-        all_cap = all(s.cap for s in syls[first_of_word:])
-        word_cap.extend([all_cap] * (len(syls) - first_of_word))
+        word_cap.extend([all_cap] * added)
     sent_end.extend([len(syls)] * (len(syls) - sent_start))
     return Stream(text, syls, [s.key for s in syls], sent_end, word_cap)
 
