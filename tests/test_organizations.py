@@ -22,6 +22,13 @@ from conftest import run
     ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
     # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
     ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
+    # a unit and its place close the name: a caption that lost its full stop, an acronym after it
+    ("Buổi họp diễn ra tại UBND huyện Gia Lâm Theo báo cáo, dự án chậm.", ["UBND huyện Gia Lâm"]),
+    ("UBND TP chỉ đạo UBND huyện Sóc Sơn GPMB trước tháng 6.", ["UBND TP", "UBND huyện Sóc Sơn"]),
+    ("Dự án được Sở Y tế tỉnh Hà Nam và Bộ Y tế phê duyệt.", ["Sở Y tế tỉnh Hà Nam", "Bộ Y tế"]),
+    # after "TP." only a known place goes on the name; otherwise the full stop ends the sentence
+    ("Kế hoạch đã trình UBND TP. Đề nghị của các sở được chấp thuận.", ["UBND TP"]),
+    ("Ông Tâm làm việc tại UBND TP. Hồ Chí Minh nhiều năm.", ["UBND TP. Hồ Chí Minh"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
