@@ -29,6 +29,8 @@ from conftest import run
     # after "TP." only a known place goes on the name; otherwise the full stop ends the sentence
     ("Kế hoạch đã trình UBND TP. Đề nghị của các sở được chấp thuận.", ["UBND TP"]),
     ("Ông Tâm làm việc tại UBND TP. Hồ Chí Minh nhiều năm.", ["UBND TP. Hồ Chí Minh"]),
+    # a former province whose name starts with a known place ("Hà Sơn")
+    ("Quyết định số 386 của UBND tỉnh Hà Sơn Bình về việc giao đất.", ["UBND tỉnh Hà Sơn Bình"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -88,7 +88,12 @@ def _place_after_unit(stream: Stream, j: int, stop: int) -> int:
     name = place_name(stream, j, stop)
     if name and stream.syls[j - 1].text.endswith("."):
         known = gazetteer().minor.longest(stream.keys, j, stop)
-        return known[0] if known else 0
+        name = known[0] if known else 0
+    if name and not stream.syls[j + name - 1].last:
+        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình")
+        end = word_end(stream, j + name - 1)
+        if all(syl.cap and not syl.text.isupper() for syl in stream.syls[j + name:end]):
+            name = end - j
     return name
 
 
