@@ -214,6 +214,17 @@ def test_a_body_named_with_its_place_then_without_is_one_organization(
     assert not set(aliases) & set(records)
 
 
+@pytest.mark.parametrize(("text", "separate"), [
+    # a short form with a unit word refers to a body of that level only, not to another level's body
+    ("Phó Chủ tịch UBND TP Lê Văn Tâm giao UBND quận 3 kiểm tra. UBND quận 3 đã báo cáo.",
+     {"UBND TP", "UBND quận 3"}),
+    ("Công an huyện Thanh Trì đã khởi tố vụ án. Công an TP sẽ phối hợp điều tra.",
+     {"Công an huyện Thanh Trì", "Công an TP"}),
+])
+def test_a_short_form_of_another_level_is_not_an_alias(text: str, separate: set[str]) -> None:
+    assert separate <= {o.name for o in run(text).organizations}
+
+
 def test_a_stock_code_after_a_brand_short_form_keeps_the_definition() -> None:
     records = run("Ngân hàng TMCP Á Châu (Asiabank - mã ABK) họp cổ đông. Năm nay Asiabank lãi lớn.")
     assert {o.name: o.aliases for o in records.organizations} == {"Ngân hàng TMCP Á Châu": ["Asiabank"]}
