@@ -58,6 +58,14 @@ def _is_place(key: str) -> bool:
     return known is not None and known[0] == len(words)
 
 
+def _unit_words(key: str, head_key: str) -> set[str]:
+    """The place-unit words a short form writes after its head: {"thành"} for "UBND TP". A short form with a
+    unit refers only to a body of that level: "UBND TP" is not "UBND quận 5", "Công an TP" not "Công an
+    huyện Mỹ Đức", though they share a head."""
+    rest = key[len(head_key):] if key.startswith(head_key) else key
+    return {w for w in rest.split() if w in _PLACE_UNIT_KEYS}
+
+
 def _without_unit(key: str) -> str:
     """A folded place without its unit word: "tỉnh đồng tháp" → "đồng tháp" (also "thành phố", "thị xã")."""
     words = key.split()
@@ -189,7 +197,8 @@ class OrganizationResolver:
         candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")]
         if not candidates and m.head:
             head = fold(m.head)
-            candidates = [g for g in self.groups if g.head == head]
+            units = _unit_words(key, expand_key(m.head))
+            candidates = [g for g in self.groups if g.head == head and units <= set(g.key.split())]
         if candidates:
             target = max(candidates, key=lambda g: g.count)
             target.mentions.append((m.start, m.end))

@@ -202,3 +202,10 @@ def test_city_abbreviation_in_a_body_is_not_the_acronym_of_another_body() -> Non
     got = positions("Ông Đoàn Văn Hòa (nguyên Giám đốc sở Tư pháp) nghỉ hưu. "
                     "Ông Lưu Văn Phúc, Giám đốc sở Tài chính TP Hải Phòng, phát biểu.")
     assert got["Lưu Văn Phúc"] == [("Giám đốc", "sở Tài chính TP Hải Phòng")]
+
+
+def test_a_city_title_is_not_resolved_to_a_district_body() -> None:
+    """"Phó Chủ tịch UBND TP" is in the city's committee even when the only full name is a district's."""
+    records = run("Phó Chủ tịch UBND TP Lê Văn Tâm giao UBND quận 3 kiểm tra vụ việc.")
+    positions = [(p.title, p.organization) for o in records.officials for p in o.positions]
+    assert positions == [("Phó Chủ tịch", "UBND TP")]

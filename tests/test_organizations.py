@@ -22,6 +22,15 @@ from conftest import run
     ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
     # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
     ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
+    # a unit and its place close the name: a caption that lost its full stop, an acronym after it
+    ("Buổi họp diễn ra tại UBND huyện Gia Lâm Theo báo cáo, dự án chậm.", ["UBND huyện Gia Lâm"]),
+    ("UBND TP chỉ đạo UBND huyện Sóc Sơn GPMB trước tháng 6.", ["UBND TP", "UBND huyện Sóc Sơn"]),
+    ("Dự án được Sở Y tế tỉnh Hà Nam và Bộ Y tế phê duyệt.", ["Sở Y tế tỉnh Hà Nam", "Bộ Y tế"]),
+    # after "TP." only a known place goes on the name; otherwise the full stop ends the sentence
+    ("Kế hoạch đã trình UBND TP. Đề nghị của các sở được chấp thuận.", ["UBND TP"]),
+    ("Ông Tâm làm việc tại UBND TP. Hồ Chí Minh nhiều năm.", ["UBND TP. Hồ Chí Minh"]),
+    # a former province whose name starts with a known place ("Hà Sơn")
+    ("Quyết định số 386 của UBND tỉnh Hà Sơn Bình về việc giao đất.", ["UBND tỉnh Hà Sơn Bình"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -203,6 +212,17 @@ def test_a_body_named_with_its_place_then_without_is_one_organization(
     assert name in records
     assert sorted(records[name]) == sorted(aliases)
     assert not set(aliases) & set(records)
+
+
+@pytest.mark.parametrize(("text", "separate"), [
+    # a short form with a unit word refers to a body of that level only, not to another level's body
+    ("Phó Chủ tịch UBND TP Lê Văn Tâm giao UBND quận 3 kiểm tra. UBND quận 3 đã báo cáo.",
+     {"UBND TP", "UBND quận 3"}),
+    ("Công an huyện Thanh Trì đã khởi tố vụ án. Công an TP sẽ phối hợp điều tra.",
+     {"Công an huyện Thanh Trì", "Công an TP"}),
+])
+def test_a_short_form_of_another_level_is_not_an_alias(text: str, separate: set[str]) -> None:
+    assert separate <= {o.name for o in run(text).organizations}
 
 
 def test_a_stock_code_after_a_brand_short_form_keeps_the_definition() -> None:

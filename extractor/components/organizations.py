@@ -80,6 +80,23 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     return j - i
 
 
+def _place_after_unit(stream: Stream, j: int, stop: int) -> int:
+    """Length of the place after a unit word that ends at ``j`` ("UBND huyện" + "Mỹ Đức"). A unit and its
+    place close a body's name: what follows is the sentence ("UBND huyện Mỹ Đức Theo kết luận" where a caption
+    lost its full stop, "UBND huyện Mỹ Đức GPMB"), so the caller takes no more name words after it. After
+    "TP." the full stop may end the sentence ("của UBND TP. Đề nghị của ..."): only a known place follows."""
+    name = place_name(stream, j, stop)
+    if name and stream.syls[j - 1].text.endswith("."):
+        known = gazetteer().minor.longest(stream.keys, j, stop)
+        name = known[0] if known else 0
+    if name and not stream.syls[j + name - 1].last:
+        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình")
+        end = word_end(stream, j + name - 1)
+        if all(syl.cap and not syl.text.isupper() for syl in stream.syls[j + name:end]):
+            name = end - j
+    return name
+
+
 _BACK_REFERENCES = frozenset({"Bộ", "Sở"})
 _LOWER_COMMITTEES = frozenset({("tỉnh", "uỷ"), ("thành", "uỷ"), ("huyện", "uỷ"), ("quận", "uỷ"), ("thị", "uỷ")})
 _TITLE_SUFFIX_HEADS = frozenset({("thường", "trực"), ("thường", "vụ")})
@@ -378,6 +395,7 @@ class OrganizationFinder(RuleComponent):
         length, kind = head
         j = i + length
         named = False  # a capitalised name word or place was consumed
+        placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
         while j < stop and depth < 4:
             inner = self.match_at(stream, j, stop, depth + 1) if stream.syls[j].cap else None
@@ -392,13 +410,15 @@ class OrganizationFinder(RuleComponent):
             unit = unit_at(stream, j, stop)
             if unit:
                 j += unit
-                name = place_name(stream, j, stop)
+                name = _place_after_unit(stream, j, stop)
                 if name:
                     j += name
-                    named = True
+                    named = placed = True
                 elif j < stop and stream.syls[j].digit and stream.keys[j - 1] in _NUMBERED_UNITS:
                     j += 1
                     named = True
+                elif stream.syls[j - 1].text.endswith("."):
+                    placed = True  # "UBND TP." with no known place after it: the full stop ends the name
                 continue
             syl = stream.syls[j]
             if kind == "committee":  # "thành ủy" + the place it governs, known or not
@@ -416,7 +436,7 @@ class OrganizationFinder(RuleComponent):
                     named = True
                     continue
                 break
-            if _is_name_word(stream, j, stop) and not stop_at_person:
+            if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 j = word_end(stream, j)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
@@ -447,7 +467,7 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
-            if syl.key in _JOINERS and named and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
+            if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None:
                 j += 1
                 continue
