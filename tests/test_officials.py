@@ -34,6 +34,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trịnh Tuấn Thành": [("Chủ tịch", "UBND Thị xã Bỉm Sơn"), ("Chủ tịch", "Ủy ban bầu cử thị xã Bỉm Sơn")]}),
     ("Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin.", {"Nguyễn Văn Sơn": [("Chủ tịch", "TP Hội An")]}),
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
+    # a surname that is also a one-syllable place ("Phùng", "Vương", "Lâm") starts the name, not the body's place
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành phiên họp.", {"Phùng Văn Hòa": [("Phó Chủ tịch", "Quốc hội")]}),
+    ("Chủ tịch Quốc hội Vương Văn Minh phát biểu bế mạc.", {"Vương Văn Minh": [("Chủ tịch", "Quốc hội")]}),
+    ("Phó Trưởng Ban Tuyên giáo Trung ương Lâm Văn Hùng dự hội nghị.",
+     {"Lâm Văn Hùng": [("Phó Trưởng Ban", "Ban Tuyên giáo Trung ương")]}),
     ("Hội nghị quyết định cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng.",
      {"Đinh La Thăng": [("Ủy viên", "Bộ Chính trị")]}),
     # a term after a post ("khóa XI, XII", "nhiệm kỳ ...") does not end the list of posts

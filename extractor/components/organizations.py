@@ -411,6 +411,8 @@ class OrganizationFinder(RuleComponent):
                 known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
                 if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
                     break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
+                if known and stop_at_person and known[0] == 1:
+                    break  # "Quốc hội Phùng Quốc Hiển": a one-syllable place that is also a surname starts a name
                 if known:  # one place only
                     j += known[0]
                     named = True
