@@ -93,10 +93,27 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     found = _bare_phrases(doc, stream)
     persons = {m.i for m in matches(doc, "PER")}
     titles = {m.i for m in matches(doc, "TITLE")}
+    org_ends = {m.i: m.j for m in matches(doc, "ORG")}
     for p in found:
         _bridge_to_name(stream, p, persons, titles)
-        p.j = _skip_term(stream, _skip_short_form(stream, p))
+        p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
+
+
+def _counted(stream: Stream, p: PositionPhrase) -> bool:
+    """Is the title counted ("bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp X")? A
+    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ...")."""
+    return p.i > 0 and stream.syls[p.i - 1].digit and stream.syls[p.i - 1].sent == stream.syls[p.i].sent
+
+
+def _skip_parent_body(stream: Stream, p: PositionPhrase, j: int, org_ends: dict[int, int]) -> int:
+    """Past the body a committee belongs to: "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh". The press
+    names the parent after "của"; the post stays in the committee, and the name or the next post goes on after
+    the parent, so the phrase ends there."""
+    if p.org_text and j + 1 < len(stream.syls) and stream.keys[j] == "của" and j + 1 in org_ends \
+            and stream.syls[j + 1].sent == stream.syls[p.i].sent:
+        return org_ends[j + 1]
+    return j
 
 
 def _skip_short_form(stream: Stream, p: PositionPhrase) -> int:
@@ -293,7 +310,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used:
+        if p.i in used or _counted(stream, p):
             continue
         chain = [p]
         k = p.j

@@ -34,6 +34,12 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trịnh Tuấn Thành": [("Chủ tịch", "UBND Thị xã Bỉm Sơn"), ("Chủ tịch", "Ủy ban bầu cử thị xã Bỉm Sơn")]}),
     ("Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin.", {"Nguyễn Văn Sơn": [("Chủ tịch", "TP Hội An")]}),
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
+    # the parent body after "của" sits between the committee and the name
+    ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Trần Văn Tâm trình bày báo cáo thẩm tra.",
+     {"Trần Văn Tâm": [("Chủ nhiệm", "Ủy ban Pháp luật")]}),
+    # a counted title ("2 Thẩm phán") is no post of the name after the next title
+    ("Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Phó Chủ nhiệm Ủy ban Tư pháp Lê Văn Bình cho biết.",
+     {"Lê Văn Bình": [("Phó Chủ nhiệm", "Ủy ban Tư pháp")]}),
     # a surname that is also a one-syllable place ("Phùng", "Vương", "Lâm") starts the name, not the body's place
     ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành phiên họp.", {"Phùng Văn Hòa": [("Phó Chủ tịch", "Quốc hội")]}),
     ("Chủ tịch Quốc hội Vương Văn Minh phát biểu bế mạc.", {"Vương Văn Minh": [("Chủ tịch", "Quốc hội")]}),
