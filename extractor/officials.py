@@ -342,6 +342,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         k = _skip_vitals(stream, k)
         while k in phrase_at and phrase_at[k].i not in used:
             phrase = phrase_at[k]
+            if _heads_list(stream, phrase, person_at):
+                break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
             link(person).positions.append(phrase)
             used.add(phrase.i)
             nxt = skip(phrase.j, _CHAIN, 1)
@@ -359,7 +361,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     return [links[k] for k in sorted(links)]
 
 
-_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":"})
+_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
+                        "ông , bà", "bà , ông"})
 _HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
 _MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
 
@@ -376,7 +379,7 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         chain = _chain_from(stream, phrase, phrase_at, used)
         k, opened = chain[-1].j, False
         while k < len(stream.syls) and stream.syls[k].sent == stream.syls[phrase.i].sent:
-            width = next((w for w in (2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
+            width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
             if not width:
                 break
             opened = opened or stream.keys[k] in (":", "gồm", "bao")
@@ -386,6 +389,12 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+def _heads_list(stream: Stream, phrase: PositionPhrase, person_at: dict[int, Match]) -> bool:
+    """Is the post followed by a colon and a name, so that it heads a list of its own holders?"""
+    j = phrase.j
+    return j + 1 < len(stream.syls) and stream.keys[j] == ":" and j + 1 in person_at
 
 
 def _list_items(stream: Stream, person_at: dict[int, Match], k: int) -> list[Match]:

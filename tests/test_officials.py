@@ -152,6 +152,16 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
       "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
       "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a list opened after "các ông, bà:"
+    ("Sở hiện có 3 Phó Giám đốc gồm các ông, bà: Lê Văn Hải, Trần Minh Đức và Vũ Thị Hoa.",
+     {name: [("Phó Giám đốc", None)] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Thị Hoa")}),
+    # a post with a colon after a name's apposition heads its own list
+    ("Đến dự có Chủ tịch nước Lê Văn Hải, nguyên Chủ tịch nước: Trần Minh Đức, Vũ Văn Hùng.",
+     {"Lê Văn Hải": [("Chủ tịch nước", None)], "Trần Minh Đức": [("nguyên Chủ tịch nước", None)],
+      "Vũ Văn Hùng": [("nguyên Chủ tịch nước", None)]}),
+    # "văn phòng" written in lower case inside the title "Chánh văn phòng" is no body of its own
+    ("Các đồng chí Phó Chánh văn phòng Trung ương Đảng: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("Phó Chánh văn phòng", "Trung ương Đảng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a post followed by a comma and a name is an apposition of the sentence, not a list
     ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
 ])

@@ -22,6 +22,10 @@ from conftest import run
     ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
     # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
     ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
+    # the lower-case "văn phòng" of the title "Chánh văn phòng" is the title's word, not a head
+    ("Ông Lê Văn Nam, Chánh văn phòng UBND huyện Gia Lâm cho biết.", ["UBND huyện Gia Lâm"]),
+    # a one-syllable place that is also a surname starts the name after a standalone body
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành.", ["Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

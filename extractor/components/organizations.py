@@ -169,6 +169,16 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
     return hit
 
 
+def _inside_title(stream: Stream, i: int, stop: int) -> bool:
+    """Is lower-case syllable ``i`` part of a title that starts before it ("Chánh văn phòng Trung ương Đảng")?
+    The lower-case head there is the title's own word; the body is what follows the title."""
+    for k in range(max(0, i - 3), i):
+        hit = titles().longest(stream.keys, k, stop)
+        if hit is not None and k + hit[0] > i:
+            return True
+    return False
+
+
 def _glued_after_title(stream: Stream, i: int) -> bool:
     """Does a capitalised syllable ``i`` follow a title inside one word? The segmenter glues "Trưởng Ban" into
     one word, so "Ban Kiểm soát" in "Trưởng Ban Kiểm soát" starts mid-word; the body still starts there, as it
@@ -317,7 +327,7 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
-            return _lower_head(stream, i, stop)
+            return None if _inside_title(stream, i, stop) else _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
             return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
