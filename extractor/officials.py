@@ -93,10 +93,27 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     found = _bare_phrases(doc, stream)
     persons = {m.i for m in matches(doc, "PER")}
     titles = {m.i for m in matches(doc, "TITLE")}
+    org_ends = {m.i: m.j for m in matches(doc, "ORG")}
     for p in found:
         _bridge_to_name(stream, p, persons, titles)
-        p.j = _skip_term(stream, _skip_short_form(stream, p))
+        p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
+
+
+def _counted(stream: Stream, p: PositionPhrase) -> bool:
+    """Is the title counted ("bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp X")? A
+    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ...")."""
+    return p.i > 0 and stream.syls[p.i - 1].digit and stream.syls[p.i - 1].sent == stream.syls[p.i].sent
+
+
+def _skip_parent_body(stream: Stream, p: PositionPhrase, j: int, org_ends: dict[int, int]) -> int:
+    """Past the body a committee belongs to: "Chủ nhiệm Ủy ban Kinh tế của Quốc hội Vũ Hồng Thanh". The press
+    names the parent after "của"; the post stays in the committee, and the name or the next post goes on after
+    the parent, so the phrase ends there."""
+    if p.org_text and j + 1 < len(stream.syls) and stream.keys[j] == "của" and j + 1 in org_ends \
+            and stream.syls[j + 1].sent == stream.syls[p.i].sent:
+        return org_ends[j + 1]
+    return j
 
 
 def _skip_short_form(stream: Stream, p: PositionPhrase) -> int:
@@ -293,7 +310,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used:
+        if p.i in used or _counted(stream, p):
             continue
         chain = [p]
         k = p.j
@@ -325,6 +342,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         k = _skip_vitals(stream, k)
         while k in phrase_at and phrase_at[k].i not in used:
             phrase = phrase_at[k]
+            if _heads_list(stream, phrase, person_at):
+                break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
             link(person).positions.append(phrase)
             used.add(phrase.i)
             nxt = skip(phrase.j, _CHAIN, 1)
@@ -342,7 +361,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     return [links[k] for k in sorted(links)]
 
 
-_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":"})
+_LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
+                        "ông , bà", "bà , ông"})
 _HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
 _MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
 
@@ -359,7 +379,7 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         chain = _chain_from(stream, phrase, phrase_at, used)
         k, opened = chain[-1].j, False
         while k < len(stream.syls) and stream.syls[k].sent == stream.syls[phrase.i].sent:
-            width = next((w for w in (2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
+            width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
             if not width:
                 break
             opened = opened or stream.keys[k] in (":", "gồm", "bao")
@@ -369,6 +389,12 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+def _heads_list(stream: Stream, phrase: PositionPhrase, person_at: dict[int, Match]) -> bool:
+    """Is the post followed by a colon and a name, so that it heads a list of its own holders?"""
+    j = phrase.j
+    return j + 1 < len(stream.syls) and stream.keys[j] == ":" and j + 1 in person_at
 
 
 def _list_items(stream: Stream, person_at: dict[int, Match], k: int) -> list[Match]:

@@ -34,6 +34,17 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trịnh Tuấn Thành": [("Chủ tịch", "UBND Thị xã Bỉm Sơn"), ("Chủ tịch", "Ủy ban bầu cử thị xã Bỉm Sơn")]}),
     ("Ông Nguyễn Văn Sơn - Chủ tịch TP Hội An thông tin.", {"Nguyễn Văn Sơn": [("Chủ tịch", "TP Hội An")]}),
     ("Vua Đan Mạch Kristian II đã cai trị.", {"Kristian II": [("Vua", "Đan Mạch")]}),
+    # the parent body after "của" sits between the committee and the name
+    ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Trần Văn Tâm trình bày báo cáo thẩm tra.",
+     {"Trần Văn Tâm": [("Chủ nhiệm", "Ủy ban Pháp luật")]}),
+    # a counted title ("2 Thẩm phán") is no post of the name after the next title
+    ("Về việc bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Phó Chủ nhiệm Ủy ban Tư pháp Lê Văn Bình cho biết.",
+     {"Lê Văn Bình": [("Phó Chủ nhiệm", "Ủy ban Tư pháp")]}),
+    # a surname that is also a one-syllable place ("Phùng", "Vương", "Lâm") starts the name, not the body's place
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành phiên họp.", {"Phùng Văn Hòa": [("Phó Chủ tịch", "Quốc hội")]}),
+    ("Chủ tịch Quốc hội Vương Văn Minh phát biểu bế mạc.", {"Vương Văn Minh": [("Chủ tịch", "Quốc hội")]}),
+    ("Phó Trưởng Ban Tuyên giáo Trung ương Lâm Văn Hùng dự hội nghị.",
+     {"Lâm Văn Hùng": [("Phó Trưởng Ban", "Ban Tuyên giáo Trung ương")]}),
     ("Hội nghị quyết định cho thôi giữ chức Ủy viên Bộ Chính trị khóa XII đối với ông Đinh La Thăng.",
      {"Đinh La Thăng": [("Ủy viên", "Bộ Chính trị")]}),
     # a term after a post ("khóa XI, XII", "nhiệm kỳ ...") does not end the list of posts
@@ -141,6 +152,16 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
       "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
       "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a list opened after "các ông, bà:"
+    ("Sở hiện có 3 Phó Giám đốc gồm các ông, bà: Lê Văn Hải, Trần Minh Đức và Vũ Thị Hoa.",
+     {name: [("Phó Giám đốc", None)] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Thị Hoa")}),
+    # a post with a colon after a name's apposition heads its own list
+    ("Đến dự có Chủ tịch nước Lê Văn Hải, nguyên Chủ tịch nước: Trần Minh Đức, Vũ Văn Hùng.",
+     {"Lê Văn Hải": [("Chủ tịch nước", None)], "Trần Minh Đức": [("nguyên Chủ tịch nước", None)],
+      "Vũ Văn Hùng": [("nguyên Chủ tịch nước", None)]}),
+    # "văn phòng" written in lower case inside the title "Chánh văn phòng" is no body of its own
+    ("Các đồng chí Phó Chánh văn phòng Trung ương Đảng: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("Phó Chánh văn phòng", "Trung ương Đảng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a post followed by a comma and a name is an apposition of the sentence, not a list
     ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
 ])

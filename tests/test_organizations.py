@@ -31,6 +31,10 @@ from conftest import run
     ("Ông Tâm làm việc tại UBND TP. Hồ Chí Minh nhiều năm.", ["UBND TP. Hồ Chí Minh"]),
     # a former province whose name starts with a known place ("Hà Sơn")
     ("Quyết định số 386 của UBND tỉnh Hà Sơn Bình về việc giao đất.", ["UBND tỉnh Hà Sơn Bình"]),
+    # the lower-case "văn phòng" of the title "Chánh văn phòng" is the title's word, not a head
+    ("Ông Lê Văn Nam, Chánh văn phòng UBND huyện Gia Lâm cho biết.", ["UBND huyện Gia Lâm"]),
+    # a one-syllable place that is also a surname starts the name after a standalone body
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành.", ["Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -186,6 +186,16 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
     return hit
 
 
+def _inside_title(stream: Stream, i: int, stop: int) -> bool:
+    """Is lower-case syllable ``i`` part of a title that starts before it ("Chánh văn phòng Trung ương Đảng")?
+    The lower-case head there is the title's own word; the body is what follows the title."""
+    for k in range(max(0, i - 3), i):
+        hit = titles().longest(stream.keys, k, stop)
+        if hit is not None and k + hit[0] > i:
+            return True
+    return False
+
+
 def _glued_after_title(stream: Stream, i: int) -> bool:
     """Does a capitalised syllable ``i`` follow a title inside one word? The segmenter glues "Trưởng Ban" into
     one word, so "Ban Kiểm soát" in "Trưởng Ban Kiểm soát" starts mid-word; the body still starts there, as it
@@ -334,7 +344,7 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
-            return _lower_head(stream, i, stop)
+            return None if _inside_title(stream, i, stop) else _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
             return ((1, "standalone") if _acronym_after_title(stream, i, stop) else None)
@@ -431,6 +441,8 @@ class OrganizationFinder(RuleComponent):
                 known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
                 if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
                     break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
+                if known and stop_at_person and known[0] == 1:
+                    break  # "Quốc hội Phùng Quốc Hiển": a one-syllable place that is also a surname starts a name
                 if known:  # one place only
                     j += known[0]
                     named = True
