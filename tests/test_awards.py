@@ -52,3 +52,11 @@ def test_party_badges_listed_together_are_one_award_each(sentence: str, awards: 
 def test_recipient_is_the_subject_not_a_name_after_a_preposition(sentence: str, recipient: str) -> None:
     [a] = run(sentence).awards
     assert a.recipients == [recipient]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chủ tịch nước quyết định hủy bỏ danh hiệu Anh hùng Lao động đã tặng cho công ty.",
+    "Hội đồng đề nghị thu hồi Huân chương Lao động hạng Ba của ông A.",
+])
+def test_an_honour_taken_away_is_not_an_award(sentence: str) -> None:
+    assert run(sentence).awards == []

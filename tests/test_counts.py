@@ -69,6 +69,7 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Giai đoạn 2 tiếp tục triển khai. Sau Đại hội 13 vẫn giữ nguyên.",
     "Doanh nghiệp chiếm 1/3 thị trường và 2/3 số lao động, trực 24/24 giờ.",
     "Ông Lê Văn Hòa (72,5%)",  # a vote share next to a name: the text does not name its measure
+    "Doanh thu quý 2 tăng mạnh ở cơ sở 3 của công ty.",  # quarters and numbered facilities are labels
     "Hai bên đã ký kết thỏa thuận.",
     "Một người đàn ông đi qua.",
     "Hàng chục người dân tập trung.",

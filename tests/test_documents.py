@@ -45,3 +45,8 @@ def test_subject_stops_before_the_person_it_concerns(sentence: str, name: str) -
 ])
 def test_titles_quoted_or_capitalised_mid_sentence(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.kind, d.name) for d in run(sentence).documents] == expected
+
+
+@pytest.mark.parametrize("sentence", ["Mọi người phải tôn trọng luật pháp.", "Bị cáo mời Luật sư bào chữa."])
+def test_words_that_start_like_a_kind_are_not_documents(sentence: str) -> None:
+    assert run(sentence).documents == []

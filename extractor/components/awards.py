@@ -37,6 +37,8 @@ _BADGES = re.compile(r"[Hh]uy hiệu (?P<years>\d+(?:\s*(?:,|và|-|–)\s*\d+)*)
 _GIVE_PASSIVE = re.compile(r"\bđược\s+(?P<between>.{2,120}?)\s+(?:trao tặng|khen tặng|tặng|trao|khen thưởng)\s*$")
 _GIVE_ACTIVE = re.compile(r"(?:trao tặng|khen tặng|tặng|trao)\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt)\s*$")
+# Verbs that take an honour away; the award named after them in the clause is not being given.
+_REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s+(?:[^.;:!?\n]{0,60}?)$", re.IGNORECASE)
 _GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
                        re.IGNORECASE)
 _REASON = re.compile(r"^[^.;!?\n]*?\b(?:vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?(?P<reason>[^.;!?\n]+)")
@@ -57,6 +59,8 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             for m in _AWARD.finditer(text, s_start, s_end):
+                if _REVOKED.search(text, max(s_start, m.start() - 80), m.start()):
+                    continue  # "hủy bỏ danh hiệu Anh hùng Lao động": an honour taken away is not one given
                 award = re.sub(r"\s+", " ", m.group("award")).strip().lower().strip("“”\"")
                 found.append(self._read(text, s_start, s_end, award, m.start(), m.end(), agents, periods, titles))
             for m in _BADGES.finditer(text, s_start, s_end):

@@ -58,6 +58,7 @@ _REFUSE_BEFORE = frozenset({
     "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ",
     # ordinals of events and stages: "giai đoạn 2", "Đại hội 18", "lần 2", "đợt 3"
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
+    "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
 })
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
 _CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})

@@ -42,7 +42,8 @@ _TITLED_SUBJECT = re.compile(
 )
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
-_DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước)\b")
+_DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước"
+                             r"|pháp|sư|lệ|gia)\b")  # or the second syllable of a word: "luật pháp", "luật sư"
 _ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
 _NAME_STOP = re.compile(
     r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|mới|thì|nhưng|cũng|để"
