@@ -19,6 +19,8 @@ from conftest import run
     ("Các cầu thủ Kizito, Issifu và Samson Kayode đã rời đội.", ["Kizito", "Issifu", "Samson Kayode"]),
     ("Hoa hậu Thu Thảo và Đoàn đại biểu đã đến.", ["Thu Thảo"]),
     ("Tại lễ, Hòa thượng Thích Trí Quảng phát biểu.", ["Thích Trí Quảng"]),
+    # initials that stand for a patient's or suspect's name after a kin word
+    ("Ca bệnh gồm anh T.V.H (SN 1990) và chị L.T.M (SN 1995).", ["T.V.H", "L.T.M"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

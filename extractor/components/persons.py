@@ -39,6 +39,7 @@ def _names_after_place_cues(text: str) -> set[str]:
         words = m.group("name").split()
         found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return found
+_INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
 
@@ -143,8 +144,10 @@ class PersonFinder(RuleComponent):
                                or title_at(stream, i, stop))
             elif syl.key in names and j - i >= 2:
                 is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
-            if is_name and any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j]):
-                is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names
+            run_text = stream.text[syl.start:stream.syls[j - 1].end]
+            acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
+            if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)):
+                is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names; but "anh N.V.K" is a person's initials
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
                 if place and place[0] >= j - i and not after_honorific:
