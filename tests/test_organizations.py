@@ -35,6 +35,25 @@ from conftest import run
     ("Ông Lê Văn Nam, Chánh văn phòng UBND huyện Gia Lâm cho biết.", ["UBND huyện Gia Lâm"]),
     # a one-syllable place that is also a surname starts the name after a standalone body
     ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành.", ["Quốc hội"]),
+    # a name that goes on in lower case, closed by the predicate, a capitalised name or a person
+    ("Viện Vệ sinh dịch tễ Trung ương cho biết số ca mắc tăng.", ["Viện Vệ sinh dịch tễ Trung ương"]),
+    ("Cục Đầu tư nước ngoài cho biết vốn FDI tăng.", ["Cục Đầu tư nước ngoài"]),
+    ("Cục Khảo thí và Kiểm định chất lượng đã đề xuất phương án.", ["Cục Khảo thí và Kiểm định chất lượng"]),
+    ("Tập đoàn Giáo dục quốc tế Language Link tài trợ học bổng.", ["Tập đoàn Giáo dục quốc tế Language Link"]),
+    ("Cục trưởng Cục Quản lý Y dược cổ truyền Phạm Vũ Khánh phát biểu.", ["Cục Quản lý Y dược cổ truyền"]),
+    # ... but not into the verb after a complete name, a proper name or a pronoun
+    ("Bộ Nội vụ tổng hợp danh sách gửi Chính phủ.", ["Bộ Nội vụ", "Chính phủ"]),
+    ("Bộ Kế hoạch và Đầu tư tổng hợp ý kiến của các tỉnh.", ["Bộ Kế hoạch và Đầu tư"]),
+    ("Bộ đội Biên phòng Quảng Trị thông tin về vụ việc.", ["Bộ đội Biên phòng Quảng Trị"]),
+    ("Phòng Giáo dục đào tạo huyện Mỹ Đức đã ký quy chế.", ["Phòng Giáo dục đào tạo huyện Mỹ Đức"]),
+    ("LĐLĐ TPHCM chuyển kinh phí cho các công đoàn.", ["LĐLĐ TPHCM"]),
+    ("Văn phòng Ban Chỉ đạo trình Thủ tướng dự thảo.", ["Văn phòng Ban Chỉ đạo"]),
+    ("UBND tỉnh đã giao Sở Nội vụ thành lập đoàn kiểm tra.", ["UBND tỉnh", "Sở Nội vụ"]),
+    ("Khi Nông trường Sông Hậu giải thể, đất được giao lại.", ["Nông trường Sông Hậu"]),
+    ("Hiện, Ban Tổ chức chúng tôi đang chuẩn bị đề án.", ["Ban Tổ chức"]),
+    # two departments joined, and a head glued to its name by the segmenter
+    ("Sở Ngoại vụ và Xây dựng đã ký kết quy chế.", ["Sở Ngoại vụ"]),
+    ("Ông Nam, Bộ trưởng Bộ Giáo dục và Đào tạo cho biết.", ["Bộ Giáo dục và Đào tạo"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -127,6 +127,8 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
 
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _LOWER_NAME_STOP = frozenset({
+    "nhưng", "tuy", "song", "nên", "vì", "do", "bởi", "rồi", "hay", "hoặc", "cùng", "chúng", "tôi", "ta", "mình",
+    "họ", "nay", "ấy", "kia", "nhằm",
     "của", "và", "với", "là", "được", "đã", "sẽ", "đang", "có", "cho", "tại", "ở", "về", "trên", "trong", "theo",
     "để", "các", "những", "này", "đó", "khi", "thì", "mà", "từ", "đến", "vừa", "cũng", "không", "phải",
 })
@@ -226,11 +228,153 @@ def _field_words_end(stream: Stream, j: int, stop: int) -> int:
     return j
 
 
+# Field words (data/name_words.txt) that are also verbs: "Bộ Nội vụ tổng hợp danh sách", "Bộ đội Biên phòng
+# Quảng Trị thông tin về vụ việc". After a name they continue it only where nothing makes them a verb.
+_VERBISH_FIELDS = frozenset({
+    ("tổng", "hợp"), ("thông", "tin"), ("đầu", "tư"), ("xây", "dựng"), ("đào", "tạo"), ("phát", "triển"),
+    ("khám", "phá"), ("kỷ", "luật"), ("truyền", "thông"), ("phát", "triển", "nông", "thôn"),
+})
+# What may follow a verb but not a name ("thông tin về", "tổng hợp cho"): a preposition or an object's article.
+_VERB_FOLLOWERS = frozenset({"về", "cho", "với", "các", "những", "một", "lại", "ra", "lên", "xuống", "tới"})
+# Words that open the predicate after a subject: a name ends before them ("Ban Bảo vệ rừng đã có báo cáo").
+_PREDICATE_OPENERS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "mới", "vẫn", "còn", "chưa", "luôn", "từng"})
+# Verbs the press writes right after a body ("Bộ Y tế tổ chức lễ", "LĐLĐ TPHCM chuyển kinh phí"): a lower-case
+# word among them is never part of the name before it.
+_VERBS = frozenset(data for data in """
+tổ chức|tham mưu|chủ trì|phối hợp|quản lý|ban hành|kiểm tra|yêu cầu|đề nghị|đề xuất|chỉ đạo|hướng dẫn|thực hiện
+triển khai|công bố|thông báo|tiếp nhận|trao|tặng|gửi|ký|họp|cấp|xử lý|xem xét|phê duyệt|thẩm định|thẩm tra|báo cáo
+trình|chuyển|giao|nhận|hỗ trợ|tiếp tục|khẳng định|nhấn mạnh|lấy|tổng hợp|thông tin|cho biết|biết|nói|cho|mời
+ra|đưa|làm|xin|tiến hành|đánh giá|phát hiện|bắt|khởi tố|điều tra|xác minh|thống nhất|quyết định|phát động
+kêu gọi|khuyến cáo|cảnh báo|dự báo|ghi nhận|đồng ý|chấp thuận|từ chối|bác|cử|bổ nhiệm|thu hồi|xây dựng|đầu tư
+mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luật|phạt|xử phạt|ra mắt|vào|lên|xuống|về|đến|đi|phải
+tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
+nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
+""".replace("\n", "|").split("|") if data)
+_VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
+
+
+def _starts_verb(stream: Stream, k: int, stop: int) -> bool:
+    """Does a verb of _VERBS start at ``k`` and end with a word ("giao" is one, "giao thông" is not)?"""
+    return any(tuple(stream.keys[k:k + n]) in _VERB_KEYS and stream.syls[k + n - 1].last
+               for n in (2, 1) if k + n <= stop)
+
+
+def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
+    """End of the lower-case field words after a capitalised name word ("Bộ Giao thông" + "vận tải"), or ``j``.
+    A field word that is also a verb is dropped, with what follows it, when a preposition, an object's article
+    or a lower-case noun comes after it ("Bộ Nội vụ tổng hợp danh sách")."""
+    start = j
+    last = j
+    while j < stop and not stream.syls[j].cap and stream.syls[j].first:
+        more = name_words().longest(stream.keys, j, stop)
+        if more is None or not stream.syls[j + more[0] - 1].last:
+            break
+        if tuple(stream.keys[j:j + more[0]]) in _VERBISH_FIELDS:
+            k = j + more[0]
+            nxt = stream.syls[k] if k < stop else None
+            if nxt is not None and not nxt.cap and not nxt.punct and not nxt.digit \
+                    and nxt.key not in _PREDICATE_OPENERS and name_words().longest(stream.keys, k, stop) is None \
+                    and not unit_at(stream, k, stop):  # "Phòng Giáo dục đào tạo huyện Mỹ Đức"
+                return last if last > start else start
+        j += more[0]
+        last = j
+    return j
+
+
+def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
+    "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài"), else ``j``. Up to four lower-case
+    syllables in whole words, none a function word or a verb, count only when what follows ends a noun
+    phrase: punctuation, the predicate ("đã", "sẽ"), a person's name, or a capitalised name that is no other
+    body ("Đèo Cả", "Trung ương", "Nhà nước")."""
+    k = j
+    while k < stop and k - j < 4:
+        syl = stream.syls[k]
+        if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
+                or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) or unit_at(stream, k, stop):
+            break
+        k = word_end(stream, k)
+    if k == j or k - j > 4:
+        return j
+    if k >= stop:
+        return k
+    nxt = stream.syls[k]
+    if nxt.punct:
+        return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
+    if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
+                                            and stream.syls[k + n - 1].last for n in (2, 1) if k + n <= stop):
+        return k
+    if nxt.cap and not nxt.digit:
+        if person_like(stream, k, stop):
+            return k
+        head = finder.head_at(stream, k, stop)
+        if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
+            return k
+    return j
+
+
+# Verbs after which a lower-case tail was the name's, not the predicate's ("Cục Đầu tư nước ngoài cho biết"):
+# the clear ones only; short motion and copula words ("ra", "là", "có") also follow a verb.
+_CLOSING_VERBS = frozenset(key for key in _VERB_KEYS if len(key) == 2) | {("ký",), ("trình",), ("tổ", "chức")}
+# Department names of one field: "Sở Ngoại vụ và Xây dựng" joins two departments, not one name.
+_ONE_FIELD_DEPARTMENTS = frozenset(tuple(name.split()) for name in (
+    "ngoại vụ", "xây dựng", "tư pháp", "nội vụ", "y tế", "tài chính", "công thương", "ngoại giao", "quốc phòng",
+    "công an", "giao thông vận tải", "thông tin", "du lịch", "văn hóa", "văn hoá",
+))
+_DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
+
+# Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương")
+_TAIL_BODIES = frozenset({("trung", "ương"), ("nhà", "nước")})
+
+
+_KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
+    "tài nguyên và môi trường", "kế hoạch và đầu tư", "giáo dục và đào tạo", "khoa học và công nghệ",
+    "nông nghiệp và phát triển nông thôn", "thông tin và truyền thông", "lao động - thương binh và xã hội",
+    "văn hóa , thể thao và du lịch", "văn hoá , thể thao và du lịch", "tn-mt", "gtvt", "tn & mt",
+))
+
+
+def _field_like(stream: Stream, start: int, end: int) -> bool:
+    """Is the name word at ``start`` a field ("Vệ sinh", "Y dược", "Bảo vệ") that a lower-case tail may go on
+    ("dịch tễ"), not a proper name ("Ấp Bắc", "Phương Nam") or a short form ("TN-MT") that ends the name?"""
+    syls = stream.syls[start:end]
+    if any(syl.text.isupper() and len(syl.text) > 1 for syl in syls):
+        return False
+    if any(not syl.cap for syl in syls):
+        return True
+    return len(syls) == 1 and gazetteer().minor.longest(stream.keys, start, end) is None
+
+
+def _two_departments(stream: Stream, start: int, j: int, stop: int) -> bool:
+    """Is "và" at ``j`` between two one-field department names ("Sở Ngoại vụ và Xây dựng")?"""
+    after = word_end(stream, j + 1)
+    after = _field_after_name_end(stream, after, stop)
+    return tuple(stream.keys[start:j]) in _ONE_FIELD_DEPARTMENTS \
+        and tuple(stream.keys[j + 1:after]) in _ONE_FIELD_DEPARTMENTS
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
         return False
     return title_at(stream, i, stop) is None
+
+
+# Heads whose names the press writes in full with capitals ("Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư"): a lower-case
+# word after their name is the sentence's verb, not more name.
+_COMPLETE_HEADS = frozenset({("bộ",)})
+
+
+def _name_word_end(stream: Stream, j: int) -> int:
+    """End of the capitalised word at ``j``, without a verb the segmenter glued to its end ("TPHCM chuyển",
+    "Chỉ đạo trình")."""
+    end = word_end(stream, j)
+    for n in (2, 1):
+        k = end - n
+        if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
+                and (k - j >= 2 or stream.syls[j].text.isupper()):
+            return k
+    return end
 
 
 def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
@@ -358,7 +502,8 @@ class OrganizationFinder(RuleComponent):
             rest = stream.syls[i + length:end]
             field = name_words().longest(stream.keys, i + length, end)
             glued_field = field is not None and i + length + field[0] == end and kind == "named"
-            if not rest or not (all(s.cap for s in rest) or glued_field):  # "Hội đồng kỷ luật" as one word
+            # "Hội đồng kỷ luật" as one word; "Bộ Giáo dục và" glued with the name's first words
+            if not rest or not (rest[0].cap or glued_field):
                 return None
             place = gazetteer().minor.longest(stream.keys, i, stop)
             if place is not None and i + place[0] >= end:
@@ -404,6 +549,7 @@ class OrganizationFinder(RuleComponent):
             return None
         length, kind = head
         j = i + length
+        head_text_key = tuple(stream.keys[i:i + length])
         named = False  # a capitalised name word or place was consumed
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
@@ -449,14 +595,14 @@ class OrganizationFinder(RuleComponent):
                     continue
                 break
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
-                j = word_end(stream, j)
+                word = j
+                j = _name_word_end(stream, j)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
-                while j < stop and not stream.syls[j].cap and stream.syls[j].first:
-                    more = name_words().longest(stream.keys, j, stop)
-                    if more is None or not stream.syls[j + more[0] - 1].last:
-                        break
-                    j += more[0]
+                j = _field_after_name_end(stream, j, stop)
+                if kind == "named" and head_text_key not in _COMPLETE_HEADS and _field_like(stream, word, j) \
+                        and tuple(stream.keys[i + length:j]) not in _KNOWN_DEPARTMENTS:
+                    j = _lower_tail_end(stream, j, stop, self)
                 continue
             if not named and kind == "named" and stream.syls[i].cap:
                 # "Tập đoàn điện lực VN", "Hội đồng kỷ luật": the press writes a field in lower case after a head
@@ -480,7 +626,8 @@ class OrganizationFinder(RuleComponent):
                     j = listed
                     continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
-                    and self.head_at(stream, j + 1, stop) is None:
+                    and self.head_at(stream, j + 1, stop) is None \
+                    and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
                 j += 1
                 continue
             break
