@@ -230,3 +230,11 @@ def test_a_city_title_is_not_resolved_to_a_district_body() -> None:
     records = run("Phó Chủ tịch UBND TP Lê Văn Tâm giao UBND quận 3 kiểm tra vụ việc.")
     positions = [(p.title, p.organization) for o in records.officials for p in o.positions]
     assert positions == [("Phó Chủ tịch", "UBND TP")]
+
+
+def test_a_post_does_not_reach_across_a_line_to_the_name_above() -> None:
+    """One person a line: the bullet dash opening a line is no apposition dash for the name ending the line
+    above, so the posts of a line whose own name was missed are not given to the previous line's person."""
+    got = positions("Ban Bí thư gồm:\n- Phó thủ tướng Vũ Văn Khiêm\n"
+                    "- Thứ trưởng Bộ Quốc phòng, Tổng tham mưu trưởng Quân đội nhân dân VN Phùng Văn Thanh\n")
+    assert got["Vũ Văn Khiêm"] == [("Phó thủ tướng", None)]
