@@ -291,6 +291,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
     name_ends = {p.j for p in persons}
+    names = sorted({p.text for p in persons if len(p.text.split()) >= 2}, key=len, reverse=True)
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
@@ -344,6 +345,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             phrase = phrase_at[k]
             if _heads_list(stream, phrase, person_at):
                 break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
+            if _names_next(stream, phrase.j, names):
+                break  # "của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba B đề nghị": the post is B's
             link(person).positions.append(phrase)
             used.add(phrase.i)
             nxt = skip(phrase.j, _CHAIN, 1)
@@ -584,6 +587,15 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
 
 
 _CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
+def _names_next(stream: Stream, j: int, names: list[str]) -> bool:
+    """Does a person the article names in full follow syllable ``j`` directly? The post before a name is that
+    name's, even where the repeat of the name was not tagged (a foreign name glued to the body before it)."""
+    if j >= len(stream.syls) or not stream.syls[j].cap:
+        return False
+    start = stream.syls[j].start
+    return any(stream.text.startswith(name, start) for name in names)
 
 
 def _new_line(stream: Stream, i: int, j: int) -> bool:
