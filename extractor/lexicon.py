@@ -132,12 +132,18 @@ def _division_names() -> tuple[set[str], set[str]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_places() -> frozenset[str]:
+    """Countries and foreign cities: places, and the mark of a foreign body ("Quốc hội Cuba")."""
+    return frozenset(data_lines("foreign_places.txt"))
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     try:
         provinces, minor = _division_names()
     except (ImportError, OSError, ValueError, KeyError):  # the package moved its data: degrade, don't die
         provinces, minor = set(), set()
-    major = provinces | set(data_lines("places_extra.txt"))
+    major = provinces | set(data_lines("places_extra.txt")) | foreign_places()
     everything = minor | major
     # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
     major.discard("Hồ Chí Minh")

@@ -291,6 +291,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
     name_ends = {p.j for p in persons}
+    names = sorted({p.text for p in persons if len(p.text.split()) >= 2}, key=len, reverse=True)
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
@@ -316,7 +317,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         k = p.j
         while True:
             nxt = skip(k, _CHAIN, 1)
-            if nxt != k and nxt in phrase_at and phrase_at[nxt].i not in used:
+            if nxt != k and nxt in phrase_at and phrase_at[nxt].i not in used and not _new_line(stream, k, nxt):
                 chain.append(phrase_at[nxt])
                 k = phrase_at[nxt].j
                 continue
@@ -340,10 +341,12 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         if k == person.j:
             continue
         k = _skip_vitals(stream, k)
-        while k in phrase_at and phrase_at[k].i not in used:
+        while k in phrase_at and phrase_at[k].i not in used and not _new_line(stream, person.j, k):
             phrase = phrase_at[k]
             if _heads_list(stream, phrase, person_at):
                 break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
+            if _names_next(stream, phrase.j, names):
+                break  # "của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba B đề nghị": the post is B's
             link(person).positions.append(phrase)
             used.add(phrase.i)
             nxt = skip(phrase.j, _CHAIN, 1)
@@ -510,7 +513,7 @@ def _chain_from(stream: Stream, first: PositionPhrase, phrase_at: dict[int, Posi
         k = chain[-1].j
         width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _CHAIN), 0)
         nxt = phrase_at.get(k + width) if width else None
-        if nxt is None or nxt.i in used:
+        if nxt is None or nxt.i in used or _new_line(stream, k, nxt.i):
             return chain
         chain.append(nxt)
 
@@ -584,6 +587,24 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
 
 
 _CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
+def _names_next(stream: Stream, j: int, names: list[str]) -> bool:
+    """Does a person the article names in full follow syllable ``j`` directly? The post before a name is that
+    name's, even where the repeat of the name was not tagged (a foreign name glued to the body before it)."""
+    if j >= len(stream.syls) or not stream.syls[j].cap:
+        return False
+    start = stream.syls[j].start
+    return any(stream.text.startswith(name, start) for name in names)
+
+
+def _new_line(stream: Stream, i: int, j: int) -> bool:
+    """Is there a line break between syllable ``i - 1`` and syllable ``j``? In list-style articles each line
+    holds one person ("- Bí thư Thành ủy X\n- Trưởng Ban Y Z"): a post never reaches across a line to the
+    name on another, and the bullet dash that opens a line is no apposition dash."""
+    if i <= 0 or j >= len(stream.syls):
+        return False
+    return "\n" in stream.text[stream.syls[i - 1].end:stream.syls[j].start]
 
 
 def _starts_clause(stream: Stream, i: int) -> bool:

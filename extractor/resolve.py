@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .canonical import fold
 from .components.abbreviations import spells
-from .lexicon import gazetteer, known_abbreviations, org_heads
+from .lexicon import foreign_places, gazetteer, known_abbreviations, org_heads
 
 # Unit words that start the place a body belongs to ("tỉnh", "TP"), folded as group keys are.
 _PLACE_UNIT_KEYS = frozenset({"tỉnh", "thành", "tp", "tp.", "huyện", "quận", "thị", "xã", "phường"})
@@ -56,6 +57,20 @@ def _is_place(key: str) -> bool:
         return True
     known = gazetteer().minor.longest(words, 0)
     return known is not None and known[0] == len(words)
+
+
+@lru_cache(maxsize=1)
+def _foreign_keys() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(fold(name).split()) for name in foreign_places())
+
+
+def _foreign(rest: str) -> bool:
+    """Does the folded rest of a fuller name hold a foreign country or city ("cuba", "đảng cộng sản cuba")?
+    A Vietnamese article writes its own bodies bare: "Quốc hội" is the Vietnamese one even when the article
+    also names the "Quốc hội Cuba", and "Bộ Y tế" is not the "Bộ Y tế Campuchia"."""
+    words = tuple(rest.split())
+    keys = _foreign_keys()
+    return any(words[a:b] in keys for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1))
 
 
 def _unit_words(key: str, head_key: str) -> set[str]:
@@ -143,7 +158,7 @@ class OrganizationResolver:
             if group not in self.groups:
                 continue
             fuller = [g for g in self.groups if g is not group and g.key.startswith(group.key + " ")
-                      and _is_place(g.key[len(group.key) + 1:])]
+                      and _is_place(g.key[len(group.key) + 1:]) and not _foreign(g.key[len(group.key) + 1:])]
             places = {_without_unit(g.key[len(group.key) + 1:]) for g in fuller}
             if len(fuller) > 1 and len(places) == 1:
                 # "Sở Y tế Đồng Tháp" and "Sở Y tế tỉnh Đồng Tháp": one place, written with and without its unit
@@ -194,11 +209,13 @@ class OrganizationResolver:
 
     def _add_short(self, m: OrgMention) -> None:
         key = self._key(m.text)
-        candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")]
+        candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")
+                      and not _foreign(g.key[len(key) + 1:])]
         if not candidates and m.head:
             head = fold(m.head)
             units = _unit_words(key, expand_key(m.head))
-            candidates = [g for g in self.groups if g.head == head and units <= set(g.key.split())]
+            candidates = [g for g in self.groups if g.head == head and units <= set(g.key.split())
+                          and not _foreign(g.key[len(key):])]
         if candidates:
             target = max(candidates, key=lambda g: g.count)
             target.mentions.append((m.start, m.end))

@@ -110,3 +110,9 @@ def test_a_name_stops_before_the_next_clause_word() -> None:
 ])
 def test_a_name_stops_before_a_glued_sentence_word(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
+
+
+def test_the_place_ending_a_body_is_not_the_first_word_of_the_name_after_it() -> None:
+    """"Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": "Hà Nội" closes the body, the name starts at the surname."""
+    records = run("Theo Giám đốc Sở GTVT Hà Nội Vũ Văn Viện, đề án đã trình thành phố.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Vũ Văn Viện"]

@@ -230,3 +230,30 @@ def test_a_city_title_is_not_resolved_to_a_district_body() -> None:
     records = run("Phó Chủ tịch UBND TP Lê Văn Tâm giao UBND quận 3 kiểm tra vụ việc.")
     positions = [(p.title, p.organization) for o in records.officials for p in o.positions]
     assert positions == [("Phó Chủ tịch", "UBND TP")]
+
+
+def test_a_post_does_not_reach_across_a_line_to_the_name_above() -> None:
+    """One person a line: the bullet dash opening a line is no apposition dash for the name ending the line
+    above, so the posts of a line whose own name was missed are not given to the previous line's person."""
+    got = positions("Ban Bí thư gồm:\n- Phó thủ tướng Vũ Văn Khiêm\n"
+                    "- Thứ trưởng Bộ Quốc phòng, Tổng tham mưu trưởng Quân đội nhân dân VN Phùng Văn Thanh\n")
+    assert got["Vũ Văn Khiêm"] == [("Phó thủ tướng", None)]
+
+
+@pytest.mark.parametrize(("sentence", "name", "expected"), [
+    ("Tổng thư ký Quốc hội Trần Văn Phúc đón Chủ tịch Quốc hội Cuba Esteban Lazo.",
+     "Trần Văn Phúc", [("Tổng thư ký", "Quốc hội")]),
+    ("Thứ trưởng Bộ Y tế Nguyễn Văn Sơn làm việc với Bộ Y tế Campuchia.",
+     "Nguyễn Văn Sơn", [("Thứ trưởng", "Bộ Y tế")]),
+])
+def test_a_bare_body_is_not_the_foreign_one_of_the_same_name(sentence: str, name: str,
+                                                             expected: list[tuple[str, str | None]]) -> None:
+    """A Vietnamese article writes its own bodies bare: "Quốc hội" is not the "Quốc hội Cuba" it also names."""
+    assert positions(sentence)[name] == expected
+
+
+def test_a_post_written_right_before_a_known_name_is_not_the_apposition_of_the_name_before() -> None:
+    """The second "Hernández" is not tagged (glued to the body before it), yet the post before it is his."""
+    got = positions("Đoàn do ông Esteban Lazo Hernández dẫn đầu thăm Việt Nam. Ông cảm ơn lời mời của Chủ tịch "
+                    "Quốc hội Nguyễn Thị Hoa, Chủ tịch Quốc hội Cuba Esteban Lazo Hernández đề nghị tăng hợp tác.")
+    assert got["Nguyễn Thị Hoa"] == [("Chủ tịch", "Quốc hội")]

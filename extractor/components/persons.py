@@ -97,6 +97,12 @@ def _after_honorific(stream: Stream, i: int, honor: frozenset[str], span_start: 
     return False
 
 
+def _surname_after_place(stream: Stream, k: int, j: int, names: frozenset[str]) -> bool:
+    """Does a full name (a surname and at least one more syllable) start at ``k``, right after a place that
+    ends the body of a title? Then the place is the body's, not the first word of the name."""
+    return j - k >= 2 and stream.syls[k].first and stream.keys[k] in names
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
@@ -152,6 +158,9 @@ class PersonFinder(RuleComponent):
                 place = gazetteer().major.longest(stream.keys, i, stop)
                 if place and place[0] >= j - i and not after_honorific:
                     is_name = False
+                elif place and after_title and _surname_after_place(stream, i + place[0], j, names):
+                    i += place[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                    continue
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
                 if after_honorific or after_title:  # "các cầu thủ Kizito, Issifu và Samson Kayode"
