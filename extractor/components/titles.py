@@ -1,7 +1,7 @@
 """TITLE: position titles with their modifiers, as written ("Phó Bí thư Thường trực", "nguyên Bộ trưởng").
 
     TITLE := PREFIX* ROLE SUFFIX*
-    PREFIX := "nguyên" | "cựu" | "Phó" | "Quyền" ...;  SUFFIX := "Thường trực" | "thứ nhất"
+    PREFIX := "nguyên" | "cựu" | "Phó" | "Quyền" ...;  SUFFIX := "Thường trực" | "thứ nhất" | "phụ trách"
 
 Titles are found wherever written; whether one is a *position* of someone is decided by the officials
 builder, which links titles to the persons and bodies around them.
@@ -16,7 +16,7 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
 PREFIXES = frozenset({"nguyên", "cựu", "phó", "quyền", "tân"})
-SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"))
+SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"))
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
