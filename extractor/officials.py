@@ -213,6 +213,10 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         prefix = _MINISTRY_TITLES.get(base)
         if prefix and j < len(stream.syls):
             syl = stream.syls[j]
+            headed = _headed_lower_body(stream, j, prefix, locs)
+            if headed > j:  # "Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa": the body's own head
+                out.append(PositionPhrase(t, None, text[syl.start:stream.syls[headed - 1].end], t.i, headed))
+                continue
             if syl.cap and not syl.punct and j not in persons and syl.sent == stream.syls[t.i].sent:
                 end = j
                 while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
@@ -235,6 +239,27 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]) -> int:
+    """End of a body that repeats the title's kind as its head and goes on in lower case up to its place:
+    "Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa", "Trưởng phòng Phòng tư pháp huyện X" (the tagger
+    leaves such names untagged); ``j`` when the words after the head reach no place within a few words,
+    so "Cục trưởng Cục cho biết" stays as it was."""
+    width = len(head.split())
+    if " ".join(stream.keys[j:j + width]) != fold(head).lower() or not stream.syls[j].cap:
+        return j
+    stop = min(stream.sent_end[j], j + width + 10)
+    k = j + width
+    while k < stop and not stream.syls[k].punct:
+        unit = next((k + n for n in (2, 1) if " ".join(stream.keys[k:k + n]) in _UNIT_WORDS), k)
+        if unit > k and unit in locs:
+            return locs[unit].j if k > j + width else j
+        if stream.syls[k].cap:
+            return j
+        k += 1
+    # no place: a short lower-case name closed by a comma, "Phó vụ trưởng Vụ pháp luật, Văn phòng Quốc hội"
+    return k if j + width < k <= j + width + 3 and k < len(stream.keys) and stream.keys[k] == "," else j
 
 
 def _inside_name(stream: Stream, i: int) -> bool:
@@ -274,7 +299,8 @@ _BORN = ("sinh năm", "sinh", "sn", "năm sinh")
 
 def _skip_vitals(stream: Stream, k: int) -> int:
     """Past the birth year or age that crime and court news write before a post: "X (sinh năm 1962, Giám đốc
-    Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)"; ``k`` when there is none."""
+    Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)"; candidate lists close the bracket first:
+    "Bà X (Sinh năm 1982), Phó chủ tịch Hội Y". ``k`` when there is none."""
     keys, syls, n = stream.keys, stream.syls, len(stream.syls)
     width = next((len(w.split()) for w in _BORN if " ".join(keys[k:k + len(w.split())]) == w), 0)
     end = k + width
@@ -282,6 +308,8 @@ def _skip_vitals(stream: Stream, k: int) -> int:
         end += 1 if width else 2
         if end < n and keys[end] == ",":
             return end + 1
+        if end + 1 < n and keys[end] == ")" and keys[end + 1] in {",", "-", "–"}:
+            return end + 2
     return k
 
 
@@ -628,6 +656,9 @@ def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
     for n, phrase in enumerate(chain):
         if not phrase.bare_party or phrase.org is None or phrase.org.data.get("kind") != "party":
             continue
-        later = next((c for c in chain[n + 1:] if c.org is not None and not c.bare_party), None)
+        # the later body may be one the tagger left untagged: "Bí thư Đảng ủy, Cục trưởng Cục thi hành án ..."
+        # nor another Party body: "Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn lao động tỉnh"
+        later = next((c for c in chain[n + 1:] if (c.org is not None or c.org_text) and not c.bare_party
+                      and not fold(c.org_text).startswith("đảng")), None)
         if later is not None and later.org_text:
             phrase.org_text = f"{phrase.org.text} {_MANAGING_BOARD.sub('', later.org_text)}"

@@ -257,3 +257,37 @@ def test_a_post_written_right_before_a_known_name_is_not_the_apposition_of_the_n
     got = positions("Đoàn do ông Esteban Lazo Hernández dẫn đầu thăm Việt Nam. Ông cảm ơn lời mời của Chủ tịch "
                     "Quốc hội Nguyễn Thị Hoa, Chủ tịch Quốc hội Cuba Esteban Lazo Hernández đề nghị tăng hợp tác.")
     assert got["Nguyễn Thị Hoa"] == [("Chủ tịch", "Quốc hội")]
+
+
+def test_birth_year_in_closed_brackets_before_the_post() -> None:
+    got = positions("Bà Phan Thị Hương (Sinh năm 1982), Phó chủ tịch Liên đoàn lao động huyện Hậu Lộc, tỉnh Thanh Hóa.")
+    assert got == {"Phan Thị Hương": [("Phó chủ tịch", "Liên đoàn lao động huyện Hậu Lộc")]}
+
+
+def test_body_repeating_the_title_kind_in_lower_case_up_to_its_place() -> None:
+    got = positions("Ông Bùi Mạnh Khoa, Bí thư Đảng ủy, Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa phát biểu.")
+    assert got == {"Bùi Mạnh Khoa": [("Bí thư", "Đảng ủy Cục thi hành án dân sự tỉnh Thanh Hóa"),
+                                     ("Cục trưởng", "Cục thi hành án dân sự tỉnh Thanh Hóa")]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ông Trần Văn Bình, Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An, cho biết.",
+     {"Trần Văn Bình": [("Phó Giám đốc phụ trách", "Sở Y tế tỉnh Nghệ An")]}),
+    ("Thượng tướng Phan Văn Giang, Tổng tư lệnh Quân đội nhân dân Việt Nam, phát biểu.",
+     {"Phan Văn Giang": [("Tổng tư lệnh", "Quân đội nhân dân Việt Nam")]}),
+    ("Bà Nguyễn Thị Lan, Phó Ban Tuyên giáo Tỉnh ủy Nghệ An, dự hội nghị.",
+     {"Nguyễn Thị Lan": [("Phó Ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An")]}),
+])
+def test_title_forms_with_modifiers(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_party_group_is_completed_with_the_next_non_party_body() -> None:
+    got = positions("Ông Võ Mạnh Sơn, Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, "
+                    "Chủ tịch Liên đoàn lao động tỉnh Thanh Hóa.")
+    assert ("Bí thư", "Đảng đoàn Liên đoàn lao động tỉnh Thanh Hóa") in got["Võ Mạnh Sơn"]
+
+
+def test_short_lower_case_body_repeating_the_title_kind() -> None:
+    got = positions("Ông Lê Thanh Hoàn (Sinh năm 1976), Phó vụ trưởng Vụ pháp luật, Văn phòng Quốc hội.")
+    assert got["Lê Thanh Hoàn"][0] == ("Phó vụ trưởng", "Vụ pháp luật")
