@@ -241,6 +241,11 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     return sorted(out, key=lambda p: p.i)
 
 
+# Words that start or carry a clause, never part of a short lower-case body name after its head.
+_CLAUSE_VERBS = frozenset({"cho", "biết", "nói", "hay", "khẳng", "định", "đề", "nghị", "yêu", "cầu", "thông", "báo",
+                           "cũng", "đã", "sẽ", "đang", "vừa", "là", "có", "được", "bị", "không", "này", "đó", "ấy"})
+
+
 def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]) -> int:
     """End of a body that repeats the title's kind as its head and goes on in lower case up to its place:
     "Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa", "Trưởng phòng Phòng tư pháp huyện X" (the tagger
@@ -258,8 +263,12 @@ def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]
         if stream.syls[k].cap:
             return j
         k += 1
-    # no place: a short lower-case name closed by a comma, "Phó vụ trưởng Vụ pháp luật, Văn phòng Quốc hội"
-    return k if j + width < k <= j + width + 3 and k < len(stream.keys) and stream.keys[k] == "," else j
+    # no place: a short lower-case name closed by a comma, "Phó vụ trưởng Vụ pháp luật, Văn phòng Quốc hội",
+    # as long as its words are not a verb of the sentence ("Cục trưởng Cục cho biết, ...")
+    if j + width < k <= j + width + 3 and k < len(stream.keys) and stream.keys[k] == "," \
+            and not any(key in _CLAUSE_VERBS for key in stream.keys[j + width:k]):
+        return k
+    return j
 
 
 def _inside_name(stream: Stream, i: int) -> bool:

@@ -291,3 +291,10 @@ def test_party_group_is_completed_with_the_next_non_party_body() -> None:
 def test_short_lower_case_body_repeating_the_title_kind() -> None:
     got = positions("Ông Lê Thanh Hoàn (Sinh năm 1976), Phó vụ trưởng Vụ pháp luật, Văn phòng Quốc hội.")
     assert got["Lê Thanh Hoàn"][0] == ("Phó vụ trưởng", "Vụ pháp luật")
+
+
+def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
+    # regression: "Cục trưởng Cục cho biết, ..." took "Cục cho biết" as the body's name
+    records = run("Ông Lê Văn Nam, Cục trưởng Cục cho biết, năm nay sẽ tăng cường kiểm tra.")
+    assert all(p.organization != "Cục cho biết" for o in records.officials for p in o.positions)
+    assert "Cục cho biết" not in [o.name for o in records.organizations]
