@@ -116,3 +116,10 @@ def test_the_place_ending_a_body_is_not_the_first_word_of_the_name_after_it() ->
     """"Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": "Hà Nội" closes the body, the name starts at the surname."""
     records = run("Theo Giám đốc Sở GTVT Hà Nội Vũ Văn Viện, đề án đã trình thành phố.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Vũ Văn Viện"]
+
+
+def test_a_body_word_between_a_title_and_a_name_is_not_the_name() -> None:
+    """"Tổng giám đốc Saigontourist Trần Hùng Việt": a word that is no surname, then a common surname and
+    more: the person starts at the surname."""
+    records = run("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết doanh thu tăng.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Trần Hùng Việt"]

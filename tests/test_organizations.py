@@ -289,3 +289,19 @@ def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
 def test_an_outlet_credited_for_a_photo_is_still_an_org_mention() -> None:
     assert "TTXVN" in [e.text for e in run("Ông Hùng phát biểu tại buổi làm việc. Ảnh: TTXVN").entities
                        if e.label == "ORG"]
+
+
+@pytest.mark.parametrize(("sentence", "orgs", "people"), [
+    # a known place that opens a person's name ("Lê Thanh" is a commune) is not the body's place
+    ("Phó Chủ tịch UBND TP Lê Thanh Liêm nêu các kiến nghị.", ["UBND TP"], ["Lê Thanh Liêm"]),
+    # a place that ends the body, then the person ("Bạch Mai" is also a surname and a given name)
+    ("Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn đã giải trình.", ["bệnh viện Bạch Mai"], ["Nguyễn Quang Tuấn"]),
+    # the segmenter glued the person's name to the body's last word ("TƯ Trương Tấn Sang")
+    ("Trưởng Ban Kinh tế TƯ Trương Tấn Sang đã phát biểu.", ["Ban Kinh tế TƯ"], ["Trương Tấn Sang"]),
+    # a one-syllable place that is a surname still starts the name after a standalone body
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành phiên họp.", ["Quốc hội"], ["Phùng Văn Hòa"]),
+])
+def test_a_body_ends_where_a_person_name_starts(sentence: str, orgs: list[str], people: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in records.entities if e.label == "PER"] == people

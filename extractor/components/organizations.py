@@ -50,6 +50,15 @@ def place_unit_at(stream: Stream, i: int, stop: int) -> int:
     return unit if unit and " ".join(stream.keys[i:i + unit]) in _PLACE_UNITS else 0
 
 
+# The surnames that open most Vietnamese names and are rarely a middle or given name ("Văn", "Quang", "Mai" are
+# both): after a place or a body's word, one of these that starts a run of two to four syllables starts a
+# person ("Hà Nam Nguyễn Văn A", "Tổng giám đốc Saigontourist Trần Hùng Việt").
+COMMON_SURNAMES = frozenset({
+    "nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+    "đào", "đoàn", "vương", "trịnh", "trương", "phùng", "tạ", "đinh", "lương", "lưu", "cao", "quách",
+})
+
+
 def person_like(stream: Stream, i: int, stop: int) -> bool:
     """True where a capitalised run starting at ``i`` looks like a person's name, not a place."""
     syl = stream.syls[i]
@@ -61,6 +70,9 @@ def person_like(stream: Stream, i: int, stop: int) -> bool:
     if j - i < 2:
         return False
     place = gazetteer().minor.longest(stream.keys, i, stop)
+    if place and 2 <= place[0] < j - i and stream.keys[i + place[0]] in COMMON_SURNAMES \
+            and 2 <= j - i - place[0] <= 4:
+        return False  # "Hà Nam Nguyễn Văn A": a place, then the person ("Phùng Văn Hòa" is a name)
     return not (place and place[0] >= j - i)
 
 
@@ -68,11 +80,11 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
     if i >= stop or not stream.syls[i].cap or stream.syls[i].punct or org_heads().longest(stream.keys, i, stop):
         return 0
+    if stream.keys[i] in COMMON_SURNAMES and person_like(stream, i, stop):
+        return 0  # "UBND TP Lê Thanh Liêm": a known place ("Lê Thanh") that starts a person's name is not one
     known = gazetteer().minor.longest(stream.keys, i, stop)
     if known:
         return known[0]
-    if person_like(stream, i, stop):
-        return 0
     j = i
     while j < stop and j - i < 4 and stream.syls[j].cap and not stream.syls[j].punct \
             and not org_heads().longest(stream.keys, j, stop) and not (j > i and person_like(stream, j, stop)):
@@ -365,10 +377,18 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
 _COMPLETE_HEADS = frozenset({("bộ",)})
 
 
-def _name_word_end(stream: Stream, j: int) -> int:
+def _name_word_end(stream: Stream, j: int, stop: int) -> int:
     """End of the capitalised word at ``j``, without a verb the segmenter glued to its end ("TPHCM chuyển",
-    "Chỉ đạo trình")."""
+    "Chỉ đạo trình") and without a person's name glued to it ("TƯ Trương Tấn Sang": the name starts at the
+    surname, unless the word opens with a surname or a known place itself)."""
     end = word_end(stream, j)
+    if end - j > 2 and stream.keys[j] not in surnames():
+        place = gazetteer().minor.longest(stream.keys, j, stop)
+        first = j + max(1, place[0] if place else 0)  # "Tân Sơn Nhất" is a known place: no name inside it
+        inner = next((k for k in range(first, end - 1)
+                      if stream.keys[k] in COMMON_SURNAMES and person_like(stream, k, stop)), None)
+        if inner is not None:
+            return inner
     for n in (2, 1):
         k = end - n
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
@@ -596,7 +616,7 @@ class OrganizationFinder(RuleComponent):
                 break
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
-                j = _name_word_end(stream, j)
+                j = _name_word_end(stream, j, stop)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
                 j = _field_after_name_end(stream, j, stop)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..lexicon import gazetteer, honorifics, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
+from .organizations import COMMON_SURNAMES
 from .titles import title_at
 
 MAX_NAME = 5
@@ -103,6 +104,19 @@ def _surname_after_place(stream: Stream, k: int, j: int, names: frozenset[str]) 
     return j - k >= 2 and stream.syls[k].first and stream.keys[k] in names
 
 
+def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
+    """Start of a full name (a common surname and one to three more syllables) inside the run ``i..j`` after
+    a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
+    if stream.keys[i] in names:
+        return None
+    for k in range(i + 1, j - 1):
+        if stream.syls[k].first and stream.keys[k] in COMMON_SURNAMES and 2 <= j - k <= 4:
+            return k
+        if stream.keys[k] in names:
+            return None
+    return None
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
@@ -132,7 +146,8 @@ class PersonFinder(RuleComponent):
             syl = stream.syls[i]
             # a name starts a word, or follows an honorific or a title the segmenter glued to it ("Anh Tuấn",
             # "ĐBQH Dương Văn Thống")
-            glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end) \
+            # or a body whose name stops inside the word ("Ban Kinh tế TƯ" + "Trương Tấn Sang")
+            glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end or i in span_start) \
                 and stream.syls[i - 1].word == syl.word
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
                     or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
@@ -156,10 +171,16 @@ class PersonFinder(RuleComponent):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names; but "anh N.V.K" is a person's initials
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
+                # after a title a smaller place may close the body too ("Giám đốc bệnh viện Bạch Mai" + name)
+                known = place or (gazetteer().minor.longest(stream.keys, i, stop) if after_title else None)
+                inner = _name_after_body_word(stream, i, j, names) if after_title and not known else None
                 if place and place[0] >= j - i and not after_honorific:
                     is_name = False
-                elif place and after_title and _surname_after_place(stream, i + place[0], j, names):
-                    i += place[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                elif known and after_title and _surname_after_place(stream, i + known[0], j, names):
+                    i += known[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                    continue
+                elif inner is not None:
+                    i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person
                     continue
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
