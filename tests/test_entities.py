@@ -123,3 +123,9 @@ def test_a_body_word_between_a_title_and_a_name_is_not_the_name() -> None:
     more: the person starts at the surname."""
     records = run("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết doanh thu tăng.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Trần Hùng Việt"]
+
+
+def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
+    """"Ủy viên Đoàn Mặt trận ...": "Đoàn" heads the body (a delegation), it is not a person called Đoàn."""
+    records = run("Ông từng là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam.")
+    assert [e.text for e in records.entities if e.label == "PER"] == []

@@ -305,3 +305,21 @@ def test_a_body_ends_where_a_person_name_starts(sentence: str, orgs: list[str], 
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "ORG"] == orgs
     assert [e.text for e in records.entities if e.label == "PER"] == people
+
+
+@pytest.mark.parametrize(("sentence", "orgs", "people"), [
+    # "Trung ương Đoàn" is the Youth Union's centre; the person after it starts at the next surname
+    ("Anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn, phát biểu.", ["Trung ương Đoàn"], ["Lê Quốc Phong"]),
+    ("Trưởng Ban Quốc tế Trung ương Đoàn Phạm Phương Chi cho rằng.", ["Ban Quốc tế Trung ương Đoàn"],
+     ["Phạm Phương Chi"]),
+    # but "Đoàn" that opens a name without a second surname is the person's surname
+    ("Ủy viên Trung ương Đoàn Hồng Phong phát biểu.", ["Trung ương"], ["Đoàn Hồng Phong"]),
+    # "Nhóm", "Đội" head bodies; after a title they are not a given name
+    ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật cho biết.", ["Nhóm Nghị sĩ hữu nghị Việt - Nhật"], []),
+    ("Đội trưởng Đội Cảnh sát giao thông số 5 cho biết.", ["Đội Cảnh sát giao thông"], []),
+])
+def test_a_word_that_heads_a_body_after_a_title_is_not_a_name(sentence: str, orgs: list[str],
+                                                               people: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in records.entities if e.label == "PER"] == people

@@ -76,6 +76,15 @@ def person_like(stream: Stream, i: int, stop: int) -> bool:
     return not (place and place[0] >= j - i)
 
 
+def _names_a_person(stream: Stream, i: int, stop: int) -> bool:
+    """Does the surname at ``i`` open a name of two or three syllables whose second is no surname ("Đoàn Hồng
+    Phong"), rather than end a body before a name ("Trung ương Đoàn Phạm Phương Chi", "Trung ương Đoàn tại")?"""
+    j = i + 1
+    while j < stop and j - i < 4 and stream.syls[j].cap and stream.word_cap[j] and not stream.syls[j].punct:
+        j += 1
+    return 2 <= j - i <= 3 and stream.keys[i + 1] not in surnames()
+
+
 def place_name(stream: Stream, i: int, stop: int) -> int:
     """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
     if i >= stop or not stream.syls[i].cap or stream.syls[i].punct or org_heads().longest(stream.keys, i, stop):
@@ -532,6 +541,8 @@ class OrganizationFinder(RuleComponent):
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
         key = tuple(stream.keys[i:i + length])
+        if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
+            return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:

@@ -163,6 +163,11 @@ class PersonFinder(RuleComponent):
             if after_honorific or after_title:
                 is_name = not (_heads_an_organisation(stream, i, j, stop, after_honorific)
                                or title_at(stream, i, stop))
+                if is_name and not after_honorific and j - i == 1 and j < stop and stream.syls[j].cap \
+                        and stream.syls[j].first and not stream.syls[j].punct and stream.keys[j] not in _NOT_IN_NAMES:
+                    # "Ủy viên Đoàn Mặt trận ...", "Chủ tịch Nhóm Nghị sĩ ...": one word, then a body's name word
+                    # or another body: the word heads the title's body, it is not a given name
+                    is_name = False
             elif syl.key in names and j - i >= 2:
                 is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
