@@ -129,3 +129,19 @@ def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
     """"Ủy viên Đoàn Mặt trận ...": "Đoàn" heads the body (a delegation), it is not a person called Đoàn."""
     records = run("Ông từng là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam.")
     assert [e.text for e in records.entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("sentence", "people", "places"), [
+    # a year of the sixty-year cycle is no name, though "Đinh" is a surname
+    ("Người dân đón Tết Nguyên đán Đinh Dậu an toàn.", [], []),
+    # an ocean is a place, not "Thái" + a given name
+    ("Hiệp định Đối tác xuyên Thái Bình Dương đã có hiệu lực.", [], ["Thái Bình Dương"]),
+    # a known place after a title, which the article also writes after a place cue, is the title's place
+    ("Phó tỉnh trưởng Sơn Tây cho biết lũ đã rút ở Sơn Tây.", [], ["Sơn Tây", "Sơn Tây"]),
+    # "bán đảo" is a place cue like "khu kinh tế"
+    ("Dự án nằm trên bán đảo Sơn Trà; Sơn Trà còn nhiều rừng.", [], []),
+])
+def test_places_and_years_that_look_like_names(sentence: str, people: list[str], places: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "PER"] == people
+    assert [e.text for e in records.entities if e.label == "LOC"] == places

@@ -323,3 +323,10 @@ def test_a_word_that_heads_a_body_after_a_title_is_not_a_name(sentence: str, org
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "ORG"] == orgs
     assert [e.text for e in records.entities if e.label == "PER"] == people
+
+
+def test_a_local_party_committee_takes_the_place_it_governs_known_or_not() -> None:
+    """"Bí thư Thị ủy Cửa Lò": the town is the committee's, not a person after the title."""
+    records = run("Bà Nguyễn Thị Kim Chi, Bí thư Thị ủy Cửa Lò, cho biết các bãi tắm đã đóng.")
+    assert [e.text for e in records.entities if e.label == "ORG"] == ["Thị ủy Cửa Lò"]
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Nguyễn Thị Kim Chi"]

@@ -94,6 +94,8 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     known = gazetteer().minor.longest(stream.keys, i, stop)
     if known:
         return known[0]
+    if person_like(stream, i, stop):
+        return 0
     j = i
     while j < stop and j - i < 4 and stream.syls[j].cap and not stream.syls[j].punct \
             and not org_heads().longest(stream.keys, j, stop) and not (j > i and person_like(stream, j, stop)):
@@ -624,6 +626,10 @@ class OrganizationFinder(RuleComponent):
                     j += known[0]
                     named = True
                     continue
+                if not named and head_text_key in _LOWER_COMMITTEES:
+                    # a local Party committee names the place it governs, known or not ("Thị ủy Cửa Lò")
+                    j += place_name(stream, j, stop)
+                    named = j > i + length
                 break
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j

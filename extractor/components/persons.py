@@ -28,7 +28,8 @@ _NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự"}
 # Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
-               "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường")
+               "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường",
+               "bán đảo")
 _AFTER_PLACE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_PLACE_CUES, key=len, reverse=True)) + r")\s+"
                               r"(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
 
@@ -40,6 +41,25 @@ def _names_after_place_cues(text: str) -> set[str]:
         words = m.group("name").split()
         found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return found
+# Years of the sixty-year cycle ("Tết Đinh Dậu", "Xuân Canh Tý"): a stem and a branch, never a person's name,
+# though "Đinh", "Giáp", "Nhâm" are surnames.
+_STEMS = frozenset({"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"})
+_BRANCHES = frozenset({"tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+                       "hợi"})
+
+
+def _cycle_year(stream: Stream, i: int, j: int) -> bool:
+    return j - i == 2 and stream.keys[i] in _STEMS and stream.keys[i + 1] in _BRANCHES
+
+
+def _known_place_of(stream: Stream, i: int, j: int, run_text: str, places: set[str]) -> bool:
+    """Is the run ``i..j`` exactly a known place that the article also writes after a place cue?"""
+    if run_text not in places:
+        return False
+    known = gazetteer().minor.longest(stream.keys, i, j)
+    return known is not None and known[0] == j - i
+
+
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
@@ -171,6 +191,9 @@ class PersonFinder(RuleComponent):
             elif syl.key in names and j - i >= 2:
                 is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
+            title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
+            if is_name and (_cycle_year(stream, i, j) or title_place):
+                is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
             if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names; but "anh N.V.K" is a person's initials
