@@ -145,3 +145,9 @@ def test_places_and_years_that_look_like_names(sentence: str, people: list[str],
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "PER"] == people
     assert [e.text for e in records.entities if e.label == "LOC"] == places
+
+
+def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:
+    """"bệnh nhân Covid-19": the disease after an occupation cue is not a person."""
+    records = run("Hà Nội ghi nhận thêm một bệnh nhân Covid-19 liên quan đến ổ dịch.")
+    assert [e.text for e in records.entities if e.label == "PER"] == []
