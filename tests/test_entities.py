@@ -116,3 +116,38 @@ def test_the_place_ending_a_body_is_not_the_first_word_of_the_name_after_it() ->
     """"Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": "Hà Nội" closes the body, the name starts at the surname."""
     records = run("Theo Giám đốc Sở GTVT Hà Nội Vũ Văn Viện, đề án đã trình thành phố.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Vũ Văn Viện"]
+
+
+def test_a_body_word_between_a_title_and_a_name_is_not_the_name() -> None:
+    """"Tổng giám đốc Saigontourist Trần Hùng Việt": a word that is no surname, then a common surname and
+    more: the person starts at the surname."""
+    records = run("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết doanh thu tăng.")
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Trần Hùng Việt"]
+
+
+def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
+    """"Ủy viên Đoàn Mặt trận ...": "Đoàn" heads the body (a delegation), it is not a person called Đoàn."""
+    records = run("Ông từng là Ủy viên Đoàn Mặt trận Dân tộc giải phóng miền Nam.")
+    assert [e.text for e in records.entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("sentence", "people", "places"), [
+    # a year of the sixty-year cycle is no name, though "Đinh" is a surname
+    ("Người dân đón Tết Nguyên đán Đinh Dậu an toàn.", [], []),
+    # an ocean is a place, not "Thái" + a given name
+    ("Hiệp định Đối tác xuyên Thái Bình Dương đã có hiệu lực.", [], ["Thái Bình Dương"]),
+    # a known place after a title, which the article also writes after a place cue, is the title's place
+    ("Phó tỉnh trưởng Sơn Tây cho biết lũ đã rút ở Sơn Tây.", [], ["Sơn Tây", "Sơn Tây"]),
+    # "bán đảo" is a place cue like "khu kinh tế"
+    ("Dự án nằm trên bán đảo Sơn Trà; Sơn Trà còn nhiều rừng.", [], []),
+])
+def test_places_and_years_that_look_like_names(sentence: str, people: list[str], places: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "PER"] == people
+    assert [e.text for e in records.entities if e.label == "LOC"] == places
+
+
+def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:
+    """"bệnh nhân Covid-19": the disease after an occupation cue is not a person."""
+    records = run("Hà Nội ghi nhận thêm một bệnh nhân Covid-19 liên quan đến ổ dịch.")
+    assert [e.text for e in records.entities if e.label == "PER"] == []

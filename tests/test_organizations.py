@@ -289,3 +289,44 @@ def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
 def test_an_outlet_credited_for_a_photo_is_still_an_org_mention() -> None:
     assert "TTXVN" in [e.text for e in run("Ông Hùng phát biểu tại buổi làm việc. Ảnh: TTXVN").entities
                        if e.label == "ORG"]
+
+
+@pytest.mark.parametrize(("sentence", "orgs", "people"), [
+    # a known place that opens a person's name ("Lê Thanh" is a commune) is not the body's place
+    ("Phó Chủ tịch UBND TP Lê Thanh Liêm nêu các kiến nghị.", ["UBND TP"], ["Lê Thanh Liêm"]),
+    # a place that ends the body, then the person ("Bạch Mai" is also a surname and a given name)
+    ("Giám đốc bệnh viện Bạch Mai Nguyễn Quang Tuấn đã giải trình.", ["bệnh viện Bạch Mai"], ["Nguyễn Quang Tuấn"]),
+    # the segmenter glued the person's name to the body's last word ("TƯ Trương Tấn Sang")
+    ("Trưởng Ban Kinh tế TƯ Trương Tấn Sang đã phát biểu.", ["Ban Kinh tế TƯ"], ["Trương Tấn Sang"]),
+    # a one-syllable place that is a surname still starts the name after a standalone body
+    ("Phó Chủ tịch Quốc hội Phùng Văn Hòa điều hành phiên họp.", ["Quốc hội"], ["Phùng Văn Hòa"]),
+])
+def test_a_body_ends_where_a_person_name_starts(sentence: str, orgs: list[str], people: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in records.entities if e.label == "PER"] == people
+
+
+@pytest.mark.parametrize(("sentence", "orgs", "people"), [
+    # "Trung ương Đoàn" is the Youth Union's centre; the person after it starts at the next surname
+    ("Anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn, phát biểu.", ["Trung ương Đoàn"], ["Lê Quốc Phong"]),
+    ("Trưởng Ban Quốc tế Trung ương Đoàn Phạm Phương Chi cho rằng.", ["Ban Quốc tế Trung ương Đoàn"],
+     ["Phạm Phương Chi"]),
+    # but "Đoàn" that opens a name without a second surname is the person's surname
+    ("Ủy viên Trung ương Đoàn Hồng Phong phát biểu.", ["Trung ương"], ["Đoàn Hồng Phong"]),
+    # "Nhóm", "Đội" head bodies; after a title they are not a given name
+    ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật cho biết.", ["Nhóm Nghị sĩ hữu nghị Việt - Nhật"], []),
+    ("Đội trưởng Đội Cảnh sát giao thông số 5 cho biết.", ["Đội Cảnh sát giao thông"], []),
+])
+def test_a_word_that_heads_a_body_after_a_title_is_not_a_name(sentence: str, orgs: list[str],
+                                                               people: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in records.entities if e.label == "PER"] == people
+
+
+def test_a_local_party_committee_takes_the_place_it_governs_known_or_not() -> None:
+    """"Bí thư Thị ủy Cửa Lò": the town is the committee's, not a person after the title."""
+    records = run("Bà Nguyễn Thị Kim Chi, Bí thư Thị ủy Cửa Lò, cho biết các bãi tắm đã đóng.")
+    assert [e.text for e in records.entities if e.label == "ORG"] == ["Thị ủy Cửa Lò"]
+    assert [e.text for e in records.entities if e.label == "PER"] == ["Nguyễn Thị Kim Chi"]

@@ -50,6 +50,15 @@ def place_unit_at(stream: Stream, i: int, stop: int) -> int:
     return unit if unit and " ".join(stream.keys[i:i + unit]) in _PLACE_UNITS else 0
 
 
+# The surnames that open most Vietnamese names and are rarely a middle or given name ("Văn", "Quang", "Mai" are
+# both): after a place or a body's word, one of these that starts a run of two to four syllables starts a
+# person ("Hà Nam Nguyễn Văn A", "Tổng giám đốc Saigontourist Trần Hùng Việt").
+COMMON_SURNAMES = frozenset({
+    "nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý",
+    "đào", "đoàn", "vương", "trịnh", "trương", "phùng", "tạ", "đinh", "lương", "lưu", "cao", "quách",
+})
+
+
 def person_like(stream: Stream, i: int, stop: int) -> bool:
     """True where a capitalised run starting at ``i`` looks like a person's name, not a place."""
     syl = stream.syls[i]
@@ -61,13 +70,27 @@ def person_like(stream: Stream, i: int, stop: int) -> bool:
     if j - i < 2:
         return False
     place = gazetteer().minor.longest(stream.keys, i, stop)
+    if place and 2 <= place[0] < j - i and stream.keys[i + place[0]] in COMMON_SURNAMES \
+            and 2 <= j - i - place[0] <= 4:
+        return False  # "Hà Nam Nguyễn Văn A": a place, then the person ("Phùng Văn Hòa" is a name)
     return not (place and place[0] >= j - i)
+
+
+def _names_a_person(stream: Stream, i: int, stop: int) -> bool:
+    """Does the surname at ``i`` open a name of two or three syllables whose second is no surname ("Đoàn Hồng
+    Phong"), rather than end a body before a name ("Trung ương Đoàn Phạm Phương Chi", "Trung ương Đoàn tại")?"""
+    j = i + 1
+    while j < stop and j - i < 4 and stream.syls[j].cap and stream.word_cap[j] and not stream.syls[j].punct:
+        j += 1
+    return 2 <= j - i <= 3 and stream.keys[i + 1] not in surnames()
 
 
 def place_name(stream: Stream, i: int, stop: int) -> int:
     """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
     if i >= stop or not stream.syls[i].cap or stream.syls[i].punct or org_heads().longest(stream.keys, i, stop):
         return 0
+    if stream.keys[i] in COMMON_SURNAMES and person_like(stream, i, stop):
+        return 0  # "UBND TP Lê Thanh Liêm": a known place ("Lê Thanh") that starts a person's name is not one
     known = gazetteer().minor.longest(stream.keys, i, stop)
     if known:
         return known[0]
@@ -365,10 +388,18 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
 _COMPLETE_HEADS = frozenset({("bộ",)})
 
 
-def _name_word_end(stream: Stream, j: int) -> int:
+def _name_word_end(stream: Stream, j: int, stop: int) -> int:
     """End of the capitalised word at ``j``, without a verb the segmenter glued to its end ("TPHCM chuyển",
-    "Chỉ đạo trình")."""
+    "Chỉ đạo trình") and without a person's name glued to it ("TƯ Trương Tấn Sang": the name starts at the
+    surname, unless the word opens with a surname or a known place itself)."""
     end = word_end(stream, j)
+    if end - j > 2 and stream.keys[j] not in surnames():
+        place = gazetteer().minor.longest(stream.keys, j, stop)
+        first = j + max(1, place[0] if place else 0)  # "Tân Sơn Nhất" is a known place: no name inside it
+        inner = next((k for k in range(first, end - 1)
+                      if stream.keys[k] in COMMON_SURNAMES and person_like(stream, k, stop)), None)
+        if inner is not None:
+            return inner
     for n in (2, 1):
         k = end - n
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
@@ -512,6 +543,8 @@ class OrganizationFinder(RuleComponent):
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
         key = tuple(stream.keys[i:i + length])
+        if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
+            return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
@@ -593,10 +626,14 @@ class OrganizationFinder(RuleComponent):
                     j += known[0]
                     named = True
                     continue
+                if not named and head_text_key in _LOWER_COMMITTEES:
+                    # a local Party committee names the place it governs, known or not ("Thị ủy Cửa Lò")
+                    j += place_name(stream, j, stop)
+                    named = j > i + length
                 break
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
-                j = _name_word_end(stream, j)
+                j = _name_word_end(stream, j, stop)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
                 j = _field_after_name_end(stream, j, stop)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from ..lexicon import gazetteer, honorifics, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
+from .organizations import COMMON_SURNAMES
 from .titles import title_at
 
 MAX_NAME = 5
@@ -27,7 +28,8 @@ _NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự"}
 # Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
-               "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường")
+               "khu kinh tế mở", "khu công nghiệp", "cảng", "sân bay", "vùng", "miền", "thị trấn", "phường",
+               "bán đảo")
 _AFTER_PLACE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_PLACE_CUES, key=len, reverse=True)) + r")\s+"
                               r"(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
 
@@ -39,6 +41,25 @@ def _names_after_place_cues(text: str) -> set[str]:
         words = m.group("name").split()
         found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return found
+# Years of the sixty-year cycle ("Tết Đinh Dậu", "Xuân Canh Tý"): a stem and a branch, never a person's name,
+# though "Đinh", "Giáp", "Nhâm" are surnames.
+_STEMS = frozenset({"giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"})
+_BRANCHES = frozenset({"tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất",
+                       "hợi"})
+
+
+def _cycle_year(stream: Stream, i: int, j: int) -> bool:
+    return j - i == 2 and stream.keys[i] in _STEMS and stream.keys[i + 1] in _BRANCHES
+
+
+def _known_place_of(stream: Stream, i: int, j: int, run_text: str, places: set[str]) -> bool:
+    """Is the run ``i..j`` exactly a known place that the article also writes after a place cue?"""
+    if run_text not in places:
+        return False
+    known = gazetteer().minor.longest(stream.keys, i, j)
+    return known is not None and known[0] == j - i
+
+
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
 
@@ -103,6 +124,19 @@ def _surname_after_place(stream: Stream, k: int, j: int, names: frozenset[str]) 
     return j - k >= 2 and stream.syls[k].first and stream.keys[k] in names
 
 
+def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
+    """Start of a full name (a common surname and one to three more syllables) inside the run ``i..j`` after
+    a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
+    if stream.keys[i] in names:
+        return None
+    for k in range(i + 1, j - 1):
+        if stream.syls[k].first and stream.keys[k] in COMMON_SURNAMES and 2 <= j - k <= 4:
+            return k
+        if stream.keys[k] in names:
+            return None
+    return None
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
@@ -132,7 +166,8 @@ class PersonFinder(RuleComponent):
             syl = stream.syls[i]
             # a name starts a word, or follows an honorific or a title the segmenter glued to it ("Anh Tuấn",
             # "ĐBQH Dương Văn Thống")
-            glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end) \
+            # or a body whose name stops inside the word ("Ban Kinh tế TƯ" + "Trương Tấn Sang")
+            glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end or i in span_start) \
                 and stream.syls[i - 1].word == syl.word
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
                     or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
@@ -148,18 +183,34 @@ class PersonFinder(RuleComponent):
             if after_honorific or after_title:
                 is_name = not (_heads_an_organisation(stream, i, j, stop, after_honorific)
                                or title_at(stream, i, stop))
+                if is_name and not after_honorific and j - i == 1 and j < stop and stream.syls[j].cap \
+                        and stream.syls[j].first and not stream.syls[j].punct and stream.keys[j] not in _NOT_IN_NAMES:
+                    # "Ủy viên Đoàn Mặt trận ...", "Chủ tịch Nhóm Nghị sĩ ...": one word, then a body's name word
+                    # or another body: the word heads the title's body, it is not a given name
+                    is_name = False
             elif syl.key in names and j - i >= 2:
                 is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
+            title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
+            # "bệnh nhân Covid-19", "ông Hà 2": a word with a digit in it is no name
+            has_digit = any(ch.isdigit() for ch in run_text)
+            if is_name and (_cycle_year(stream, i, j) or title_place or has_digit):
+                is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
             if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names; but "anh N.V.K" is a person's initials
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
+                # after a title a smaller place may close the body too ("Giám đốc bệnh viện Bạch Mai" + name)
+                known = place or (gazetteer().minor.longest(stream.keys, i, stop) if after_title else None)
+                inner = _name_after_body_word(stream, i, j, names) if after_title and not known else None
                 if place and place[0] >= j - i and not after_honorific:
                     is_name = False
-                elif place and after_title and _surname_after_place(stream, i + place[0], j, names):
-                    i += place[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                elif known and after_title and _surname_after_place(stream, i + known[0], j, names):
+                    i += known[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                    continue
+                elif inner is not None:
+                    i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person
                     continue
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
