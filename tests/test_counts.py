@@ -53,6 +53,9 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
     ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
      [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),
+    # a thousands separator makes "2.000" a count, never a year
+    ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
+     [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected

@@ -245,8 +245,8 @@ class CountFinder(RuleComponent):
             return None  # the minutes of "lúc 9 giờ 30 phút"
         if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
             return None
-        if 1900 <= value <= 2100 and not percent and digits.isdigit() and unit not in ("người", "đồng"):
-            return None  # a year written before a noun ("2017 là năm ...") more often than a count
+        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng"):
+            return None  # a year written before a noun ("2017 là năm ..."); "2.000km" has a separator, it counts
         # qualifier: the words just before the number
         qualifier = None
         q_start = start
