@@ -53,6 +53,15 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
     ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
      [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),
+    # a number ending a capitalised name labels it; after a place or a title it counts what follows
+    ("Hội nghị bàn về thực hiện Nghị quyết Trung ương 5 khóa IX.", []),
+    ("Từ năm 1988, Lữ đoàn 28 sử dụng khu đất này.", []),
+    ("Đại biểu gửi đến Bộ trưởng 3 kiến nghị của cử tri.", [(3, None, "kiến nghị", False, None)]),
+    ("Mỗi tháng chị lên Sài Gòn 1-2 lần.", [(1, 2, "lần", False, None)]),
+    ("Bà nộp cho Đài Quán Tre 55,2 triệu đồng.", [(55.2, None, "triệu đồng", False, None)]),
+    # an acronym after the number is what it counts
+    ("Toàn tỉnh có 50 CCN, chi phí hậu cần chiếm gần 21% GDP.",
+     [(50, None, "CCN", False, None), (21, None, "GDP", True, "gần")]),
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),

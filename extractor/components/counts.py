@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import honorifics
+from ..lexicon import gazetteer, honorifics, known_abbreviations
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
 from .titles import title_at
@@ -88,6 +88,7 @@ _COUNTED_BODIES = frozenset({"sở", "bộ", "ban", "cục", "vụ", "viện", "
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "tăng trưởng", "tăng lên", "giảm xuống"})
 _MEASURE_VERBS = frozenset({"đạt", "là"})
 _SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
+_MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
 def parse_number(raw: str) -> float | None:
@@ -130,6 +131,55 @@ def _label_before(stream: Stream, i: int) -> bool:
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+def _name_label_before(stream: Stream, i: int) -> bool:
+    """Whether the number ends a capitalised name inside a sentence, so it labels rather than counts:
+    "Nghị quyết Trung ương 5 khóa IX", "Lữ đoàn 28 sử dụng", "Galaxy Note 7", "Boeing 787". A capitalised word
+    that opens the sentence or follows an opening mark ("Có 18 cụm", "Trong đó: Có 53%") is an ordinary first word,
+    and an all-capitals acronym ("GDP 6 tháng đầu năm") is not a name the number belongs to."""
+    if i < 2 or stream.syls[i - 1].sent != stream.syls[i].sent or stream.syls[i - 1].punct:
+        return False
+    first = i - 1
+    while first > 0 and not stream.syls[first].first and i - first < 4:
+        first -= 1
+    word = stream.syls[first:i]
+    if not word[0].cap or not any(ch.islower() for syl in word for ch in syl.text):
+        return False
+    if fold(" ".join(s.text for s in word)) in QUALIFIERS:
+        return False
+    before = first - 1
+    if before < 0 or stream.syls[before].sent != stream.syls[i].sent or _place_or_title_ends(stream, i):
+        return False
+    return not stream.syls[before].punct or stream.keys[before] in (",", ";")  # ", Lữ đoàn 28 sử dụng"
+
+
+def _place_or_title_ends(stream: Stream, i: int) -> bool:
+    """Whether a known place or a title ends right before the number: it is then the verb's goal or addressee,
+    and the number counts what follows ("lên Sài Gòn 1-2 lần", "gửi đến Bộ trưởng 3 câu hỏi")."""
+    places = gazetteer().minor
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if stream.syls[k].punct or stream.syls[k].sent != stream.syls[i].sent:
+            return False
+        hit = places.longest(stream.keys, k, i)
+        if hit and k + hit[0] == i:
+            return True
+        title = title_at(stream, k, i)
+        if title and title[1] == i:
+            return True
+    return False
+
+
+def _is_measure(unit: str) -> bool:
+    """Money, measures and ages stay counts after a name: "nộp cho Đài Quán Tre 55,2 triệu đồng", "Vũ Lê Kiên vay
+    5 tỉ đồng", "anh Nguyễn Văn A 30 tuổi"."""
+    return fold(unit).split()[0] in _MEASURE_HEADS
+
+
+def _is_acronym_unit(text: str) -> bool:
+    """An upper-case acronym counted by the number before it ("50 CCN", "gần 21% GDP", "3 HTX"); the well-known
+    abbreviations of bodies ("UBND", "HĐND") are left out: after a date or number they open the next clause."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and text not in known_abbreviations()
 
 
 def _second_of_compound(stream: Stream, i: int) -> bool:
@@ -234,6 +284,8 @@ class CountFinder(RuleComponent):
                     "value": value, "value_max": value_max, "unit": "", "percent": True, "qualifier": None})
         if not unit:
             return None
+        if not percent and glued_unit is None and _name_label_before(stream, i) and not _is_measure(unit):
+            return None
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
             value += 0.5  # "6 năm rưỡi"
             unit_end += 5
@@ -281,6 +333,8 @@ class CountFinder(RuleComponent):
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
+        if syl.cap and syl.first and syl.last and _is_acronym_unit(syl.text):
+            return syl.text, syl.end
         if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
             return None, 0
         end_k = word_end(stream, k)
