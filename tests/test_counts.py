@@ -62,6 +62,10 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # an acronym after the number is what it counts
     ("Toàn tỉnh có 50 CCN, chi phí hậu cần chiếm gần 21% GDP.",
      [(50, None, "CCN", False, None), (21, None, "GDP", True, "gần")]),
+    # one count told again with a clipped unit or the other spelling of "tỷ" is one count
+    ("Vụ cháy làm 4 người dân bị thương, 4 người đã xuất viện.", [(4, None, "người dân", False, None)]),
+    ("Ông Trung nhận 8,2 tỉ đồng của 24 hộ dân, tổng cộng hơn 8,2 tỷ đồng.",
+     [(8.2, None, "tỉ đồng", False, None), (24, None, "hộ dân", False, None)]),
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),

@@ -219,6 +219,33 @@ def _share_units(found: list[Match]) -> list[Match]:
     return out
 
 
+def _unit_key(unit: str) -> str:
+    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" (both spellings occur in one article)."""
+    return " ".join("tỷ" if w == "tỉ" else w for w in fold(unit).split())
+
+
+def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
+    """One count told twice with a clipped unit is one count: "61.276 doanh nghiệp" then "61.276 doanh" (a broken
+    character cut the word), "8,2 tỉ đồng" in the title and "hơn 8,2 tỷ đồng" in the body. The mention whose unit
+    is a whole-word prefix of another's (same value and percent) is dropped; the first spelling is kept."""
+    units: dict[tuple[float, float | None, bool], list[str]] = {}
+    for count in found:
+        d = count.data
+        units.setdefault((d["value"], d["value_max"], d["percent"]), []).append(_unit_key(d["unit"]))
+    out: list[Match] = []
+    spelling: dict[tuple[float, float | None, bool, str], str] = {}
+    for count in found:
+        d = count.data
+        key = _unit_key(d["unit"])
+        group = (d["value"], d["value_max"], d["percent"])
+        if any(other != key and other.startswith(key + " ") for other in units[group]):
+            continue
+        if spelling.setdefault((*group, key), fold(d["unit"])) != fold(d["unit"]):
+            continue  # "tỷ đồng" after "tỉ đồng" was kept
+        out.append(count)
+    return out
+
+
 class CountFinder(RuleComponent):
     label = "COUNT"
 
@@ -247,7 +274,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        return _share_units(found)
+        return _drop_shorter_repeats(_share_units(found))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
