@@ -66,6 +66,10 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Vụ cháy làm 4 người dân bị thương, 4 người đã xuất viện.", [(4, None, "người dân", False, None)]),
     ("Ông Trung nhận 8,2 tỉ đồng của 24 hộ dân, tổng cộng hơn 8,2 tỷ đồng.",
      [(8.2, None, "tỉ đồng", False, None), (24, None, "hộ dân", False, None)]),
+    # a percentage whose clause names only a time shares the measure of the one before, or is dropped
+    ("Số hộ nghèo năm 2010 chiếm 8,2% dân số, năm 2011 chiếm 7,5%.",
+     [(8.2, None, "dân số", True, None), (7.5, None, "dân số", True, None)]),
+    ("Năm 2011 đạt 50,3%.", []),
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),

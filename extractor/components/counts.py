@@ -205,6 +205,16 @@ def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
     return k < stop and stream.keys[k] in _CLOCK_AFTER
 
 
+_TIME_WORDS = frozenset({"năm", "tháng", "quý", "ngày", "và", "đến", "tới", "nay", "hiện nay", "hiện", "trong",
+                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "-", "/", "."})
+_ROMAN = re.compile(r"^[ivx]+(?:-\d{4})?$")
+
+
+def _is_time_word(stream: Stream, k: int) -> bool:
+    """Part of a bare time ("năm 2001", "và đến nay", "quý I-2017"), which names when, not what is measured."""
+    return stream.syls[k].digit or stream.keys[k] in _TIME_WORDS or bool(_ROMAN.match(stream.keys[k]))
+
+
 def _share_units(found: list[Match]) -> list[Match]:
     """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
     with no percentage before it in the sentence is dropped."""
@@ -412,6 +422,8 @@ class CountFinder(RuleComponent):
             end -= 1
         if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
             return ""  # "17% và 19%": the second shares the first's measure (see ``find``)
+        if start < end and all(_is_time_word(stream, k) for k in range(start, end)):
+            return ""  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure, share the last
         if start >= end:
             return None
         if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
