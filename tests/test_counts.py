@@ -70,6 +70,11 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Số hộ nghèo năm 2010 chiếm 8,2% dân số, năm 2011 chiếm 7,5%.",
      [(8.2, None, "dân số", True, None), (7.5, None, "dân số", True, None)]),
     ("Năm 2011 đạt 50,3%.", []),
+    # a kin pair after "hai" and named persons after "ông/bà" are not counted; other nouns after a name still are
+    ("Hai bà cháu sống trong căn nhà dột nát.", []),
+    ("Kết quả bỏ phiếu kín, 2 ông Nguyễn Văn Thành và Phạm Văn Hà đều trúng cử.", []),
+    ("Có 2 ông già ngồi uống trà, 1.500 em được phẫu thuật.",
+     [(2, None, "ông già", False, None), (1500, None, "em", False, None)]),
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),

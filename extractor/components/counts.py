@@ -80,7 +80,9 @@ _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuầ
                                 ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
                                 ("km", "m"), ("m", "cm")})
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
-                                  "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ"})
+                                  "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
+                                  "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
+                                  "chị", "anh", "ông", "bà", "cô", "chú", "thầy trò"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
 # Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
@@ -215,6 +217,22 @@ def _is_time_word(stream: Stream, k: int) -> bool:
     return stream.syls[k].digit or stream.keys[k] in _TIME_WORDS or bool(_ROMAN.match(stream.keys[k]))
 
 
+_PERSON_WORDS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "cụ", "đồng chí"})
+
+
+def _pair_unit(stream: Stream, text: str, unit: str, unit_end: int) -> str:
+    """The unit with the next word when together they name a kin pair ("bà" + "cháu" in "hai bà cháu", which
+    the segmenter splits), else the unit alone; lower case."""
+    nxt = re.match(r" (\w+)", text[unit_end:unit_end + 12])
+    pair = f"{unit.lower()} {nxt.group(1).lower()}" if nxt else ""
+    return pair if pair in _NOT_COUNT_AFTER_HAI else unit.lower()
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` (after one space): a person's name after "ông"/"bà"."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+
 def _share_units(found: list[Match]) -> list[Match]:
     """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
     with no percentage before it in the sentence is dropped."""
@@ -332,8 +350,10 @@ class CountFinder(RuleComponent):
             return None
         if unit.lower() == "phút" and _second_of_compound(stream, i) and _is_clock(stream, i - 2, stop):
             return None  # the minutes of "lúc 9 giờ 30 phút"
-        if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
-            return None
+        if num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI:
+            return None  # "hai bà cháu", "hai mẹ con": the pair named as one, not a count
+        if fold(unit) in _PERSON_WORDS and _name_follows(text, unit_end):
+            return None  # "2 ông Nguyễn Văn Thành và Phạm Văn Hà": the persons are named, nothing is counted
         if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng"):
             return None  # a year written before a noun ("2017 là năm ..."); "2.000km" has a separator, it counts
         # qualifier: the words just before the number
