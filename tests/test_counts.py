@@ -75,6 +75,8 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Kết quả bỏ phiếu kín, 2 ông Nguyễn Văn Thành và Phạm Văn Hà đều trúng cử.", []),
     ("Có 2 ông già ngồi uống trà, 1.500 em được phẫu thuật.",
      [(2, None, "ông già", False, None), (1500, None, "em", False, None)]),
+    # two neighbouring digit words are an approximate range, not their sum
+    ("Nước biển ngập thì ba bốn năm nữa đất vẫn bị ảnh hưởng.", [(3, 4, "năm", False, None)]),
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),

@@ -121,6 +121,16 @@ def parse_number(raw: str) -> float | None:
     return float(total + current)
 
 
+def _approximate_range(num: str) -> tuple[float, int] | None:
+    """Two neighbouring digit words say "about this or the next": "ba bốn năm" is 3-4 years, not 7, and
+    "bảy tám người" is 7-8 people."""
+    words = num.lower().split()
+    if len(words) != 2 or not all(w in _UNITS_WORDS for w in words):
+        return None
+    low, high = _UNITS_WORDS[words[0]], _UNITS_WORDS[words[1]]
+    return (float(low), high) if high == low + 1 and low >= 2 else None
+
+
 def _label_before(stream: Stream, i: int) -> bool:
     """Whether the word before the number makes it a label, date, ordinal or document number ("khóa 12",
     "Chỉ thị số 05"). The whole word decides: "hồi 5 giờ" is a time but "thu hồi 5 bài hát" counts."""
@@ -315,6 +325,9 @@ class CountFinder(RuleComponent):
         value = parse_number(num)
         if value is None:
             return None
+        approx = _approximate_range(num)
+        if approx and num_max is None:
+            value, num_max = approx[0], str(approx[1])  # "ba bốn năm nữa": three or four years
         digits = num.replace(".", "").replace(",", "")
         if digits.isdigit() and len(digits) >= 7 and "." not in num:  # phone numbers, codes
             return None
