@@ -35,3 +35,28 @@ def test_short_form_with_a_marked_capital_is_read() -> None:
 ])
 def test_acronym_forms_and_parent_bodies(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # translated names of international bodies and treaties: the acronym follows the foreign words
+    ("Việt Nam chuẩn bị gia nhập Tổ chức Thương mại Thế giới (WTO) trong năm nay.",
+     [("WTO", "Tổ chức Thương mại Thế giới")]),
+    ("Điển hình là Hiệp định Đối tác Xuyên Thái Bình Dương (TPP) và các cam kết khác.",
+     [("TPP", "Hiệp định Đối tác Xuyên Thái Bình Dương")]),
+    ("EU cũng cam kết đàm phán các Hiệp định thương mại tự do (FTA) với các thành viên ASEAN.",
+     [("FTA", "Hiệp định thương mại tự do")]),
+    # the body, not the meeting of it; a one-letter acronym spells no single word
+    ("Thủ tướng dự Hội nghị cấp cao Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) tại Đức.",
+     [("G20", "Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới")]),
+    # a title before the body is not part of its name
+    ("Theo TS Nguyễn Đình Cung, Viện trưởng Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM), cải cách còn chậm.",
+     [("CIEM", "Viện Nghiên cứu Quản lý kinh tế trung ương")]),
+])
+def test_translated_international_names(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+def test_dateline_under_the_title_defines_nothing() -> None:
+    text = "Hội nghị các phân ban châu Á của APF tại Huế\n(NLĐ) - Sáng 23-3, hội nghị đã khai mạc."
+    from extractor.api import extract
+    assert extract(text, article_id="t").abbreviations == []

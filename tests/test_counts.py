@@ -53,6 +53,33 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # the refusing label word must be the whole word before the number: "thu hồi", "khởi điểm" are verbs/nouns
     ("Cục đã thu hồi 12 giấy phép, giá khởi điểm 40 tỷ đồng.",
      [(12, None, "giấy phép", False, None), (40, None, "tỷ đồng", False, None)]),
+    # a number ending a capitalised name labels it; after a place or a title it counts what follows
+    ("Hội nghị bàn về thực hiện Nghị quyết Trung ương 5 khóa IX.", []),
+    ("Từ năm 1988, Lữ đoàn 28 sử dụng khu đất này.", []),
+    ("Đại biểu gửi đến Bộ trưởng 3 kiến nghị của cử tri.", [(3, None, "kiến nghị", False, None)]),
+    ("Mỗi tháng chị lên Sài Gòn 1-2 lần.", [(1, 2, "lần", False, None)]),
+    ("Bà nộp cho Đài Quán Tre 55,2 triệu đồng.", [(55.2, None, "triệu đồng", False, None)]),
+    # an acronym after the number is what it counts
+    ("Toàn tỉnh có 50 CCN, chi phí hậu cần chiếm gần 21% GDP.",
+     [(50, None, "CCN", False, None), (21, None, "GDP", True, "gần")]),
+    # one count told again with a clipped unit or the other spelling of "tỷ" is one count
+    ("Vụ cháy làm 4 người dân bị thương, 4 người đã xuất viện.", [(4, None, "người dân", False, None)]),
+    ("Ông Trung nhận 8,2 tỉ đồng của 24 hộ dân, tổng cộng hơn 8,2 tỷ đồng.",
+     [(8.2, None, "tỉ đồng", False, None), (24, None, "hộ dân", False, None)]),
+    # a percentage whose clause names only a time shares the measure of the one before, or is dropped
+    ("Số hộ nghèo năm 2010 chiếm 8,2% dân số, năm 2011 chiếm 7,5%.",
+     [(8.2, None, "dân số", True, None), (7.5, None, "dân số", True, None)]),
+    ("Năm 2011 đạt 50,3%.", []),
+    # a kin pair after "hai" and named persons after "ông/bà" are not counted; other nouns after a name still are
+    ("Hai bà cháu sống trong căn nhà dột nát.", []),
+    ("Kết quả bỏ phiếu kín, 2 ông Nguyễn Văn Thành và Phạm Văn Hà đều trúng cử.", []),
+    ("Có 2 ông già ngồi uống trà, 1.500 em được phẫu thuật.",
+     [(2, None, "ông già", False, None), (1500, None, "em", False, None)]),
+    # two neighbouring digit words are an approximate range, not their sum
+    ("Nước biển ngập thì ba bốn năm nữa đất vẫn bị ảnh hưởng.", [(3, 4, "năm", False, None)]),
+    # a thousands separator makes "2.000" a count, never a year
+    ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
+     [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected

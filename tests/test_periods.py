@@ -32,3 +32,14 @@ def test_periods(sentence: str, years: tuple[int | None, int | None] | None) -> 
                                       "Ngay từ đầu nhiệm kỳ, Đảng ủy đã chỉ đạo."])
 def test_not_periods(sentence: str) -> None:
     assert run(sentence).periods == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a range of days ending in a full date is a date, not a period (not even "đến 28/4/2021" alone)
+    ("Từ ngày 26 đến 28/4/2021, nhóm chuyên gia ở tại Công ty Vinatop.", []),
+    ("Trong những ngày Tết (từ ngày 8 đến 13-2-2005), báo vẫn lên mạng.", []),
+    # "đến trước năm 2017" still closes the span
+    ("Từ tháng 12/2013 đến trước năm 2017, công dân tố cáo 47 nội dung.", [(2013, 2017)]),
+])
+def test_day_ranges_and_closed_spans(sentence: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(p.start_year, p.end_year) for p in run(sentence).periods] == expected

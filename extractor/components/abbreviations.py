@@ -73,6 +73,8 @@ def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
         window = text[window_start:end]
     words = list(_WORD.finditer(window))
     letters = sum(1 for c in short if c.isalpha())
+    if letters < 2:
+        return None  # "G20" spells nothing: one letter would take any word ("thế giới (G20)" → "giới")
     for n in range(letters, min(len(words), letters + 4) + 1):
         chunk = words[-n:]
         if spells([w.group() for w in chunk], short) and chunk[0].group().lower() not in _SKIPPABLE:
@@ -95,8 +97,39 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
     for n, word in enumerate(words[-14:], start=max(0, len(words) - 14)):
         hit = heads.longest(keys, n)
         if word.group()[0].isupper() and hit and hit[1] != "skip" and len(words) - n > hit[0]:
+            if keys[n + hit[0]] == "trưởng":
+                continue  # "Viện trưởng Viện Nghiên cứu ... (CIEM)": a title; the name is the next head
             return word.start(), text[word.start():words[-1].end()]
     return None
+
+
+# Heads of the translated names of international bodies, treaties and meetings, whose acronyms follow the
+# foreign words ("Tổ chức Thương mại Thế giới (WTO)", "Hiệp định Đối tác Xuyên Thái Bình Dương (TPP)").
+# Meetings ("Hội nghị ... (SOM)") are left out: propagation would tag every later "SOM" as an organisation.
+_INTERNATIONAL_HEADS = (("tổ", "chức"), ("hiệp", "định"), ("diễn", "đàn"), ("nhóm",),
+                        ("liên", "minh"), ("hiệp", "hội"), ("chương", "trình"), ("quỹ",), ("ngân", "hàng"),
+                        ("cộng", "đồng"), ("bộ", "quy", "tắc"), ("công", "ước"), ("hiệp", "ước"),
+                        ("thỏa", "thuận"), ("sáng", "kiến"))
+
+
+def translated_name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The translated name of an international body, treaty or meeting ending at ``end``: from the first
+    capitalised head of such names in the clause ("Hiệp định thương mại tự do Việt Nam - Liên minh châu Âu
+    (EVFTA)" keeps its whole name; "Hội nghị cấp cao Nhóm các nền kinh tế ... (G20)" starts at "Nhóm"). At
+    least three words, so a bare "Nhóm (G7)" is not a definition."""
+    window_start = max(0, end - 120)
+    window = text[window_start:end]
+    cut = max(window.rfind(c) for c in "(,;:.\n")
+    if cut >= 0:
+        window_start += cut + 1
+    words = list(_WORD.finditer(text, window_start, end))
+    keys = [fold(w.group()) for w in words]
+    starts = [n for n, word in enumerate(words) if word.group()[0].isupper() and any(
+        tuple(keys[n:n + len(h)]) == h for h in _INTERNATIONAL_HEADS)]
+    if not starts or len(words) - starts[0] < 3:
+        return None
+    first = words[starts[0]]
+    return first.start(), text[first.start():words[-1].end()]
 
 
 def _may_name_freely(short: str) -> bool:
@@ -136,8 +169,11 @@ class AbbreviationFinder(RuleComponent):
         found: list[Match] = []
         for m in _LONG_SHORT.finditer(text):
             short = m.group("short").rstrip(".")
+            if m.start() == 0 or text[:m.start()].rstrip(" \t").endswith("\n"):
+                continue  # "(NLĐ)-" opening a line is a dateline: the line above (the title) defines nothing
             before = text[:m.start()].rstrip()
             hit = long_form_before(text, len(before), short) or _acronym_with_words(text, len(before), short) or (
+                translated_name_before(text, len(before)) if short not in known_abbreviations() else None) or (
                 organization_before(text, len(before)) if _may_name_freely(short) else None)
             if hit:
                 found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],

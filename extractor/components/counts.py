@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import honorifics
+from ..lexicon import gazetteer, honorifics, known_abbreviations
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
 from .titles import title_at
@@ -80,7 +80,9 @@ _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuầ
                                 ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
                                 ("km", "m"), ("m", "cm")})
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
-                                  "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ"})
+                                  "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
+                                  "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
+                                  "chị", "anh", "ông", "bà", "cô", "chú", "thầy trò"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
 # Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
@@ -88,6 +90,7 @@ _COUNTED_BODIES = frozenset({"sở", "bộ", "ban", "cục", "vụ", "viện", "
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "tăng trưởng", "tăng lên", "giảm xuống"})
 _MEASURE_VERBS = frozenset({"đạt", "là"})
 _SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
+_MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
 def parse_number(raw: str) -> float | None:
@@ -118,6 +121,16 @@ def parse_number(raw: str) -> float | None:
     return float(total + current)
 
 
+def _approximate_range(num: str) -> tuple[float, int] | None:
+    """Two neighbouring digit words say "about this or the next": "ba bốn năm" is 3-4 years, not 7, and
+    "bảy tám người" is 7-8 people."""
+    words = num.lower().split()
+    if len(words) != 2 or not all(w in _UNITS_WORDS for w in words):
+        return None
+    low, high = _UNITS_WORDS[words[0]], _UNITS_WORDS[words[1]]
+    return (float(low), high) if high == low + 1 and low >= 2 else None
+
+
 def _label_before(stream: Stream, i: int) -> bool:
     """Whether the word before the number makes it a label, date, ordinal or document number ("khóa 12",
     "Chỉ thị số 05"). The whole word decides: "hồi 5 giờ" is a time but "thu hồi 5 bài hát" counts."""
@@ -130,6 +143,55 @@ def _label_before(stream: Stream, i: int) -> bool:
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+def _name_label_before(stream: Stream, i: int) -> bool:
+    """Whether the number ends a capitalised name inside a sentence, so it labels rather than counts:
+    "Nghị quyết Trung ương 5 khóa IX", "Lữ đoàn 28 sử dụng", "Galaxy Note 7", "Boeing 787". A capitalised word
+    that opens the sentence or follows an opening mark ("Có 18 cụm", "Trong đó: Có 53%") is an ordinary first word,
+    and an all-capitals acronym ("GDP 6 tháng đầu năm") is not a name the number belongs to."""
+    if i < 2 or stream.syls[i - 1].sent != stream.syls[i].sent or stream.syls[i - 1].punct:
+        return False
+    first = i - 1
+    while first > 0 and not stream.syls[first].first and i - first < 4:
+        first -= 1
+    word = stream.syls[first:i]
+    if not word[0].cap or not any(ch.islower() for syl in word for ch in syl.text):
+        return False
+    if fold(" ".join(s.text for s in word)) in QUALIFIERS:
+        return False
+    before = first - 1
+    if before < 0 or stream.syls[before].sent != stream.syls[i].sent or _place_or_title_ends(stream, i):
+        return False
+    return not stream.syls[before].punct or stream.keys[before] in (",", ";")  # ", Lữ đoàn 28 sử dụng"
+
+
+def _place_or_title_ends(stream: Stream, i: int) -> bool:
+    """Whether a known place or a title ends right before the number: it is then the verb's goal or addressee,
+    and the number counts what follows ("lên Sài Gòn 1-2 lần", "gửi đến Bộ trưởng 3 câu hỏi")."""
+    places = gazetteer().minor
+    for k in range(i - 1, max(i - 6, -1), -1):
+        if stream.syls[k].punct or stream.syls[k].sent != stream.syls[i].sent:
+            return False
+        hit = places.longest(stream.keys, k, i)
+        if hit and k + hit[0] == i:
+            return True
+        title = title_at(stream, k, i)
+        if title and title[1] == i:
+            return True
+    return False
+
+
+def _is_measure(unit: str) -> bool:
+    """Money, measures and ages stay counts after a name: "nộp cho Đài Quán Tre 55,2 triệu đồng", "Vũ Lê Kiên vay
+    5 tỉ đồng", "anh Nguyễn Văn A 30 tuổi"."""
+    return fold(unit).split()[0] in _MEASURE_HEADS
+
+
+def _is_acronym_unit(text: str) -> bool:
+    """An upper-case acronym counted by the number before it ("50 CCN", "gần 21% GDP", "3 HTX"); the well-known
+    abbreviations of bodies ("UBND", "HĐND") are left out: after a date or number they open the next clause."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper() and text not in known_abbreviations()
 
 
 def _second_of_compound(stream: Stream, i: int) -> bool:
@@ -155,6 +217,32 @@ def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
     return k < stop and stream.keys[k] in _CLOCK_AFTER
 
 
+_TIME_WORDS = frozenset({"năm", "tháng", "quý", "ngày", "và", "đến", "tới", "nay", "hiện nay", "hiện", "trong",
+                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "-", "/", "."})
+_ROMAN = re.compile(r"^[ivx]+(?:-\d{4})?$")
+
+
+def _is_time_word(stream: Stream, k: int) -> bool:
+    """Part of a bare time ("năm 2001", "và đến nay", "quý I-2017"), which names when, not what is measured."""
+    return stream.syls[k].digit or stream.keys[k] in _TIME_WORDS or bool(_ROMAN.match(stream.keys[k]))
+
+
+_PERSON_WORDS = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "cụ", "đồng chí"})
+
+
+def _pair_unit(stream: Stream, text: str, unit: str, unit_end: int) -> str:
+    """The unit with the next word when together they name a kin pair ("bà" + "cháu" in "hai bà cháu", which
+    the segmenter splits), else the unit alone; lower case."""
+    nxt = re.match(r" (\w+)", text[unit_end:unit_end + 12])
+    pair = f"{unit.lower()} {nxt.group(1).lower()}" if nxt else ""
+    return pair if pair in _NOT_COUNT_AFTER_HAI else unit.lower()
+
+
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word follows ``end`` (after one space): a person's name after "ông"/"bà"."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+
+
 def _share_units(found: list[Match]) -> list[Match]:
     """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
     with no percentage before it in the sentence is dropped."""
@@ -165,6 +253,33 @@ def _share_units(found: list[Match]) -> list[Match]:
             if before is None:
                 continue
             count.data["unit"] = before.data["unit"]
+        out.append(count)
+    return out
+
+
+def _unit_key(unit: str) -> str:
+    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" (both spellings occur in one article)."""
+    return " ".join("tỷ" if w == "tỉ" else w for w in fold(unit).split())
+
+
+def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
+    """One count told twice with a clipped unit is one count: "61.276 doanh nghiệp" then "61.276 doanh" (a broken
+    character cut the word), "8,2 tỉ đồng" in the title and "hơn 8,2 tỷ đồng" in the body. The mention whose unit
+    is a whole-word prefix of another's (same value and percent) is dropped; the first spelling is kept."""
+    units: dict[tuple[float, float | None, bool], list[str]] = {}
+    for count in found:
+        d = count.data
+        units.setdefault((d["value"], d["value_max"], d["percent"]), []).append(_unit_key(d["unit"]))
+    out: list[Match] = []
+    spelling: dict[tuple[float, float | None, bool, str], str] = {}
+    for count in found:
+        d = count.data
+        key = _unit_key(d["unit"])
+        group = (d["value"], d["value_max"], d["percent"])
+        if any(other != key and other.startswith(key + " ") for other in units[group]):
+            continue
+        if spelling.setdefault((*group, key), fold(d["unit"])) != fold(d["unit"]):
+            continue  # "tỷ đồng" after "tỉ đồng" was kept
         out.append(count)
     return out
 
@@ -197,7 +312,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        return _share_units(found)
+        return _drop_shorter_repeats(_share_units(found))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
@@ -210,6 +325,9 @@ class CountFinder(RuleComponent):
         value = parse_number(num)
         if value is None:
             return None
+        approx = _approximate_range(num)
+        if approx and num_max is None:
+            value, num_max = approx[0], str(approx[1])  # "ba bốn năm nữa": three or four years
         digits = num.replace(".", "").replace(",", "")
         if digits.isdigit() and len(digits) >= 7 and "." not in num:  # phone numbers, codes
             return None
@@ -234,6 +352,8 @@ class CountFinder(RuleComponent):
                     "value": value, "value_max": value_max, "unit": "", "percent": True, "qualifier": None})
         if not unit:
             return None
+        if not percent and glued_unit is None and _name_label_before(stream, i) and not _is_measure(unit):
+            return None
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
             value += 0.5  # "6 năm rưỡi"
             unit_end += 5
@@ -243,10 +363,12 @@ class CountFinder(RuleComponent):
             return None
         if unit.lower() == "phút" and _second_of_compound(stream, i) and _is_clock(stream, i - 2, stop):
             return None  # the minutes of "lúc 9 giờ 30 phút"
-        if num.lower().startswith("hai") and unit.lower() in _NOT_COUNT_AFTER_HAI:
-            return None
-        if 1900 <= value <= 2100 and not percent and digits.isdigit() and unit not in ("người", "đồng"):
-            return None  # a year written before a noun ("2017 là năm ...") more often than a count
+        if num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI:
+            return None  # "hai bà cháu", "hai mẹ con": the pair named as one, not a count
+        if fold(unit) in _PERSON_WORDS and _name_follows(text, unit_end):
+            return None  # "2 ông Nguyễn Văn Thành và Phạm Văn Hà": the persons are named, nothing is counted
+        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng"):
+            return None  # a year written before a noun ("2017 là năm ..."); "2.000km" has a separator, it counts
         # qualifier: the words just before the number
         qualifier = None
         q_start = start
@@ -281,6 +403,8 @@ class CountFinder(RuleComponent):
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
+        if syl.cap and syl.first and syl.last and _is_acronym_unit(syl.text):
+            return syl.text, syl.end
         if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
             return None, 0
         end_k = word_end(stream, k)
@@ -331,6 +455,8 @@ class CountFinder(RuleComponent):
             end -= 1
         if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
             return ""  # "17% và 19%": the second shares the first's measure (see ``find``)
+        if start < end and all(_is_time_word(stream, k) for k in range(start, end)):
+            return ""  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure, share the last
         if start >= end:
             return None
         if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":

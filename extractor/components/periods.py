@@ -2,8 +2,8 @@
 
 Spellings covered: "giai đoạn 2016-2020", "2016 - 2020", "2016–2020", "nhiệm kỳ 2020-2025", "năm học 2018-2019",
 "từ năm 2015 đến nay", "(kể) từ năm 2015", "sau năm 2025", "từ tháng 8-2001 đến tháng 1-2002",
-"đến năm 2025", "tầm nhìn đến năm 2030", "từ 2015-2020", "tính đến tháng 3/2017". A single year is a date,
-not a period.
+"đến năm 2025", "tầm nhìn đến năm 2030", "từ 2015-2020", "tính đến tháng 3/2017", "từ tháng 12/2013 đến trước
+năm 2017". A single year is a date, not a period, and so is a range of days ("từ ngày 26 đến 28/4/2021").
 """
 
 from __future__ import annotations
@@ -33,13 +33,20 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
-    rf"(?:kể\s+|tính\s+)?từ\s+{_date('s')}\s+(?:đến|tới|cho đến|cho tới)\s+"
+    rf"(?:kể\s+|tính\s+)?từ\s+{_date('s')}\s+(?:đến|tới|cho đến|cho tới)\s+(?:(?:trước|hết)\s+)?"
     rf"(?:(?P<now>nay|hiện nay|bây giờ)|{_date('e')})",
     re.IGNORECASE,
 )
 _DATE_RANGE = re.compile(
     rf"(?:(?:từ|tháng)\s+)?(?<![\d/.])(?:\d{{1,2}}[/.]){{1,2}}(?P<y1>{_YEAR}){_DASH}(?:(?:tháng\s+)?\d{{1,2}}[/.]){{1,2}}"
     rf"(?P<y2>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# A range of days ending in a full date is a date, not a period (GUIDELINES): "từ ngày 26 đến 28/4/2021",
+# "từ ngày 8 đến 13-2-2005", "từ 24 - 27/4/2021". Its span is reserved so "đến 28/4/2021" is not read alone.
+_DAY_RANGE = re.compile(
+    rf"(?:từ\s+)?(?:ngày\s+)?(?<![\d/.-])\d{{1,2}}(?![\d/.-])\s*(?:đến|tới|[-–])\s*(?:ngày\s+)?"
+    rf"\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*{_YEAR}(?!\d)",
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(
@@ -73,6 +80,7 @@ def find_periods(text: str) -> list[tuple[int, int, int | None, int | None]]:
         taken.append((s, e))
         found.append((s, e, y1, y2))
 
+    taken.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text))
     for m in _FROM_TO.finditer(text):
         add(m.start(), m.end(), _year(m, "s"), None if m.group("now") else _year(m, "e"))
     for m in _DATE_RANGE.finditer(text):  # "(3.2.1930 - 3.2.2006)", "Tháng 7.1979 – 6.1994", "từ 2/2016-5/2017"
