@@ -132,3 +132,12 @@ def test_rate_with_its_subject_before_has_the_number_as_text() -> None:
 def test_dates_in_a_holiday_range_count_nothing() -> None:
     values = [c.value for c in run("Dịp lễ 30/4 - 1/5 gần 600 nghìn lượt khách.").counts]
     assert values == [600]
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    ("Mức ủy thác bình quân của vùng còn thấp (72 tỷ so với 127 tỷ của cả nước).", ["tỷ", "tỷ"]),
+    ("Doanh thu tăng từ 660 tỷ năm 2007 lên gần 12.000 tỷ đồng năm 2013.", ["tỷ", "tỷ đồng"]),
+    ("Công ty góp thêm 3 triệu USD vào dự án.", ["triệu USD"]),
+])
+def test_a_bare_scale_word_takes_no_function_word_or_year_as_unit(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in run(sentence).counts] == units

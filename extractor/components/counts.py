@@ -222,6 +222,18 @@ _TIME_WORDS = frozenset({"năm", "tháng", "quý", "ngày", "và", "đến", "t�
 _ROMAN = re.compile(r"^[ivx]+(?:-\d{4})?$")
 
 
+def _scale_takes_next(stream: Stream, k: int, stop: int) -> bool:
+    """Whether the word at ``k`` completes a scale word before it ("tỷ đồng", "triệu USD"). Money is often
+    written with the bare scale ("72 tỷ so với 127 tỷ của cả nước", "660 tỷ năm 2007 lên"); a function word,
+    a verb or a year after it opens the rest of the clause and is no part of the unit."""
+    if k >= stop or stream.syls[k].punct or stream.syls[k].digit:
+        return False
+    word = " ".join(stream.keys[k:word_end(stream, k)])
+    if word in _NOT_UNIT or stream.keys[k] in _NOT_UNIT:
+        return stream.keys[k] == "năm" and not (k + 1 < stop and stream.syls[k + 1].digit)  # "4,5 tỷ năm"
+    return True
+
+
 def _is_time_word(stream: Stream, k: int) -> bool:
     """Part of a bare time ("năm 2001", "và đến nay", "quý I-2017"), which names when, not what is measured."""
     return stream.syls[k].digit or stream.keys[k] in _TIME_WORDS or bool(_ROMAN.match(stream.keys[k]))
@@ -412,7 +424,7 @@ class CountFinder(RuleComponent):
             nxt = stream.syls[end_k]
             if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT):
                 end_k = word_end(stream, end_k)
-        if syl.key in _SCALE and end_k < stop and not stream.syls[end_k].punct:
+        if syl.key in _SCALE and _scale_takes_next(stream, end_k, stop):
             end_k = word_end(stream, end_k)
         unit = text[syl.start:stream.syls[end_k - 1].end]
         return unit, stream.syls[end_k - 1].end
