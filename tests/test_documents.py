@@ -50,3 +50,12 @@ def test_titles_quoted_or_capitalised_mid_sentence(sentence: str, expected: list
 @pytest.mark.parametrize("sentence", ["Mọi người phải tôn trọng luật pháp.", "Bị cáo mời Luật sư bào chữa."])
 def test_words_that_start_like_a_kind_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trước khi có Pháp lệnh, có Luật thì Đảng đã có Điều lệ như một thứ luật của Đảng.",
+    "Ông nói: “Quy định của Luật đất đai đã nêu rất rõ. Riêng giá đất thì tra trên cổng thông tin”.",
+])
+def test_a_clause_or_a_remark_after_a_kind_word_is_no_document_name(sentence: str) -> None:
+    # "Luật đất đai" inside the remark is a document; the remark itself is not a "Quy định"
+    assert [d.name for d in run(sentence).documents if d.name and not d.name.lower().endswith("đất đai")] == []

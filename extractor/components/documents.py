@@ -42,8 +42,13 @@ _TITLED_SUBJECT = re.compile(
 )
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
+# A name never opens with a function word: "có Luật thì Đảng đã có Điều lệ" is a clause after a generic kind.
 _DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước"
+                             r"|thì|mà|nhưng|cũng|không|có|do|tại|trong|hay|hoặc|theo|nên|đang|vừa|như|nào"
                              r"|pháp|sư|lệ|gia)\b")  # or the second syllable of a word: "luật pháp", "luật sư"
+# A quoted remark that opens with a kind word ("“Quy định của Luật đất đai đã nêu rất rõ, ...”") is speech, not a
+# title: a title holds no second sentence and no comment on the kind ("của ...", "này", "đã").
+_SPEECH = re.compile(r"[.!?]\s+[A-ZĐÐ]|^(?:của|này|đó|ấy|đã|là|thì|mà|cũng|không)\b")
 _ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
 _NAME_STOP = re.compile(
     r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|mới|thì|nhưng|cũng|để"
@@ -94,7 +99,7 @@ class DocumentFinder(RuleComponent):
                                data={"kind": kind, "number": None, "name": m.group("name").strip(), "issuer_at": None}))
             taken.append((m.start(), m.end()))
         for m in _QUOTED_TITLE.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _SPEECH.search(m.group("name")):
                 continue
             name = f"{m.group('kind')} {m.group('name').strip()}"
             found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
