@@ -60,3 +60,14 @@ def test_dateline_under_the_title_defines_nothing() -> None:
     text = "Hội nghị các phân ban châu Á của APF tại Huế\n(NLĐ) - Sáng 23-3, hội nghị đã khai mạc."
     from extractor.api import extract
     assert extract(text, article_id="t").abbreviations == []
+
+
+def test_a_translated_name_starts_after_the_verb_of_its_clause() -> None:
+    text = "Chương trình hợp tác kinh tế GMS được Ngân hàng Phát triển Châu Á (ADB) viện trợ từ năm 1992."
+    assert [(a.short, a.long) for a in run(text).abbreviations] == [("ADB", "Ngân hàng Phát triển Châu Á")]
+
+
+def test_an_html_entity_inside_a_name_does_not_cut_it() -> None:
+    text = "Hội Tư vấn Khoa học - Công nghệ &amp; Quản lý TPHCM (Hastemac) đã ra mắt."
+    assert [(a.short, a.long) for a in run(text).abbreviations] == [
+        ("Hastemac", "Hội Tư vấn Khoa học - Công nghệ &amp; Quản lý TPHCM")]

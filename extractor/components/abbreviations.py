@@ -63,11 +63,21 @@ def spells(words: list[str], short: str) -> bool:
     return bool(letters) and go(0, 0)
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+);")
+
+
+def _last_break(window: str, marks: str) -> int:
+    """Where the clause before a parenthesis starts: the last of ``marks`` in ``window``. Archived text keeps
+    HTML entities as written ("Công nghệ &amp; Quản lý"), and the ";" that closes one breaks no clause."""
+    masked = _ENTITY.sub(lambda e: "&" * len(e.group()), window)
+    return max(masked.rfind(c) for c in marks)
+
+
 def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     """Shortest word run ending at ``end`` whose initials spell ``short``."""
     window_start = max(0, end - 200)
     window = text[window_start:end]
-    cut = max(window.rfind("("), window.rfind("\n"), window.rfind(";"), window.rfind(":"))
+    cut = _last_break(window, "(\n;:")
     if cut >= 0:
         window_start += cut + 1
         window = text[window_start:end]
@@ -88,7 +98,7 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
     for company and agency acronyms whose letters do not follow the Vietnamese words ("EVN", "VUSTA")."""
     window_start = max(0, end - 120)
     window = text[window_start:end]
-    cut = max(window.rfind(c) for c in "(,;:.\n")
+    cut = _last_break(window, "(,;:.\n")
     if cut >= 0:
         window_start += cut + 1
     words = list(_WORD.finditer(text, window_start, end))
@@ -112,6 +122,11 @@ _INTERNATIONAL_HEADS = (("tổ", "chức"), ("hiệp", "định"), ("diễn", "�
                         ("thỏa", "thuận"), ("sáng", "kiến"))
 
 
+# Words that join two phrases of a clause, never a name: "Chương trình hợp tác GMS được Ngân hàng Phát triển
+# Châu Á (ADB) viện trợ" defines ADB by the name after "được", not by the whole clause.
+_CLAUSE_VERBS = frozenset({"được", "bị", "bởi", "đã", "sẽ", "là"})  # not "do": "tự do"
+
+
 def translated_name_before(text: str, end: int) -> tuple[int, str] | None:
     """The translated name of an international body, treaty or meeting ending at ``end``: from the first
     capitalised head of such names in the clause ("Hiệp định thương mại tự do Việt Nam - Liên minh châu Âu
@@ -119,12 +134,13 @@ def translated_name_before(text: str, end: int) -> tuple[int, str] | None:
     least three words, so a bare "Nhóm (G7)" is not a definition."""
     window_start = max(0, end - 120)
     window = text[window_start:end]
-    cut = max(window.rfind(c) for c in "(,;:.\n")
+    cut = _last_break(window, "(,;:.\n")
     if cut >= 0:
         window_start += cut + 1
     words = list(_WORD.finditer(text, window_start, end))
     keys = [fold(w.group()) for w in words]
-    starts = [n for n, word in enumerate(words) if word.group()[0].isupper() and any(
+    after = max((n + 1 for n, key in enumerate(keys) if key in _CLAUSE_VERBS), default=0)
+    starts = [n for n, word in enumerate(words) if n >= after and word.group()[0].isupper() and any(
         tuple(keys[n:n + len(h)]) == h for h in _INTERNATIONAL_HEADS)]
     if not starts or len(words) - starts[0] < 3:
         return None
