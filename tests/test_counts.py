@@ -141,3 +141,11 @@ def test_dates_in_a_holiday_range_count_nothing() -> None:
 ])
 def test_a_bare_scale_word_takes_no_function_word_or_year_as_unit(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in run(sentence).counts] == units
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("Các quận gửi danh mục chậm nhất 2/6 trình UBND thành phố phê duyệt.", []),
+    ("Đến nay đã thông xe 4/8 nút giao thông.", [4, 8]),
+])
+def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, values: list[float]) -> None:
+    assert [c.value for c in run(sentence).counts] == values

@@ -234,6 +234,22 @@ def _scale_takes_next(stream: Stream, k: int, stop: int) -> bool:
     return True
 
 
+# Words after which "d/m" is a day and a month, not "done of total" ("chậm nhất 2/6", "trước 15/7", "từ 3/9").
+_DATE_LEADS = frozenset({"ngày", "nhất", "trước", "sau", "từ", "đến", "hạn", "hết", "vào", "hôm", "dịp", "sáng",
+                         "trưa", "chiều", "tối", "đêm", "rạng"})
+
+
+def _date_word_before(stream: Stream, i: int) -> bool:
+    """Whether the word before the fraction at syllable ``i`` makes it a date: a deadline or a time word
+    ("chậm nhất 2/6", "sáng 5/6"). "nhất" alone is "đứng thứ nhất"; it leads a date only after "chậm"/"muộn"."""
+    if i < 1 or i > len(stream.syls) or stream.syls[i - 1].sent != stream.syls[min(i, len(stream.syls) - 1)].sent:
+        return False
+    key = stream.keys[i - 1]
+    if key == "nhất":
+        return i >= 2 and stream.keys[i - 2] in ("chậm", "muộn")
+    return key in _DATE_LEADS
+
+
 def _is_time_word(stream: Stream, k: int) -> bool:
     """Part of a bare time ("năm 2001", "và đến nay", "quý I-2017"), which names when, not what is measured."""
     return stream.syls[k].digit or stream.keys[k] in _TIME_WORDS or bool(_ROMAN.match(stream.keys[k]))
@@ -313,6 +329,8 @@ class CountFinder(RuleComponent):
             low, high = int(m.group("num")), int(m.group("den"))
             if not 1 < low <= high or high <= 4 or low == high == 24:
                 continue  # "1/3 thị trường", "2/3 số": a proportion; "24/24": round the clock
+            if low <= 31 and high <= 12 and _date_word_before(stream, bisect.bisect_left(starts, m.start())):
+                continue  # "chậm nhất 2/6 trình UBND": a day and month
             count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False, None)
             if count:
                 found.append(count)
