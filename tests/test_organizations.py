@@ -366,3 +366,18 @@ def test_the_holder_of_a_title_is_not_part_of_the_body_name() -> None:
     assert [o.name for o in run("Hiệu trưởng Trường THPT Chuyên Lê Hồng Phong dự lễ.").organizations] == [
         "Trường THPT Chuyên Lê Hồng Phong"]
     assert [o.name for o in run("Giám đốc Sở Y tế Cao Bằng dự họp.").organizations] == ["Sở Y tế Cao Bằng"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ta điều khiển xe máy mang BKS 37P2-2882 bằng chân.",  # biển kiểm soát, a licence plate
+    "Xe khách BKS 21B 00671 bị nạn trên quốc lộ.",
+    "Tăng trưởng GDP trong quý I chỉ đạt 5,1%.",  # an economic measure after "tăng trưởng"
+])
+def test_plates_and_economic_measures_are_not_organizations(sentence: str) -> None:
+    records = run(sentence)
+    assert records.organizations == []
+    assert [e.text for e in records.entities if e.label == "ORG"] == []
+
+
+def test_a_board_of_supervisors_is_still_an_organization() -> None:
+    assert [o.name for o in run("Trưởng BKS Sacombank từ chức. BKS đã họp.").organizations] == ["BKS Sacombank"]
