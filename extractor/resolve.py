@@ -187,7 +187,12 @@ class OrganizationResolver:
             if other is not None and other is not target:
                 self._merge(other, target)
             self._alias_of[fold(abbr)] = target
-            if abbr not in target.aliases:
+            if fold(target.name) == fold(abbr) and long[:1].isupper() \
+                    and org_heads().longest([fold(w) for w in long.split()], 0):
+                # "Trung tâm điều phối hỗ trợ nhân đạo ASEAN (AHA)": the definition writes the full name, the
+                # short form the article goes on with is its alias (GUIDELINES)
+                target.name = long
+            if abbr not in target.aliases and fold(abbr) != fold(target.name):
                 target.aliases.append(abbr)
 
     def _written_with(self, abbr: str, long: str) -> OrgGroup | None:

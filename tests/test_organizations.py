@@ -381,3 +381,11 @@ def test_plates_and_economic_measures_are_not_organizations(sentence: str) -> No
 
 def test_a_board_of_supervisors_is_still_an_organization() -> None:
     assert [o.name for o in run("Trưởng BKS Sacombank từ chức. BKS đã họp.").organizations] == ["BKS Sacombank"]
+
+
+def test_a_defined_short_form_is_an_alias_of_the_written_full_name() -> None:
+    text = ("ASEAN hỗ trợ nhân đạo cho Myanmar thông qua Trung tâm điều phối hỗ trợ nhân đạo ASEAN (AHA). "
+            "AHA sẽ điều phối hàng cứu trợ.")
+    names = {o.name: o.aliases for o in run(text).organizations}
+    assert names["Trung tâm điều phối hỗ trợ nhân đạo ASEAN"] == ["AHA"]
+    assert "AHA" not in names
