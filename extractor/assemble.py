@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
+from .components.organizations import COMMON_SURNAMES
+from .lexicon import gazetteer
 from .officials import OfficialLink, link_officials
 from .records import (
     Abbreviation,
@@ -136,13 +138,33 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
                if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
     title_ends = {t.end for t in matches(doc, "TITLE")}
     mentions = [
-        OrgMention(text=m.text, start=m.start, end=m.end, head=m.data.get("head", ""),
-                   short=not m.data.get("named"),
+        OrgMention(text=_before_person(stream_of(doc), m, title_ends), start=m.start, end=m.end,
+                   head=m.data.get("head", ""), short=not m.data.get("named"),
                    standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends))
         for m in matches(doc, "ORG")
         if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
     ]
     return OrganizationResolver(mentions, implied=implied, defined=defined)
+
+
+# Bodies often named after a person ("Trường THPT Lê Hồng Phong"): a name at their end is their own.
+_NAMED_AFTER_PEOPLE = ("trường", "đại học", "học viện", "bệnh viện", "quỹ", "nhà")
+
+
+def _before_person(stream: Stream, m: Match, title_ends: set[int]) -> str:
+    """The body of a title without the holder's name the ORG span ran into ("Thứ trưởng Bộ GD&ĐT Nguyễn Thị
+    Nghĩa" names "Bộ GD&ĐT"): after a title, two to four capitalised syllables opened by a common surname and
+    ending the span are the person, unless they are a known place ("Sở Y tế Cao Bằng")."""
+    head = m.data.get("head") or ""
+    after_title = any(m.start - 2 <= end <= m.start for end in title_ends)
+    if m.i < 0 or not after_title or fold(head).startswith(_NAMED_AFTER_PEOPLE):
+        return m.text
+    for k in range(max(m.i + len(head.split()) + 1, m.j - 4), m.j - 1):
+        if stream.keys[k] in COMMON_SURNAMES and stream.keys[k - 1] not in COMMON_SURNAMES \
+                and all(s.cap and not s.punct for s in stream.syls[k:m.j]) \
+                and not gazetteer().minor.longest(stream.keys, k, m.j):
+            return stream.text[m.start:stream.syls[k - 1].end].rstrip(" ,-–")
+    return m.text
 
 
 # Councils and committees every place has: bare, they name a level of government, not one body (SPEC: bare

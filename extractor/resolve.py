@@ -31,6 +31,7 @@ class OrgGroup:
     aliases: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     count: int = 0
+    forms: Counter[str] = field(default_factory=Counter)  # written forms of the name, for the most usual one
 
 
 # Abbreviated place units ("sở Tài chính TP Hải Phòng"): "TP" names the city, it does not spell "Tư pháp".
@@ -38,6 +39,15 @@ _PLACE_UNITS = frozenset({"TP", "TX", "TT"})
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# The joint between the parts of an acronym, written "TN&MT", "TN-MT", "TN - MT", "VHTT & DL" or not at all
+# ("TNMT"): one body, so the keys drop it.
+_ACRONYM_JOIN = re.compile(r"\b([A-ZĐ]{1,6})\s*[-–&]\s*(?=[A-ZĐ]{2,}\b)")
+
+
+def _spelled_length(name: str) -> int:
+    """Length of a name with its acronym joints dropped: "Bộ VHTT & DL" says no more than "Bộ VHTT&DL", so the
+    form the article writes most names the body, while "Ủy ban nhân dân tỉnh" still beats "UBND tỉnh"."""
+    return len(_ACRONYM_JOIN.sub(r"\1", name).replace(" ", ""))
 
 
 def expand_key(name: str) -> str:
@@ -45,6 +55,7 @@ def expand_key(name: str) -> str:
     table = known_abbreviations()
     # a short form in brackets inside a name ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh X") only repeats it
     name = _BRACKETED.sub("", name)
+    name = _ACRONYM_JOIN.sub(r"\1", name)
     words = re.findall(r"[^\s]+", name)
     out = [table.get(w, table.get(w.rstrip("."), w)) for w in words]
     return fold(" ".join(out))
@@ -89,6 +100,38 @@ def _without_unit(key: str) -> str:
     return " ".join(words[1:]) if words[0] in _PLACE_UNIT_KEYS and len(words) > 1 else key
 
 
+# Spellings of one place that expand_key leaves apart ("TP HCM" and "TP.HCM").
+_PLACE_SPELLINGS = {"hcm": "hồ chí minh", "hn": "hà nội"}
+# Unit words a top-level place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái").
+_OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",))
+
+
+def _unitless_words(key: str) -> tuple[list[str], list[str]]:
+    """A folded name's words with optional unit words dropped and place spellings unified, and those units."""
+    words = [_PLACE_SPELLINGS.get(w, w) for w in key.split()]
+    out: list[str] = []
+    units: list[str] = []
+    i = 0
+    while i < len(words):
+        unit = next((u for u in _OPTIONAL_UNITS if tuple(words[i:i + len(u)]) == u and i + len(u) < len(words)
+                     and out), None)
+        if unit is None:
+            out.append(words[i])
+            i += 1
+        else:
+            units.append(" ".join(unit))
+            i += len(unit)
+    return out, units
+
+
+def _unitless_key(key: str) -> str:
+    return " ".join(_unitless_words(key)[0])
+
+
+def _unit_signature(key: str) -> tuple[str, ...]:
+    return tuple(_unitless_words(key)[1])
+
+
 @dataclass
 class OrgMention:
     text: str
@@ -130,6 +173,8 @@ class OrganizationResolver:
             self._add_short(m)
         self._merge_acronyms()
         self._merge_placed()
+        self._merge_unit_variants()
+        self._merge_elliptic_ministries()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
             target = self._by_key.get(expand_key(long)) or self._written_with(abbr, long)
@@ -142,7 +187,12 @@ class OrganizationResolver:
             if other is not None and other is not target:
                 self._merge(other, target)
             self._alias_of[fold(abbr)] = target
-            if abbr not in target.aliases:
+            if fold(target.name) == fold(abbr) and long[:1].isupper() \
+                    and org_heads().longest([fold(w) for w in long.split()], 0):
+                # "Trung tâm điều phối hỗ trợ nhân đạo ASEAN (AHA)": the definition writes the full name, the
+                # short form the article goes on with is its alias (GUIDELINES)
+                target.name = long
+            if abbr not in target.aliases and fold(abbr) != fold(target.name):
                 target.aliases.append(abbr)
 
     def _written_with(self, abbr: str, long: str) -> OrgGroup | None:
@@ -169,6 +219,31 @@ class OrganizationResolver:
                 fuller = [fullest]
             if len(fuller) == 1 and group.head:
                 self._merge(group, fuller[0])
+
+    def _merge_elliptic_ministries(self) -> None:
+        """A ministry written after a title without "Bộ" ("Bộ trưởng VHTTDL", "Bộ trưởng Quốc phòng") is the
+        "Bộ VHTT & DL" the article names: an alias of it (GUIDELINES), not a second organisation."""
+        by_key = {g.key: g for g in self.groups}
+        for group in list(self.groups):
+            ministry = by_key.get("bộ " + group.key)
+            if ministry is not None and ministry is not group and group in self.groups:
+                self._merge(group, ministry)
+
+    def _merge_unit_variants(self) -> None:
+        """"Sở Y tế Yên Bái" and "Sở Y tế tỉnh Yên Bái", "Thành ủy TP.HCM" and "Thành ủy TP HCM": one body whose
+        place is written with and without its unit word, or spelled two ways. Merged under the fullest written
+        name only when at most one unit is written, so "UBND tỉnh Thái Nguyên" and "UBND TP Thái Nguyên" stay two."""
+        buckets: dict[str, list[OrgGroup]] = {}
+        for group in self.groups:
+            buckets.setdefault(_unitless_key(group.key), []).append(group)
+        for same in buckets.values():
+            units = {_unit_signature(g.key) for g in same} - {()}
+            if len(same) < 2 or len(units) > 1:
+                continue
+            target = max(same, key=lambda g: (bool(g.mentions), len(g.name)))
+            for other in same:
+                if other is not target:
+                    self._merge(other, target)
 
     def _merge_acronyms(self) -> None:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
@@ -201,8 +276,8 @@ class OrganizationResolver:
             group = OrgGroup(name=m.text, key=key, head=fold(m.head))
             self._by_key[key] = group
             self.groups.append(group)
-        elif len(m.text) > len(group.name):
-            group.name = m.text
+        group.forms[m.text] += 1
+        group.name = max(group.forms, key=lambda form: (_spelled_length(form), group.forms[form]))
         group.mentions.append((m.start, m.end))
         group.count += 1
         return group

@@ -330,3 +330,62 @@ def test_a_local_party_committee_takes_the_place_it_governs_known_or_not() -> No
     records = run("Bà Nguyễn Thị Kim Chi, Bí thư Thị ủy Cửa Lò, cho biết các bãi tắm đã đóng.")
     assert [e.text for e in records.entities if e.label == "ORG"] == ["Thị ủy Cửa Lò"]
     assert [e.text for e in records.entities if e.label == "PER"] == ["Nguyễn Thị Kim Chi"]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    # one place written with and without its unit word, with no bare form to bridge them
+    ("Bà Vân, Giám đốc Sở Y tế Yên Bái, cho biết. Ông Nam, Phó Giám đốc Sở Y tế tỉnh Yên Bái, nói thêm.",
+     "Sở Y tế tỉnh Yên Bái", ["Sở Y tế Yên Bái"]),
+    # one place spelled two ways
+    ("Ông Thăng thôi làm Bí thư Thành ủy TP.HCM. Năm 2016, ông làm Bí thư Thành ủy TP HCM.",
+     "Thành ủy TP.HCM", ["Thành ủy TP HCM"]),
+])
+def test_a_place_written_two_ways_is_one_organization(text: str, name: str, aliases: list[str]) -> None:
+    assert {o.name: o.aliases for o in run(text).organizations} == {name: aliases}
+
+
+def test_bodies_of_two_levels_of_one_place_stay_two() -> None:
+    names = {o.name for o in run("UBND tỉnh Thái Nguyên đã họp. UBND TP Thái Nguyên cũng họp.").organizations}
+    assert names == {"UBND tỉnh Thái Nguyên", "UBND TP Thái Nguyên"}
+
+
+def test_an_acronym_written_with_or_without_its_joint_is_one_organization() -> None:
+    text = "Giám đốc Sở TN&MT cho biết. Việc đo mốc là Sở TNMT thực hiện. Sở TN&MT sẽ trả lời."
+    assert [o.name for o in run(text).organizations] == ["Sở TN&MT"]
+
+
+def test_a_ministry_after_a_title_without_bo_is_an_alias() -> None:
+    text = "Bộ trưởng Bộ VHTT & DL Nguyễn Ngọc Thiện nhận trách nhiệm. Bộ trưởng VHTTDL xin rút kinh nghiệm."
+    assert {o.name: o.aliases for o in run(text).organizations} == {"Bộ VHTT & DL": ["VHTTDL"]}
+
+
+def test_the_holder_of_a_title_is_not_part_of_the_body_name() -> None:
+    names = [o.name for o in run("Thứ trưởng Bộ GD&ĐT Nguyễn Thị Nghĩa tặng hoa cho em Phạm Huy.").organizations]
+    assert names == ["Bộ GD&ĐT"]
+    # a school is named after a person, a province may look like a name
+    assert [o.name for o in run("Hiệu trưởng Trường THPT Chuyên Lê Hồng Phong dự lễ.").organizations] == [
+        "Trường THPT Chuyên Lê Hồng Phong"]
+    assert [o.name for o in run("Giám đốc Sở Y tế Cao Bằng dự họp.").organizations] == ["Sở Y tế Cao Bằng"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ta điều khiển xe máy mang BKS 37P2-2882 bằng chân.",  # biển kiểm soát, a licence plate
+    "Xe khách BKS 21B 00671 bị nạn trên quốc lộ.",
+    "Tăng trưởng GDP trong quý I chỉ đạt 5,1%.",  # an economic measure after "tăng trưởng"
+])
+def test_plates_and_economic_measures_are_not_organizations(sentence: str) -> None:
+    records = run(sentence)
+    assert records.organizations == []
+    assert [e.text for e in records.entities if e.label == "ORG"] == []
+
+
+def test_a_board_of_supervisors_is_still_an_organization() -> None:
+    assert [o.name for o in run("Trưởng BKS Sacombank từ chức. BKS đã họp.").organizations] == ["BKS Sacombank"]
+
+
+def test_a_defined_short_form_is_an_alias_of_the_written_full_name() -> None:
+    text = ("ASEAN hỗ trợ nhân đạo cho Myanmar thông qua Trung tâm điều phối hỗ trợ nhân đạo ASEAN (AHA). "
+            "AHA sẽ điều phối hàng cứu trợ.")
+    names = {o.name: o.aliases for o in run(text).organizations}
+    assert names["Trung tâm điều phối hỗ trợ nhân đạo ASEAN"] == ["AHA"]
+    assert "AHA" not in names

@@ -133,7 +133,18 @@ def _title_ends_at(stream: Stream, i: int) -> bool:
 
 _NOT_ORG_ACRONYMS = frozenset({
     "tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii",
+    # economic measures, read after "tăng trưởng" as if after the title "trưởng"
+    "gdp", "grdp", "gnp", "gni", "cpi", "fdi", "oda",
 })
+
+
+_PLATE = re.compile(r"\s*:?\s*\d{2}[A-Z]")
+
+
+def _licence_plate(stream: Stream, m: Match) -> bool:
+    """"xe máy mang BKS 37P2-2882": a bare acronym before a plate number is "biển kiểm soát", not the "Ban kiểm
+    soát" of a company."""
+    return bool(m.data.get("bare")) and m.text.isupper() and bool(_PLATE.match(stream.text, m.end))
 
 
 def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
@@ -477,7 +488,7 @@ class OrganizationFinder(RuleComponent):
         n = len(stream.syls)
         while i < n:
             m = self.match_at(stream, i, stream.sent_end[i])
-            if m is None or _photographer(stream, m):
+            if m is None or _photographer(stream, m) or _licence_plate(stream, m):
                 i += 1
                 continue
             found.append(m)
