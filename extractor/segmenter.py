@@ -18,17 +18,15 @@ with ``importlib.util.find_spec``.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
+from .cache import cached, entry_path
 from .crfsuite import CrfModel, ModelFormatError, read_model
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -232,23 +230,6 @@ _MODEL_FILES = ("models.bin", "features.bin", "dictionary.bin")
 _CACHE_FORMAT = 1  # bump when WordSegmenter's pickled state changes
 
 
-def cache_dir() -> Path:
-    """Where derived model tables are kept between runs: ``$EXTRACTOR_CACHE_DIR``, else the XDG cache."""
-    explicit = os.environ.get("EXTRACTOR_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vn-news-extractor"
-
-
-def _cache_file(directory: Path) -> Path:
-    """A cache name that changes whenever a model file (or our table format) does."""
-    stamp = hashlib.sha256(str(_CACHE_FORMAT).encode())
-    for name in _MODEL_FILES:
-        info = (directory / name).stat()
-        stamp.update(f"{directory / name}:{info.st_size}:{info.st_mtime_ns}".encode())
-    return cache_dir() / f"segmenter-{stamp.hexdigest()[:20]}.pickle"
-
-
 def _build(directory: Path) -> WordSegmenter:
     with open(directory / "features.bin", "rb") as f:
         templates = pickle.load(f)  # noqa: S301 - a file of the installed underthesea package
@@ -262,31 +243,8 @@ def load_segmenter() -> WordSegmenter:
     """The word segmenter, loaded once per process.
 
     Parsing the CRFsuite file and folding its templates takes about 0.3 s, a tenth of a cold start, so the
-    folded tables are pickled in :func:`cache_dir` and reused while the model files stay the same. A cache
-    that cannot be read or written is ignored: it only ever saves time.
+    folded tables are kept in the user cache (:mod:`extractor.cache`) while the model files stay the same.
     """
     directory = _model_dir()
-    cached = _cache_file(directory)
-    try:
-        with open(cached, "rb") as f:
-            segmenter = pickle.load(f)  # noqa: S301 - written by this function
-        if isinstance(segmenter, WordSegmenter):
-            return segmenter
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        pass
-    segmenter = _build(directory)
-    _write_cache(cached, segmenter)
-    return segmenter
-
-
-def _write_cache(path: Path, segmenter: WordSegmenter) -> None:
-    partial: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".partial-", delete=False) as f:
-            partial = f.name
-            pickle.dump(segmenter, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, path)  # atomic: a concurrent worker reads the old file or the new one, whole
-    except OSError:
-        if partial:
-            Path(partial).unlink(missing_ok=True)
+    path = entry_path("segmenter", _CACHE_FORMAT, [directory / name for name in _MODEL_FILES])
+    return cached(path, WordSegmenter, lambda: _build(directory))
