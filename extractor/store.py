@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -67,6 +68,13 @@ def search_key(text: str | None) -> str:
     """The folded form names and queries are compared in: lower case, no diacritics, 'đ' → 'd', one space."""
     if not text:
         return ""
+    if len(text) <= 200:  # names repeat across articles: their keys are cached (article texts are not)
+        return _short_search_key(text)
+    return " ".join(strip_diacritics(unicodedata.normalize("NFC", text)).split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _short_search_key(text: str) -> str:
     return " ".join(strip_diacritics(unicodedata.normalize("NFC", text)).split())
 
 
