@@ -93,16 +93,20 @@ def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     return None
 
 
-def organization_before(text: str, end: int) -> tuple[int, str] | None:
-    """An organisation name ending at ``end`` that starts with a capitalised head ("Tập đoàn điện lực VN"),
-    for company and agency acronyms whose letters do not follow the Vietnamese words ("EVN", "VUSTA")."""
+def _clause_words(text: str, end: int) -> tuple[list[re.Match[str]], list[str]]:
+    """The words (and their folded keys) of the clause that ends at ``end``, at most 120 characters back."""
     window_start = max(0, end - 120)
-    window = text[window_start:end]
-    cut = _last_break(window, "(,;:.\n")
+    cut = _last_break(text[window_start:end], "(,;:.\n")
     if cut >= 0:
         window_start += cut + 1
     words = list(_WORD.finditer(text, window_start, end))
-    keys = [fold(w.group()) for w in words]
+    return words, [fold(w.group()) for w in words]
+
+
+def organization_before(text: str, end: int) -> tuple[int, str] | None:
+    """An organisation name ending at ``end`` that starts with a capitalised head ("Tập đoàn điện lực VN"),
+    for company and agency acronyms whose letters do not follow the Vietnamese words ("EVN", "VUSTA")."""
+    words, keys = _clause_words(text, end)
     heads = org_heads()
     for n, word in enumerate(words[-14:], start=max(0, len(words) - 14)):
         hit = heads.longest(keys, n)
@@ -132,13 +136,7 @@ def translated_name_before(text: str, end: int) -> tuple[int, str] | None:
     capitalised head of such names in the clause ("Hiệp định thương mại tự do Việt Nam - Liên minh châu Âu
     (EVFTA)" keeps its whole name; "Hội nghị cấp cao Nhóm các nền kinh tế ... (G20)" starts at "Nhóm"). At
     least three words, so a bare "Nhóm (G7)" is not a definition."""
-    window_start = max(0, end - 120)
-    window = text[window_start:end]
-    cut = _last_break(window, "(,;:.\n")
-    if cut >= 0:
-        window_start += cut + 1
-    words = list(_WORD.finditer(text, window_start, end))
-    keys = [fold(w.group()) for w in words]
+    words, keys = _clause_words(text, end)
     after = max((n + 1 for n, key in enumerate(keys) if key in _CLAUSE_VERBS), default=0)
     starts = [n for n, word in enumerate(words) if n >= after and word.group()[0].isupper() and any(
         tuple(keys[n:n + len(h)]) == h for h in _INTERNATIONAL_HEADS)]
