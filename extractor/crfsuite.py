@@ -1,4 +1,4 @@
-"""Read a CRFsuite model file and decode with it, in pure Python.
+"""Read a CRFsuite model file in pure Python (the segmenter decodes with its weights itself).
 
 underthesea ships its word segmenter as a CRFsuite model (``models.bin``) and runs it through a Rust
 featurizer that returns some 43 Python strings per syllable, which the Rust tagger then parses again. That
@@ -75,29 +75,3 @@ def read_model(path: Path) -> CrfModel:
             raise ModelFormatError(f"{path}: unknown feature type {kind_}")
     return CrfModel(labels=tuple(labels), state={a: tuple(w) for a, w in weights.items()},
                     transitions=tuple(tuple(row) for row in transitions))
-
-
-def viterbi(scores: list[list[float]], transitions: tuple[tuple[float, ...], ...]) -> list[int]:
-    """The best label index sequence for per-position label scores ``scores[i][label]``."""
-    if not scores:
-        return []
-    n_labels = len(transitions)
-    labels = range(n_labels)
-    best = list(scores[0])
-    back: list[list[int]] = []
-    for row in scores[1:]:
-        step: list[int] = []
-        nxt: list[float] = []
-        for current in labels:
-            prev = max(labels, key=lambda p: best[p] + transitions[p][current])
-            step.append(prev)
-            nxt.append(best[prev] + transitions[prev][current] + row[current])
-        back.append(step)
-        best = nxt
-    label = max(labels, key=best.__getitem__)
-    path = [label]
-    for step in reversed(back):
-        label = step[label]
-        path.append(label)
-    path.reverse()
-    return path
