@@ -138,9 +138,15 @@ def evaluate(
     if errors:
         for e in report.errors:
             record = json.dumps(e.record, ensure_ascii=False)
-            console.print(f"{e.kind} {e.record_type} {e.article_id}: {record}", markup=False)
+            console.print(f"{e.kind} {e.record_type} {e.article_id} [{e.cause}]: {record}", markup=False)
             if e.sentence:
                 console.print(f"    « {e.sentence} »", markup=False)
+        causes = Table(title="errors by cause")
+        for col in ("type", "error", "cause", "count"):
+            causes.add_column(col, justify="right" if col == "count" else "left")
+        for (record_type, kind, cause), n in sorted(report.causes().items(), key=lambda item: (item[0][0], -item[1])):
+            causes.add_row(record_type, kind, cause, str(n))
+        console.print(causes)
 
 
 @app.command()

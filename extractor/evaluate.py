@@ -10,12 +10,14 @@ the article gives no position is not an official. Entities are scored by exact (
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .canonical import fold
+from .error_causes import error_cause
 from .sentences import sentence_spans
 
 Record = dict[str, Any]
@@ -129,6 +131,7 @@ class ErrorItem:
     article_id: str
     record: Record
     sentence: str | None = None
+    cause: str = ""  # see error_causes: "boundary: ...", "position: ...", "missed", "spurious"
 
 
 @dataclass
@@ -141,6 +144,10 @@ class Report:
     def as_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "missing_predictions": self.missing,
                 "scores": {k: v.as_dict() for k, v in self.scores.items()}}
+
+    def causes(self) -> Counter[tuple[str, str, str]]:
+        """How many errors of each (record type, FP/FN, cause key), e.g. ("officials", "FN", "position")."""
+        return Counter((e.record_type, e.kind, e.cause.split(":")[0]) for e in self.errors)
 
 
 def match_records(gold: list[Record], pred: list[Record],
@@ -212,8 +219,10 @@ def evaluate(gold: dict[str, Record], predictions: dict[str, Record],
                 total.fn += len(missed)
                 total.fp += len(extra)
             text = texts.get(article_id)
-            report.errors.extend(ErrorItem("FN", t, article_id, r, _sentence_of(text, r)) for r in missed)
-            report.errors.extend(ErrorItem("FP", t, article_id, r, _sentence_of(text, r)) for r in extra)
+            report.errors.extend(ErrorItem("FN", t, article_id, r, _sentence_of(text, r),
+                                           error_cause("FN", t, r, extra)) for r in missed)
+            report.errors.extend(ErrorItem("FP", t, article_id, r, _sentence_of(text, r),
+                                           error_cause("FP", t, r, missed)) for r in extra)
     return report
 
 
