@@ -14,7 +14,7 @@ FLOORS = {
     "dev": {"all": 0.86, "entities": 0.90, "counts": 0.93, "periods": 0.95, "officials": 0.73, "organizations": 0.81,
             "documents": 0.85, "abbreviations": 0.85},
     "test": {"all": 0.78, "entities": 0.83, "counts": 0.90, "periods": 0.95, "officials": 0.55, "organizations": 0.70,
-             "abbreviations": 0.80},
+             "abbreviations": 0.68},
 }
 
 
