@@ -315,20 +315,61 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
     return j
 
 
-def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
-    """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
-    "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài"), else ``j``. Up to four lower-case
-    syllables in whole words, none a function word or a verb, count only when what follows ends a noun
-    phrase: punctuation, the predicate ("đã", "sẽ"), a person's name, or a capitalised name that is no other
-    body ("Đèo Cả", "Trung ương", "Nhà nước")."""
+def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
+    """End of up to ``limit`` lower-case syllables in whole words from ``j``, none a function word, a verb or a
+    unit word; ``j`` when there are none or more than ``limit``."""
     k = j
-    while k < stop and k - j < 4:
+    while k < stop and k - j < limit:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
-                or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) or unit_at(stream, k, stop):
+                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) \
+                or unit_at(stream, k, stop):
             break
         k = word_end(stream, k)
-    if k == j or k - j > 4:
+    return j if k - j > limit else k
+
+
+# Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
+# kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như").
+_TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như"})
+# Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
+# ("Đảng lần thứ XII", "Bộ làm khó TPHCM"), not a name.
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",)})
+
+
+def _closing_name(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
+    """Does a capitalised name that closes a lower-case stretch of a body's name start at ``k``: a known place
+    ("Hiệp hội bất động sản TP.HCM"), a name word that is no person, title or other body ("Công ty bất động
+    sản Bến Thành"), or a body that ends a longer name ("Trung ương", "Liên Hiệp Quốc")?"""
+    syl = stream.syls[k]
+    if not syl.cap or syl.punct or syl.digit or syl.key in COMMON_SURNAMES or person_like(stream, k, stop):
+        return False  # "Cục trưởng Cục khảo thí Nguyễn An Ninh": a common surname starts the person after the body
+    head = finder.head_at(stream, k, stop)
+    if head is not None:
+        return tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES or head[1] == "standalone" and head[0] > 1
+    return _is_name_word(stream, k, stop)
+
+
+def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
+    """Is a place unit with its place at ``k`` ("tỉnh Nghệ An", "huyện Mỹ Đức")?"""
+    unit = place_unit_at(stream, k, stop)
+    return bool(unit) and place_name(stream, k + unit, stop) > 0
+
+
+def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
+    "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài", "Chi cục Bảo vệ" + "thực vật" +
+    "tỉnh Nghệ An"), else ``j``. Lower-case syllables in whole words, none a function word or a verb, count
+    only when what follows ends a noun phrase: punctuation, the predicate ("đã", "sẽ"), a person's name, or a
+    capitalised name that is no other body ("Đèo Cả", "Trung ương", "Nhà nước") (four syllables at most), or a
+    unit and its place, which the caller then takes (six at most: "Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh
+    Hà Nam")."""
+    k = _lower_words_end(stream, j, stop, 6)
+    if k == j:
+        return j
+    if k < stop and _place_unit_follows(stream, k, stop):
+        return k
+    if k - j > 4:
         return j
     if k >= stop:
         return k
@@ -344,6 +385,19 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         head = finder.head_at(stream, k, stop)
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
+    return j
+
+
+def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of the lower-case words right after a capitalised head when a name closes them: "Hiệp hội" + "bất
+    động sản" + "TP.HCM", "Công ty" + "bất động sản" + "Bến Thành", "Quỹ" + "dân số" + "Liên Hiệp Quốc", or a
+    unit and its place ("Trung tâm" + "y tế dự phòng" + "tỉnh Hà Nam"); else ``j``. Without such a name the
+    head is a common noun written with a capital ("Công ty đang thua lỗ")."""
+    k = _lower_words_end(stream, j, stop, 4)
+    if k == j or k >= stop:
+        return j
+    if _place_unit_follows(stream, k, stop) or _closing_name(stream, k, stop, finder):
+        return k
     return j
 
 
@@ -417,6 +471,32 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
                 and (k - j >= 2 or stream.syls[j].text.isupper()):
             return k
     return end
+
+
+_LABEL_NUMBER = re.compile(r"\d{1,3}$")
+# What may follow a body's number label: the sentence goes on with punctuation, a capital or the predicate;
+# a lower-case noun makes the number a count ("Sở Nội vụ 2 năm liền").
+_AFTER_LABEL = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "-", "–", "\u201d", '"'})
+
+
+def _number_label_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a number that labels the body named before it ("Phòng Công chứng số 1", "Đoàn kiểm tra số
+    471", "Công ty Cổ phần Đường sắt 6", "Cty CP LICOGI 9"), else 0. A short number only (document numbers
+    "của Bộ Tài chính số 1234/BTC" are longer or go on with a slash), followed by what ends a noun phrase."""
+    k = j + 1 if stream.keys[j] == "số" and stream.syls[j].first and stream.syls[j].last else j
+    if k >= stop or not _LABEL_NUMBER.match(stream.syls[k].text):
+        return 0
+    end = k + 1
+    if end >= stop:
+        return end
+    nxt = stream.syls[end]
+    if stream.text[stream.syls[k].end:nxt.start] == "" and nxt.key in {"/", "-", ".", ","}:
+        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on
+    if nxt.punct:
+        return end if nxt.key in _AFTER_LABEL else 0
+    if nxt.cap or nxt.key in _PREDICATE_OPENERS or nxt.key in _LOWER_NAME_STOP or _starts_verb(stream, end, stop):
+        return end
+    return 0
 
 
 def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
@@ -660,6 +740,12 @@ class OrganizationFinder(RuleComponent):
                     j = field_end
                     named = True
                     continue
+            if not named and kind == "named" and stream.syls[i].cap and depth == 0 \
+                    and head_text_key not in _CAPITALISED_NAME_HEADS:
+                lower_end = _lower_words_before_name(stream, j, stop, self)
+                if lower_end > j:
+                    j = lower_end
+                    continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
                 j = lower_end
@@ -667,6 +753,12 @@ class OrganizationFinder(RuleComponent):
             if syl.digit and not named and " ".join(stream.keys[i:i + length]) in _NUMBERED_HEADS:
                 j += 1
                 named = True
+                continue
+            numbered = named or head_text_key[0] == "trường" or " ".join(head_text_key) in _NUMBERED_HEADS
+            label = _number_label_end(stream, j, stop) if numbered and not placed and depth == 0 else 0
+            if label:
+                j = label
+                placed = True  # the number closes the name ("Công ty Đường sắt 6 đã")
                 continue
             if syl.key == "," and named:
                 listed = _comma_list_end(stream, j, stop, self)
