@@ -69,6 +69,18 @@ from conftest import run
     ("Bà Lan, Bí thư T.Ư Đảng, dự lễ.", ["T.Ư Đảng"]),
     ("Một số thành viên UBTVQH đề nghị cân nhắc.", ["UBTVQH"]),
     ("Năm 1990 Cty cùng TCty LICOGI thi công thủy điện.", ["TCty LICOGI"]),
+    # a second field joined by "và", closed by a bracket, a capitalised field or a body that ends a name
+    ("Theo Vụ Thống kê dân số và lao động (Tổng cục Thống kê), tỷ số tăng.",
+     ["Vụ Thống kê dân số và lao động", "Tổng cục Thống kê"]),
+    ("Dự án do Văn phòng Chống ma túy và Tội phạm Liên Hiệp Quốc tài trợ.",
+     ["Văn phòng Chống ma túy và Tội phạm Liên Hiệp Quốc"]),
+    ("Ông Lai làm việc ở Tổng công ty đầu tư và kinh doanh vốn Nhà nước nhiều năm.",
+     ["Tổng công ty đầu tư và kinh doanh vốn Nhà nước"]),
+    # ... but not an event's ordinal, a title's rank word, a quantifier, or a capitalised common word
+    ("Đại hội Đảng lần thứ XII đã thành công.", []),
+    ("Chi cục phó kiểm lâm Kiên Giang cho biết.", []),
+    ("Hội Hữu nghị Việt Nam - Cuba và toàn thể nhân dân Việt Nam chúc mừng.", ["Hội Hữu nghị Việt Nam - Cuba"]),
+    ("Tổng công ty phát điện\nGiai đoạn hai sẽ khởi công.", []),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

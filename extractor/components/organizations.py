@@ -330,11 +330,16 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 
 
 # Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
-# kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như").
-_TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như"})
+# kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
+# quantifier ("và một số bệnh viện", "và toàn thể nhân dân").
+_TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
+                        "cả"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
 # ("Đảng lần thứ XII", "Bộ làm khó TPHCM"), not a name.
 _CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",)})
+# Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
+# Petersburg" an event; the lower-case words after them do not make a body's name.
+_FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
 
 
 def _closing_name(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
@@ -344,10 +349,17 @@ def _closing_name(stream: Stream, k: int, stop: int, finder: OrganizationFinder)
     syl = stream.syls[k]
     if not syl.cap or syl.punct or syl.digit or syl.key in COMMON_SURNAMES or person_like(stream, k, stop):
         return False  # "Cục trưởng Cục khảo thí Nguyễn An Ninh": a common surname starts the person after the body
+    if tuple(stream.keys[k:k + 2]) in _TAIL_BODIES:
+        return True
     head = finder.head_at(stream, k, stop)
     if head is not None:
-        return tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES or head[1] == "standalone" and head[0] > 1
-    return _is_name_word(stream, k, stop)
+        return head[1] == "standalone" and head[0] > 1
+    if not _is_name_word(stream, k, stop):
+        return False
+    # a word capitalised in full ("Bến Thành"), or a name that goes on in capitals ("Hưng nghiệp Formosa");
+    # not a common word capitalised at its start ("Giai đoạn")
+    end = word_end(stream, k)
+    return stream.word_cap[k] or (end < stop and stream.syls[end].cap and not stream.syls[end].punct)
 
 
 def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
@@ -374,6 +386,8 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     if k >= stop:
         return k
     nxt = stream.syls[k]
+    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
+        return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
     if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
@@ -386,6 +400,26 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
     return j
+
+
+def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
+    """Is "và" at ``k`` followed by a capitalised name word that is no other body or person ("Văn phòng Chống ma
+    túy" + "và Tội phạm")?"""
+    return k + 1 < stop and _is_name_word(stream, k + 1, stop) \
+        and finder.head_at(stream, k + 1, stop) is None and not person_like(stream, k + 1, stop)
+
+
+def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of a lower-case second field joined by "và" at ``k`` ("Vụ Thống kê dân số" + "và lao động" + "(",
+    "Tổng công ty đầu tư" + "và kinh doanh vốn" + "Nhà nước"), else 0. It counts only when a bracket, a place
+    or a name that ends a body closes it: after a comma or full stop "và người dân" is the sentence's."""
+    end = _lower_words_end(stream, k + 1, stop, 4)
+    if end == k + 1 or end >= stop:
+        return 0
+    if stream.keys[end] in {"(", ")"} or _place_unit_follows(stream, end, stop) \
+            or _closing_name(stream, end, stop, finder):
+        return end
+    return 0
 
 
 def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
@@ -741,7 +775,7 @@ class OrganizationFinder(RuleComponent):
                     named = True
                     continue
             if not named and kind == "named" and stream.syls[i].cap and depth == 0 \
-                    and head_text_key not in _CAPITALISED_NAME_HEADS:
+                    and head_text_key not in _CAPITALISED_NAME_HEADS and head_text_key not in _FACILITY_HEADS:
                 lower_end = _lower_words_before_name(stream, j, stop, self)
                 if lower_end > j:
                     j = lower_end
@@ -765,6 +799,11 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
+            joined = _and_lower_end(stream, j, stop, self) if syl.key == "và" and named and not placed \
+                and kind == "named" and head_text_key not in _COMPLETE_HEADS else 0
+            if joined:
+                j = joined
+                continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
