@@ -81,6 +81,18 @@ from conftest import run
     ("Chi cục phó kiểm lâm Kiên Giang cho biết.", []),
     ("Hội Hữu nghị Việt Nam - Cuba và toàn thể nhân dân Việt Nam chúc mừng.", ["Hội Hữu nghị Việt Nam - Cuba"]),
     ("Tổng công ty phát điện\nGiai đoạn hai sẽ khởi công.", []),
+    # a caption that lost its full stop: an acronym takes no body after it, a capitalised function word no name
+    ("Ảnh: Văn Nam/TTXVN Quốc hội đã dành thời gian xem xét.", ["TTXVN", "Quốc hội"]),
+    ("Ông Tân phụ trách Tổng cục DS-KHHGĐ Có những nơi lên đến 120 trẻ trai.", ["Tổng cục DS-KHHGĐ"]),
+    # a lower-case school with its level and name; a level after a class word is not one school
+    ("Hiệu trưởng trường THPT Nam Trà My chụp lại bức ảnh.", ["trường THPT Nam Trà My"]),
+    ("Nhiều trường THPT Hà Nội đã tuyển đủ chỉ tiêu.", []),
+    # a delegation of deputies written short; a unit with no place that ends a long lower-case name
+    ("Ông Mai (Đoàn ĐB Tiền Giang) cho rằng cần siết chặt.", ["Đoàn ĐB Tiền Giang"]),
+    ("Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh đã khám cho 200 trẻ.",
+     ["Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh"]),
+    # events named with "Hội" are not bodies
+    ("Thành đoàn tổ chức Hội thi Olympic toàn quốc năm nay.", ["Thành đoàn"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

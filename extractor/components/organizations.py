@@ -215,6 +215,11 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
         return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
     nxt = stream.syls[j]
+    if nxt.key in _SCHOOL_LEVELS and stream.keys[i] == "trường" and hit[0] > n:
+        # "trường THPT Nam Trà My" names one school; "các trường ĐH phía Nam" is a class
+        after = i + hit[0]
+        named_school = after < stop and stream.syls[after].cap and not stream.syls[after].punct
+        return hit if named_school and not _after_class_word(stream, i) else None
     if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
         return None
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
@@ -379,7 +384,7 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     k = _lower_words_end(stream, j, stop, 6)
     if k == j:
         return j
-    if k < stop and _place_unit_follows(stream, k, stop):
+    if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
         return k
     if k - j > 4:
         return j
@@ -400,6 +405,17 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
     return j
+
+
+def _bare_unit_ends_name(stream: Stream, k: int, stop: int) -> bool:
+    """Is a place unit at ``k`` the last word of the name, its place left to the context ("Trung tâm Bảo vệ sức
+    khỏe bà mẹ trẻ em tỉnh" + "đã khám")? Punctuation or the predicate must follow it."""
+    unit = place_unit_at(stream, k, stop)
+    if not unit:
+        return False
+    after = k + unit
+    return after >= stop or stream.syls[after].key in _PREDICATE_OPENERS \
+        or stream.syls[after].key in {",", ".", ";", ":", ")", "("}
 
 
 def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
@@ -475,9 +491,19 @@ def _two_departments(stream: Stream, start: int, j: int, stop: int) -> bool:
         and tuple(stream.keys[j + 1:after]) in _ONE_FIELD_DEPARTMENTS
 
 
+# Function words that open a sentence: written with a capital right after a name, they start a sentence whose
+# full stop a caption lost ("Tổng cục DS-KHHGĐ Có những nơi ..."), never a name word.
+_SENTENCE_OPENERS = frozenset({
+    "có", "theo", "trong", "tại", "khi", "sau", "trước", "từ", "đến", "với", "là", "được", "đã",
+    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên",
+})
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
+        return False
+    if syl.key in _SENTENCE_OPENERS and syl.last:  # its own word, or glued to the name before it
         return False
     return title_at(stream, i, stop) is None
 
@@ -504,6 +530,8 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
                 and (k - j >= 2 or stream.syls[j].text.isupper()):
             return k
+    if end - j > 1 and stream.keys[end - 1] in _SENTENCE_OPENERS and stream.syls[end - 1].cap:
+        return end - 1  # "DS-KHHGĐ Có" glued: the capitalised function word opens the next sentence
     return end
 
 
@@ -712,7 +740,11 @@ class OrganizationFinder(RuleComponent):
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
         while j < stop and depth < 4:
-            inner = self.match_at(stream, j, stop, depth + 1) if stream.syls[j].cap else None
+            # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
+            # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below)
+            nests = stream.syls[j].cap and not (kind == "standalone" and length == 1 and stream.syls[i].text.isupper()
+                                                and org_heads().longest(stream.keys, i, stop) is not None)
+            inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
             stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
