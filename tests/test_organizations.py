@@ -93,6 +93,16 @@ from conftest import run
      ["Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh"]),
     # events named with "Hội" are not bodies
     ("Thành đoàn tổ chức Hội thi Olympic toàn quốc năm nay.", ["Thành đoàn"]),
+    # "Ủy ban" and "Liên hiệp" names that start with "các"; "các" + a unit or a level is a class
+    ("Chủ nhiệm Ủy ban các vấn đề xã hội Trần Thị Mai cho biết.", ["Ủy ban các vấn đề xã hội"]),
+    ("Ông Hùng, Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam, phát biểu.",
+     ["Liên hiệp các tổ chức hữu nghị Việt Nam"]),
+    ("Ủy ban các cấp phải vào cuộc.", []),
+    ("Ủy ban các xã đã họp.", []),
+    # a lower-case field after "và" is not the name's when only a (possibly unlisted) person's name follows it
+    ("Chủ nhiệm Ủy ban Kinh tế và ngân sách Tào Hữu Phùng phát biểu.", ["Ủy ban Kinh tế"]),
+    ("Hợp đồng ký với Công ty TNHH Dịch vụ và quảng cáo Sao Nam năm 2005.",
+     ["Công ty TNHH Dịch vụ và quảng cáo Sao Nam"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -418,6 +418,27 @@ def _bare_unit_ends_name(stream: Stream, k: int, stop: int) -> bool:
         or stream.syls[after].key in {",", ".", ";", ":", ")", "("}
 
 
+# Heads whose names may start with "các" ("Ủy ban các vấn đề xã hội", "Liên hiệp các tổ chức hữu nghị Việt Nam").
+_PLURAL_NAME_HEADS = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("liên", "hiệp")})
+
+
+def _plural_name_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a name that starts with "các" at ``j`` after "Ủy ban" or "Liên hiệp": lower-case nouns in whole words
+    (at most six syllables; not a unit or a verb: "Ủy ban các xã", "Ủy ban các cấp" are classes), else 0. The word
+    right after "các" is a noun whatever else it can be ("các tổ chức hữu nghị")."""
+    k = j + 1
+    if k >= stop or stream.syls[k].cap or stream.syls[k].punct or not stream.syls[k].first \
+            or unit_at(stream, k, stop) or stream.keys[k] in {"cấp", "ngành", "địa", "đơn", "bộ", "sở"}:
+        return 0
+    first = word_end(stream, k)
+    end = _lower_words_end(stream, first, stop, 6 - (first - k))
+    return end if end > first or first - k >= 2 else 0
+
+
+# Heads of companies, whose names end in a trade name ("Công ty TNHH Thương mại và quảng cáo Sao Bắc").
+_COMPANY_HEADS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp", "tập đoàn")
+
+
 def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
     """Is "và" at ``k`` followed by a capitalised name word that is no other body or person ("Văn phòng Chống ma
     túy" + "và Tội phạm")?"""
@@ -425,16 +446,20 @@ def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFin
         and finder.head_at(stream, k + 1, stop) is None and not person_like(stream, k + 1, stop)
 
 
-def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> int:
+def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder, company: bool = False) -> int:
     """End of a lower-case second field joined by "và" at ``k`` ("Vụ Thống kê dân số" + "và lao động" + "(",
     "Tổng công ty đầu tư" + "và kinh doanh vốn" + "Nhà nước"), else 0. It counts only when a bracket, a place
-    or a name that ends a body closes it: after a comma or full stop "và người dân" is the sentence's."""
+    or a body that ends a name closes it: after a comma or full stop "và người dân" is the sentence's, and before
+    a name "Ủy ban Kinh tế và ngân sách Tào Hữu Phùng" a person (whose surname may be unlisted) follows. A company
+    (``company``) also ends in its trade name ("Công ty TNHH Thương mại và quảng cáo Sao Bắc")."""
     end = _lower_words_end(stream, k + 1, stop, 4)
     if end == k + 1 or end >= stop:
         return 0
     if stream.keys[end] in {"(", ")"} or _place_unit_follows(stream, end, stop) \
-            or _closing_name(stream, end, stop, finder):
-        return end
+            or tuple(stream.keys[end:end + 2]) in _TAIL_BODIES \
+            or (_closing_name(stream, end, stop, finder)
+                and (company or finder.head_at(stream, end, stop) is not None)):
+        return end  # a body that ends the name; a bare name word there is more often a person's
     return 0
 
 
@@ -806,6 +831,12 @@ class OrganizationFinder(RuleComponent):
                     j = field_end
                     named = True
                     continue
+            if not named and head_text_key in _PLURAL_NAME_HEADS and stream.keys[j] == "các":
+                plural_end = _plural_name_end(stream, j, stop)
+                if plural_end:
+                    j = plural_end
+                    named = True
+                    continue
             if not named and kind == "named" and stream.syls[i].cap and depth == 0 \
                     and head_text_key not in _CAPITALISED_NAME_HEADS and head_text_key not in _FACILITY_HEADS:
                 lower_end = _lower_words_before_name(stream, j, stop, self)
@@ -831,8 +862,10 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
-            joined = _and_lower_end(stream, j, stop, self) if syl.key == "và" and named and not placed \
-                and kind == "named" and head_text_key not in _COMPLETE_HEADS else 0
+            joins = syl.key == "và" and named and not placed and kind == "named" \
+                and head_text_key not in _COMPLETE_HEADS
+            company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
+            joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
             if joined:
                 j = joined
                 continue
