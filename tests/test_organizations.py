@@ -68,6 +68,10 @@ from conftest import run
     ("Giải thưởng kèm bằng khen của T.Ư Đoàn và Bộ Y tế.", ["T.Ư Đoàn", "Bộ Y tế"]),
     ("Bà Lan, Bí thư T.Ư Đảng, dự lễ.", ["T.Ư Đảng"]),
     ("Một số thành viên UBTVQH đề nghị cân nhắc.", ["UBTVQH"]),
+    ("Ông là Chủ tịch T.Ư Hội Nông dân Việt Nam.", ["T.Ư Hội Nông dân Việt Nam"]),
+    ("Chủ tịch Ủy ban T.Ư MTTQVN phát biểu.", ["Ủy ban T.Ư MTTQVN"]),
+    ("Hội nghị BCH T.Ư khóa XII bế mạc.", ["BCH T.Ư"]),
+    ("Các bộ, ngành T.Ư phối hợp với địa phương.", []),
     ("Năm 1990 Cty cùng TCty LICOGI thi công thủy điện.", ["TCty LICOGI"]),
     # a second field joined by "và", closed by a bracket, a capitalised field or a body that ends a name
     ("Theo Vụ Thống kê dân số và lao động (Tổng cục Thống kê), tỷ số tăng.",

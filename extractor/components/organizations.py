@@ -127,6 +127,17 @@ _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí"
                             "đến", "về", "lên"})
 
 
+_CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" and its short form "T.Ư"
+
+
+def _front_acronym(stream: Stream, j: int) -> bool:
+    """Is syllable ``j`` a one-word acronym of a body ("MTTQVN", "LHPN") that a central committee governs?"""
+    syl = stream.syls[j]
+    letters = syl.text.replace("&", "")
+    return syl.first and syl.last and len(letters) >= 3 and letters.isalpha() and letters.isupper() \
+        and syl.key not in _NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
+
+
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
@@ -354,7 +365,7 @@ def _closing_name(stream: Stream, k: int, stop: int, finder: OrganizationFinder)
     syl = stream.syls[k]
     if not syl.cap or syl.punct or syl.digit or syl.key in COMMON_SURNAMES or person_like(stream, k, stop):
         return False  # "Cục trưởng Cục khảo thí Nguyễn An Ninh": a common surname starts the person after the body
-    if tuple(stream.keys[k:k + 2]) in _TAIL_BODIES:
+    if tuple(stream.keys[k:k + 2]) in _TAIL_BODIES or tuple(stream.keys[k:k + 1]) in _TAIL_BODIES:
         return True
     head = finder.head_at(stream, k, stop)
     if head is not None:
@@ -487,7 +498,7 @@ _ONE_FIELD_DEPARTMENTS = frozenset(tuple(name.split()) for name in (
 _DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
 
 # Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương")
-_TAIL_BODIES = frozenset({("trung", "ương"), ("nhà", "nước")})
+_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước")})
 
 
 _KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
@@ -725,7 +736,7 @@ class OrganizationFinder(RuleComponent):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
-        if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
+        if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
 
@@ -766,8 +777,10 @@ class OrganizationFinder(RuleComponent):
         nested: list[Match] = []
         while j < stop and depth < 4:
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
-            # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below)
+            # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
+            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam")
             nests = stream.syls[j].cap and not (kind == "standalone" and length == 1 and stream.syls[i].text.isupper()
+                                                and head_text_key not in _CENTRAL_KEYS
                                                 and org_heads().longest(stream.keys, i, stop) is not None)
             inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
@@ -796,6 +809,10 @@ class OrganizationFinder(RuleComponent):
                 name = place_name(stream, j, stop)
                 j += name
                 named = bool(name)
+                break
+            if kind == "standalone" and head_text_key in _CENTRAL_KEYS and not named and _front_acronym(stream, j):
+                j += 1  # "Ủy ban T.Ư MTTQVN": the central committee of the front written as one acronym
+                named = True
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
