@@ -127,6 +127,17 @@ _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí"
                             "đến", "về", "lên"})
 
 
+_CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" and its short form "T.Ư"
+
+
+def _front_acronym(stream: Stream, j: int) -> bool:
+    """Is syllable ``j`` a one-word acronym of a body ("MTTQVN", "LHPN") that a central committee governs?"""
+    syl = stream.syls[j]
+    letters = syl.text.replace("&", "")
+    return syl.first and syl.last and len(letters) >= 3 and letters.isalpha() and letters.isupper() \
+        and syl.key not in _NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
+
+
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
@@ -215,6 +226,11 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
         return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
     nxt = stream.syls[j]
+    if nxt.key in _SCHOOL_LEVELS and stream.keys[i] == "trường" and hit[0] > n:
+        # "trường THPT Nam Trà My" names one school; "các trường ĐH phía Nam" is a class
+        after = i + hit[0]
+        named_school = after < stop and stream.syls[after].cap and not stream.syls[after].punct
+        return hit if named_school and not _after_class_word(stream, i) else None
     if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
         return None
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
@@ -315,24 +331,79 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
     return j
 
 
-def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
-    """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
-    "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài"), else ``j``. Up to four lower-case
-    syllables in whole words, none a function word or a verb, count only when what follows ends a noun
-    phrase: punctuation, the predicate ("đã", "sẽ"), a person's name, or a capitalised name that is no other
-    body ("Đèo Cả", "Trung ương", "Nhà nước")."""
+def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
+    """End of up to ``limit`` lower-case syllables in whole words from ``j``, none a function word, a verb or a
+    unit word; ``j`` when there are none or more than ``limit``."""
     k = j
-    while k < stop and k - j < 4:
+    while k < stop and k - j < limit:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
-                or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) or unit_at(stream, k, stop):
+                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) \
+                or unit_at(stream, k, stop):
             break
         k = word_end(stream, k)
-    if k == j or k - j > 4:
+    return j if k - j > limit else k
+
+
+# Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
+# kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
+# quantifier ("và một số bệnh viện", "và toàn thể nhân dân").
+_TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
+                        "cả"})
+# Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
+# ("Đảng lần thứ XII", "Bộ làm khó TPHCM"), not a name.
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",)})
+# Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
+# Petersburg" an event; the lower-case words after them do not make a body's name.
+_FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
+
+
+def _closing_name(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
+    """Does a capitalised name that closes a lower-case stretch of a body's name start at ``k``: a known place
+    ("Hiệp hội bất động sản TP.HCM"), a name word that is no person, title or other body ("Công ty bất động
+    sản Bến Thành"), or a body that ends a longer name ("Trung ương", "Liên Hiệp Quốc")?"""
+    syl = stream.syls[k]
+    if not syl.cap or syl.punct or syl.digit or syl.key in COMMON_SURNAMES or person_like(stream, k, stop):
+        return False  # "Cục trưởng Cục khảo thí Nguyễn An Ninh": a common surname starts the person after the body
+    if tuple(stream.keys[k:k + 2]) in _TAIL_BODIES or tuple(stream.keys[k:k + 1]) in _TAIL_BODIES:
+        return True
+    head = finder.head_at(stream, k, stop)
+    if head is not None:
+        return head[1] == "standalone" and head[0] > 1
+    if not _is_name_word(stream, k, stop):
+        return False
+    # a word capitalised in full ("Bến Thành"), or a name that goes on in capitals ("Hưng nghiệp Formosa");
+    # not a common word capitalised at its start ("Giai đoạn")
+    end = word_end(stream, k)
+    return stream.word_cap[k] or (end < stop and stream.syls[end].cap and not stream.syls[end].punct)
+
+
+def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
+    """Is a place unit with its place at ``k`` ("tỉnh Nghệ An", "huyện Mỹ Đức")?"""
+    unit = place_unit_at(stream, k, stop)
+    return bool(unit) and place_name(stream, k + unit, stop) > 0
+
+
+def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
+    "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài", "Chi cục Bảo vệ" + "thực vật" +
+    "tỉnh Nghệ An"), else ``j``. Lower-case syllables in whole words, none a function word or a verb, count
+    only when what follows ends a noun phrase: punctuation, the predicate ("đã", "sẽ"), a person's name, or a
+    capitalised name that is no other body ("Đèo Cả", "Trung ương", "Nhà nước") (four syllables at most), or a
+    unit and its place, which the caller then takes (six at most: "Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh
+    Hà Nam")."""
+    k = _lower_words_end(stream, j, stop, 6)
+    if k == j:
+        return j
+    if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
+        return k
+    if k - j > 4:
         return j
     if k >= stop:
         return k
     nxt = stream.syls[k]
+    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
+        return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
     if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
@@ -347,6 +418,75 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     return j
 
 
+def _bare_unit_ends_name(stream: Stream, k: int, stop: int) -> bool:
+    """Is a place unit at ``k`` the last word of the name, its place left to the context ("Trung tâm Bảo vệ sức
+    khỏe bà mẹ trẻ em tỉnh" + "đã khám")? Punctuation or the predicate must follow it."""
+    unit = place_unit_at(stream, k, stop)
+    if not unit:
+        return False
+    after = k + unit
+    return after >= stop or stream.syls[after].key in _PREDICATE_OPENERS \
+        or stream.syls[after].key in {",", ".", ";", ":", ")", "("}
+
+
+# Heads whose names may start with "các" ("Ủy ban các vấn đề xã hội", "Liên hiệp các tổ chức hữu nghị Việt Nam").
+_PLURAL_NAME_HEADS = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("liên", "hiệp")})
+
+
+def _plural_name_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a name that starts with "các" at ``j`` after "Ủy ban" or "Liên hiệp": lower-case nouns in whole words
+    (at most six syllables; not a unit or a verb: "Ủy ban các xã", "Ủy ban các cấp" are classes), else 0. The word
+    right after "các" is a noun whatever else it can be ("các tổ chức hữu nghị")."""
+    k = j + 1
+    if k >= stop or stream.syls[k].cap or stream.syls[k].punct or not stream.syls[k].first \
+            or unit_at(stream, k, stop) or stream.keys[k] in {"cấp", "ngành", "địa", "đơn", "bộ", "sở"}:
+        return 0
+    first = word_end(stream, k)
+    end = _lower_words_end(stream, first, stop, 6 - (first - k))
+    return end if end > first or first - k >= 2 else 0
+
+
+# Heads of companies, whose names end in a trade name ("Công ty TNHH Thương mại và quảng cáo Sao Bắc").
+_COMPANY_HEADS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp", "tập đoàn")
+
+
+def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> bool:
+    """Is "và" at ``k`` followed by a capitalised name word that is no other body or person ("Văn phòng Chống ma
+    túy" + "và Tội phạm")?"""
+    return k + 1 < stop and _is_name_word(stream, k + 1, stop) \
+        and finder.head_at(stream, k + 1, stop) is None and not person_like(stream, k + 1, stop)
+
+
+def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder, company: bool = False) -> int:
+    """End of a lower-case second field joined by "và" at ``k`` ("Vụ Thống kê dân số" + "và lao động" + "(",
+    "Tổng công ty đầu tư" + "và kinh doanh vốn" + "Nhà nước"), else 0. It counts only when a bracket, a place
+    or a body that ends a name closes it: after a comma or full stop "và người dân" is the sentence's, and before
+    a name "Ủy ban Kinh tế và ngân sách Tào Hữu Phùng" a person (whose surname may be unlisted) follows. A company
+    (``company``) also ends in its trade name ("Công ty TNHH Thương mại và quảng cáo Sao Bắc")."""
+    end = _lower_words_end(stream, k + 1, stop, 4)
+    if end == k + 1 or end >= stop:
+        return 0
+    if stream.keys[end] in {"(", ")"} or _place_unit_follows(stream, end, stop) \
+            or tuple(stream.keys[end:end + 2]) in _TAIL_BODIES \
+            or (_closing_name(stream, end, stop, finder)
+                and (company or finder.head_at(stream, end, stop) is not None)):
+        return end  # a body that ends the name; a bare name word there is more often a person's
+    return 0
+
+
+def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of the lower-case words right after a capitalised head when a name closes them: "Hiệp hội" + "bất
+    động sản" + "TP.HCM", "Công ty" + "bất động sản" + "Bến Thành", "Quỹ" + "dân số" + "Liên Hiệp Quốc", or a
+    unit and its place ("Trung tâm" + "y tế dự phòng" + "tỉnh Hà Nam"); else ``j``. Without such a name the
+    head is a common noun written with a capital ("Công ty đang thua lỗ")."""
+    k = _lower_words_end(stream, j, stop, 4)
+    if k == j or k >= stop:
+        return j
+    if _place_unit_follows(stream, k, stop) or _closing_name(stream, k, stop, finder):
+        return k
+    return j
+
+
 # Verbs after which a lower-case tail was the name's, not the predicate's ("Cục Đầu tư nước ngoài cho biết"):
 # the clear ones only; short motion and copula words ("ra", "là", "có") also follow a verb.
 _CLOSING_VERBS = frozenset(key for key in _VERB_KEYS if len(key) == 2) | {("ký",), ("trình",), ("tổ", "chức")}
@@ -358,7 +498,7 @@ _ONE_FIELD_DEPARTMENTS = frozenset(tuple(name.split()) for name in (
 _DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
 
 # Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương")
-_TAIL_BODIES = frozenset({("trung", "ương"), ("nhà", "nước")})
+_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước")})
 
 
 _KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
@@ -387,9 +527,19 @@ def _two_departments(stream: Stream, start: int, j: int, stop: int) -> bool:
         and tuple(stream.keys[j + 1:after]) in _ONE_FIELD_DEPARTMENTS
 
 
+# Function words that open a sentence: written with a capital right after a name, they start a sentence whose
+# full stop a caption lost ("Tổng cục DS-KHHGĐ Có những nơi ..."), never a name word.
+_SENTENCE_OPENERS = frozenset({
+    "có", "theo", "trong", "tại", "khi", "sau", "trước", "từ", "đến", "với", "là", "được", "đã",
+    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên",
+})
+
+
 def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
     syl = stream.syls[i]
     if not syl.cap or syl.punct or syl.digit:
+        return False
+    if syl.key in _SENTENCE_OPENERS and syl.last:  # its own word, or glued to the name before it
         return False
     return title_at(stream, i, stop) is None
 
@@ -416,7 +566,35 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
                 and (k - j >= 2 or stream.syls[j].text.isupper()):
             return k
+    if end - j > 1 and stream.keys[end - 1] in _SENTENCE_OPENERS and stream.syls[end - 1].cap:
+        return end - 1  # "DS-KHHGĐ Có" glued: the capitalised function word opens the next sentence
     return end
+
+
+_LABEL_NUMBER = re.compile(r"\d{1,3}$")
+# What may follow a body's number label: the sentence goes on with punctuation, a capital or the predicate;
+# a lower-case noun makes the number a count ("Sở Nội vụ 2 năm liền").
+_AFTER_LABEL = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "-", "–", "\u201d", '"'})
+
+
+def _number_label_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a number that labels the body named before it ("Phòng Công chứng số 1", "Đoàn kiểm tra số
+    471", "Công ty Cổ phần Đường sắt 6", "Cty CP LICOGI 9"), else 0. A short number only (document numbers
+    "của Bộ Tài chính số 1234/BTC" are longer or go on with a slash), followed by what ends a noun phrase."""
+    k = j + 1 if stream.keys[j] == "số" and stream.syls[j].first and stream.syls[j].last else j
+    if k >= stop or not _LABEL_NUMBER.match(stream.syls[k].text):
+        return 0
+    end = k + 1
+    if end >= stop:
+        return end
+    nxt = stream.syls[end]
+    if stream.text[stream.syls[k].end:nxt.start] == "" and nxt.key in {"/", "-", ".", ","}:
+        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on
+    if nxt.punct:
+        return end if nxt.key in _AFTER_LABEL else 0
+    if nxt.cap or nxt.key in _PREDICATE_OPENERS or nxt.key in _LOWER_NAME_STOP or _starts_verb(stream, end, stop):
+        return end
+    return 0
 
 
 def _comma_list_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
@@ -558,7 +736,7 @@ class OrganizationFinder(RuleComponent):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
-        if key == ("trung", "ương") and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
+        if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
 
@@ -598,7 +776,13 @@ class OrganizationFinder(RuleComponent):
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
         while j < stop and depth < 4:
-            inner = self.match_at(stream, j, stop, depth + 1) if stream.syls[j].cap else None
+            # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
+            # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
+            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam")
+            nests = stream.syls[j].cap and not (kind == "standalone" and length == 1 and stream.syls[i].text.isupper()
+                                                and head_text_key not in _CENTRAL_KEYS
+                                                and org_heads().longest(stream.keys, i, stop) is not None)
+            inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
             stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
@@ -625,6 +809,10 @@ class OrganizationFinder(RuleComponent):
                 name = place_name(stream, j, stop)
                 j += name
                 named = bool(name)
+                break
+            if kind == "standalone" and head_text_key in _CENTRAL_KEYS and not named and _front_acronym(stream, j):
+                j += 1  # "Ủy ban T.Ư MTTQVN": the central committee of the front written as one acronym
+                named = True
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
@@ -660,6 +848,18 @@ class OrganizationFinder(RuleComponent):
                     j = field_end
                     named = True
                     continue
+            if not named and head_text_key in _PLURAL_NAME_HEADS and stream.keys[j] == "các":
+                plural_end = _plural_name_end(stream, j, stop)
+                if plural_end:
+                    j = plural_end
+                    named = True
+                    continue
+            if not named and kind == "named" and stream.syls[i].cap and depth == 0 \
+                    and head_text_key not in _CAPITALISED_NAME_HEADS and head_text_key not in _FACILITY_HEADS:
+                lower_end = _lower_words_before_name(stream, j, stop, self)
+                if lower_end > j:
+                    j = lower_end
+                    continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
                 j = lower_end
@@ -668,11 +868,24 @@ class OrganizationFinder(RuleComponent):
                 j += 1
                 named = True
                 continue
+            numbered = named or head_text_key[0] == "trường" or " ".join(head_text_key) in _NUMBERED_HEADS
+            label = _number_label_end(stream, j, stop) if numbered and not placed and depth == 0 else 0
+            if label:
+                j = label
+                placed = True  # the number closes the name ("Công ty Đường sắt 6 đã")
+                continue
             if syl.key == "," and named:
                 listed = _comma_list_end(stream, j, stop, self)
                 if listed:
                     j = listed
                     continue
+            joins = syl.key == "và" and named and not placed and kind == "named" \
+                and head_text_key not in _COMPLETE_HEADS
+            company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
+            joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
+            if joined:
+                j = joined
+                continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
