@@ -57,8 +57,19 @@ def expand_key(name: str) -> str:
     name = _BRACKETED.sub("", name)
     name = _ACRONYM_JOIN.sub(r"\1", name)
     words = re.findall(r"[^\s]+", name)
-    out = [table.get(w, table.get(w.rstrip("."), w)) for w in words]
-    return fold(" ".join(out))
+    return fold(" ".join(_spelled_out(w, table) for w in words))
+
+
+def _spelled_out(word: str, table: dict[str, str]) -> str:
+    """A known abbreviation's long form, also when the press capitalises it differently ("Tp.HCM" for
+    "TP.HCM"); only a word that starts with a capital is tried in upper case, so a lower-case common word
+    is never read as an acronym."""
+    for form in (word, word.rstrip(".")):
+        if form in table:
+            return table[form]
+    if word[:1].isupper() and not word.isupper():
+        return table.get(word.upper(), table.get(word.rstrip(".").upper(), word))
+    return word
 
 
 def _is_place(key: str) -> bool:
