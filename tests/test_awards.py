@@ -60,3 +60,109 @@ def test_recipient_is_the_subject_not_a_name_after_a_preposition(sentence: str, 
 ])
 def test_an_honour_taken_away_is_not_an_award(sentence: str) -> None:
     assert run(sentence).awards == []
+
+
+@pytest.mark.parametrize(("sentence", "award"), [
+    # a name runs over lower-case words up to a word that cannot be in one
+    ("Ông Nguyễn Văn Hải được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân năm 2005.",
+     "danh hiệu anh hùng lực lượng vũ trang nhân dân"),
+    ("Bà Lê Thị Mai được tặng Huy chương Vì sự nghiệp giáo dục.", "huy chương vì sự nghiệp giáo dục"),
+    ("Ông Trần Văn Nam nhận Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất.",
+     "huân chương kháng chiến chống mỹ cứu nước hạng nhất"),
+    ("Chị Nguyễn Thị Hoa được tặng Huân chương Hồ Chí Minh của Chủ tịch nước.", "huân chương hồ chí minh"),
+    ("Ông Trần Văn Nam nhận danh hiệu Doanh nhân trẻ khởi nghiệp xuất sắc trong năm.",
+     "danh hiệu doanh nhân trẻ khởi nghiệp xuất sắc"),
+    # a metal closes a medal's name; a quoted name is the quotation; "vinh dự Nhà nước" is no part of it
+    ("Vận động viên Hoàng Xuân Vinh giành Huy chương Vàng tại Thế vận hội.", "huy chương vàng"),
+    ("Ông Trần Văn Nam nhận danh hiệu “Công dân Thủ đô ưu tú” năm nay.", "danh hiệu công dân thủ đô ưu tú"),
+    ("Bà Lê Thị Mai được truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”.",
+     "danh hiệu bà mẹ việt nam anh hùng"),
+    # lower case names: after a verb of giving or receiving for "danh hiệu"; "nhân dịp" ends one
+    ("Chị Nguyễn Thị Hoa đạt danh hiệu chiến sĩ thi đua cơ sở.", "danh hiệu chiến sĩ thi đua cơ sở"),
+    ("Công ty Điện lực Quảng Bình nhận huân chương lao động nhân dịp kỷ niệm 40 năm thành lập.",
+     "huân chương lao động"),
+    ("Chị Nguyễn Thị Hoa nhận Kỷ niệm chương Vì sự nghiệp phụ nữ Việt Nam.",
+     "kỷ niệm chương vì sự nghiệp phụ nữ việt nam"),
+    ("Đạo diễn Lương Đình Dũng giành được giải thưởng Phim truyện hay nhất.", "giải thưởng phim truyện hay nhất"),
+])
+def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -> None:
+    assert [a.award for a in run(sentence).awards] == [award]
+
+
+@pytest.mark.parametrize(("sentence", "awards"), [
+    ("Huân chương này là sự ghi nhận những đóng góp của ông.", []),  # the honour told before, referred back to
+    ("Federer giành danh hiệu Grand Slam thứ 19 tại Wimbledon.", []),  # a championship is no award
+    ("Mỗi đoàn viên hãy sống xứng đáng với danh hiệu cao quý.", []),  # no honour named
+    ("Hội đồng thi đua xét danh hiệu thi đua cho các tập thể.", []),  # lower case, no verb of giving
+    ("Sở Y tế công bố Giải thưởng Chất lượng khám chữa bệnh năm nay.", []),  # a prize as an event, given to none
+    ("Chủ tịch nước gắn Huân chương lên lá cờ truyền thống của đơn vị.", ["huân chương"]),  # the unit's flag
+])
+def test_words_that_tell_no_award(sentence: str, awards: list[str]) -> None:
+    assert [a.award for a in run(sentence).awards] == awards
+
+
+def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
+    sentence = ("Chủ tịch nước quyết định hủy bỏ danh hiệu Anh hùng Lao động, Huân chương Lao động hạng Nhất, "
+                "Huân chương Lao động hạng Nhì đối với Tổng công ty PVC.")
+    assert run(sentence).awards == []
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # "của GRANTOR" names the honour's giver, whoever hands it over; "tặng X" after it names the receiver
+    ("Bộ trưởng Mai Tiến Dũng trao Bằng khen của Thủ tướng Chính phủ tặng ông Nguyễn Quốc Cường.",
+     "Thủ tướng Chính phủ", ["Nguyễn Quốc Cường"]),
+    # a post gives: alone, or written before the person who holds it
+    ("Thủ tướng tặng bằng khen cho ông Toni Ruttimann.", "Thủ tướng", ["Toni Ruttimann"]),
+    ("Chủ tịch nước Trần Đại Quang trao Huân chương Lao động hạng Nhất cho Công ty Điện lực Quảng Bình.",
+     "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # "cho X" after the award beats the subject of the clause
+    ("Văn phòng Quốc hội tổ chức lễ truy tặng Huân chương Hồ Chí Minh của Chủ tịch nước cho nhạc sĩ Văn Cao.",
+     "Chủ tịch nước", ["Văn Cao"]),
+    # names listed together receive together
+    ("Hoàng Trọng Hiệp và Trần Đức Thắng được UBND tỉnh Đắk Nông tặng bằng khen.", "UBND tỉnh Đắk Nông",
+     ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]),
+    # a photo credit glued before the caption acts in no sentence
+    ("Ảnh: Nhan Sáng/TTXVN Chủ tịch nước trao bằng khen cho Công ty Điện lực Quảng Bình.", "Chủ tịch nước",
+     ["Công ty Điện lực Quảng Bình"]),
+    # an honour pinned on a unit's flag is the unit's
+    ("Chủ tịch nước gắn Huân chương Quân công hạng Nhất lên lá cờ truyền thống của Công ty Điện lực Quảng Bình.",
+     "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # "Lễ đón nhận" names a ceremony: its speaker receives nothing
+    ("Ông Trần Văn Nam phát biểu tại Lễ đón nhận Huân chương Lao động hạng Ba.", None, []),
+    # a country gives ("nước Pháp")
+    ("Gia đình ông Tôn Thất Bách đón nhận huân chương Cành cọ hàn lâm do nước Pháp tặng.", "Pháp",
+     ["Tôn Thất Bách"]),
+    # a prize "thuộc về" its winner
+    ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
+])
+def test_grantor_and_recipients(sentence: str, grantor: str | None, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+def test_honours_listed_after_one_verb_share_its_receiver() -> None:
+    awards = run("Ông Lê Quang Lộc được tặng Huân chương Lao động hạng Ba, Huy chương Chiến sĩ vẻ vang.").awards
+    assert [(a.award, a.recipients) for a in awards] == [
+        ("huân chương lao động hạng ba", ["Lê Quang Lộc"]), ("huy chương chiến sĩ vẻ vang", ["Lê Quang Lộc"])]
+
+
+def test_reason_keeps_a_thousands_dot() -> None:
+    [a] = run("UBND tỉnh Điện Biên tặng bằng khen cho Đồn Biên phòng A Pa Chải vì đã thu giữ 160.000 viên ma "
+              "túy.").awards
+    assert a.reason == "thu giữ 160.000 viên ma túy"
+
+
+@pytest.mark.parametrize(("text", "award", "grantor", "recipients"), [
+    # the headline's bare telling and the body's full one are one award
+    ("Thủ tướng tặng bằng khen cho chị Trần Thị Anh. Chị Trần Thị Anh được Thủ tướng Chính phủ tặng Bằng khen.",
+     "bằng khen", "Thủ tướng Chính phủ", ["Trần Thị Anh"]),
+    ("Pháp tặng huân chương cho ông Tôn Thất Bách. Ông Bách nhận huân chương Cành cọ hàn lâm do nước Pháp tặng.",
+     "huân chương cành cọ hàn lâm", "Pháp", ["Tôn Thất Bách"]),
+    # a telling with neither grantor nor recipient adds nothing to a record of its kind
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Bộ Tư pháp. Huân chương Lao động hạng Nhất được trao "
+     "sáng nay.", "huân chương lao động hạng nhất", "Chủ tịch nước", ["Bộ Tư pháp"]),
+])
+def test_one_award_told_several_ways_is_one_record(text: str, award: str, grantor: str,
+                                                   recipients: list[str]) -> None:
+    [a] = run(text).awards
+    assert (a.award, a.grantor, a.recipients) == (award, grantor, recipients)
