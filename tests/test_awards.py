@@ -95,7 +95,12 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     ("Mỗi đoàn viên hãy sống xứng đáng với danh hiệu cao quý.", []),  # no honour named
     ("Hội đồng thi đua xét danh hiệu thi đua cho các tập thể.", []),  # lower case, no verb of giving
     ("Sở Y tế công bố Giải thưởng Chất lượng khám chữa bệnh năm nay.", []),  # a prize as an event, given to none
-    ("Chủ tịch nước gắn Huân chương lên lá cờ truyền thống của đơn vị.", ["huân chương"]),  # the unit's flag
+    ("Chủ tịch nước gắn Huân chương lên lá cờ truyền thống của đơn vị.", []),  # the flag; a bare medal, no one
+    ("Suốt thời gian đi học, Nguyễn Văn Bằng đều đạt danh hiệu khá, giỏi.", []),  # a school grade
+    ("Đội tuyển Việt Nam có 7 thí sinh giành huy chương tại kỳ thi.", []),  # a bare medal no one is named for
+    ("Thanh tra Bộ Lao động đang xét tặng bằng khen cho ông Nguyễn Văn Hải.", []),  # proposed, not given
+    ("Thủ tướng yêu cầu thu hồi Bằng khen đối với ông Trịnh Xuân Thanh; Huân chương Lao động hạng Ba đối với "
+     "Tổng công ty PVC.", []),  # every honour after a revoking verb in the sentence
 ])
 def test_words_that_tell_no_award(sentence: str, awards: list[str]) -> None:
     assert [a.award for a in run(sentence).awards] == awards
@@ -146,6 +151,25 @@ def test_honours_listed_after_one_verb_share_its_receiver() -> None:
         ("huân chương lao động hạng ba", ["Lê Quang Lộc"]), ("huy chương chiến sĩ vẻ vang", ["Lê Quang Lộc"])]
 
 
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # the names of a reported clause's speaker and of a bracketed aside are not its subject
+    ("Ông Trần Văn Nam cho biết Công ty Điện lực Quảng Bình đã nhận Huân chương Lao động hạng Ba.",
+     ["Công ty Điện lực Quảng Bình"]),
+    ("Thông tin từ Cục Khảo thí (Bộ Giáo dục và Đào tạo) cho biết em Đinh Anh Dũng giành huy chương vàng.",
+     ["Đinh Anh Dũng"]),
+    # "được tặng thưởng nhiều bằng khen": received, the subject gives nothing
+    ("Bị cáo Nguyễn Ngọc Minh đã được tặng thưởng nhiều bằng khen.", ["Nguyễn Ngọc Minh"]),
+])
+def test_recipient_is_the_subject_of_the_award_clause(sentence: str, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (None, recipients)
+
+
+def test_theo_de_nghi_is_the_route_of_an_award_given() -> None:
+    [a] = run("Theo đề nghị của Bộ Nội vụ, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Nội vụ.").awards
+    assert (a.award, a.grantor) == ("huân chương lao động hạng ba", "Chủ tịch nước")
+
+
 def test_reason_keeps_a_thousands_dot() -> None:
     [a] = run("UBND tỉnh Điện Biên tặng bằng khen cho Đồn Biên phòng A Pa Chải vì đã thu giữ 160.000 viên ma "
               "túy.").awards
@@ -166,3 +190,30 @@ def test_one_award_told_several_ways_is_one_record(text: str, award: str, granto
                                                    recipients: list[str]) -> None:
     [a] = run(text).awards
     assert (a.award, a.grantor, a.recipients) == (award, grantor, recipients)
+
+
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # a place opening the clause receives when no body or person is named
+    ("Huyện Cần Giờ vinh dự đón nhận danh hiệu Anh hùng Lao động.", ["Cần Giờ"]),
+    # a place elsewhere in the clause is where things happen
+    ("Tại Hà Nội, các em học sinh giành Huy chương Vàng.", []),
+])
+def test_a_place_receives_only_as_the_clause_subject(sentence: str, recipients: list[str]) -> None:
+    assert [a.recipients for a in run(sentence).awards] == [recipients]
+
+
+def test_a_bare_prize_goes_to_the_name_right_before_its_verb() -> None:
+    [a] = run("Nhiều nghệ sĩ bị cấm, trong đó có nhà văn Han Kang và đạo diễn Park Chan-wook từng đoạt giải thưởng "
+              "lớn tại Cannes.").awards
+    assert (a.award, a.recipients) == ("giải thưởng", ["Park Chan-wook"])
+
+
+def test_a_listed_honour_keeps_its_own_grantor() -> None:
+    awards = run("Lực lượng Quản lý thị trường được tặng Cờ thi đua, Bằng khen của Thủ tướng Chính phủ.").awards
+    assert [(a.award, a.grantor) for a in awards] == [("cờ thi đua", None), ("bằng khen", "Thủ tướng Chính phủ")]
+
+
+def test_the_organiser_of_a_ceremony_listing_honours_receives_none() -> None:
+    awards = run("Đảng ủy Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng, huân chương, bằng khen cho các "
+                 "nguyên lãnh đạo.").awards
+    assert [(a.award, a.recipients) for a in awards] == [("bằng khen", [])]

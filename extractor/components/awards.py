@@ -34,13 +34,14 @@ _STOP_WORDS = """
     của cho do vì và với tại ở trong từ năm được đã đang sẽ là này đó ấy kia khi trước sau cuối đầu duy mà thì
     gồm thuộc về lên vào ra đến tới nhờ bởi theo các những nhiều mọi một có không cũng còn rất đều tặng trao
     nhận đón giành đạt đoạt lần đợt dịp hoặc như cùng qua để mới vừa loại khác hôm sáng chiều tối ngày
-    tháng bị nên nhưng chỉ thứ
+    tháng bị nên nhưng chỉ thứ phong truy khen
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # "nhân" ends a name only as "nhân dịp/ngày" (on the occasion of); it is inside "Lực lượng vũ trang nhân dân".
 _STOP_PAIRS = frozenset({("nhân", "dịp"), ("nhân", "ngày"), ("nhân", "kỷ"), ("nhân", "lễ")})
 # First words that name no honour: "danh hiệu cao quý", "danh hiệu vô địch" (a championship is no award).
-_VAGUE = frozenset({"cao", "danh", "đồ", "vô", "thi", "phụ", "lớn", "quốc", "giá"})
+# School grades are rankings, not honours ("đạt danh hiệu khá, giỏi").
+_VAGUE = frozenset({"cao", "danh", "đồ", "vô", "thi", "phụ", "lớn", "quốc", "giá", "khá", "giỏi", "tốt", "trung"})
 _QUOTED = re.compile(r"\s*(?:vinh dự [Nn]hà nước\s*)?[“\"'‘]([^”\"'’\n]{2,60})[”\"'’]")
 _WORD = re.compile(r"\s+(\S+)")
 _GRADE = re.compile(r"\s+hạng\s+(nhất|nhì|ba|tư|I{1,3}|IV)(?!\w)", re.IGNORECASE)
@@ -62,11 +63,16 @@ _GIVE_ACTIVE = re.compile(rf"{_GIVE_VERB}\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt"
                       r"|được phong tặng|được truy tặng|được tặng thưởng)\s*$")
 # Verbs that take an honour away; the award named after them in the clause is not being given.
-_REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s+(?:[^.;:!?\n]{0,60}?)$", re.IGNORECASE)
+# The verb governs every honour after it in the sentence: "thu hồi Bằng khen đối với A; Huân chương đối với B".
+_REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s", re.IGNORECASE)
+# An honour proposed, considered or deserved is not yet given ("đang xét tặng bằng khen", "xứng đáng được tặng");
+# "theo đề nghị của Bộ" is the route of one that is.
+_PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! của)|kiến nghị(?! của)|xứng đáng được|xứng đáng nhận)"
+                       r"\s+[^.;:!?\n]{0,50}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
 _LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
-_GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
-                       re.IGNORECASE)
+# A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
+_GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:[a-zđà-ỹ]+\s+){0,2}$")
 _REASON = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d))*?\b(?:vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
                      r"(?P<reason>(?:[^.;!?\n]|(?<=\d)\.(?=\d))+)")
 # "cho/tặng RECIPIENT" after the award; a few words may stand between ("cho nữ nhân viên điện lực Trần Thị Anh").
@@ -76,8 +82,14 @@ _TO = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|đối với|lên\s+(
 # A photo credit ("Ảnh: Nhan Sáng/TTXVN") is glued to the caption after it; its names act in no sentence.
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|Clip|Video)\s*:\s*[^/\n:]{1,40}/\s*\S+")
 # A verb of giving a few words before the award: "khen tặng ông nhiều Huân chương" (the subject gives).
-_GIVE_NEAR = re.compile(rf"{_GIVE_VERB}\s+(?:[^\s,.;:]+\s+){{1,3}}$")
-_CEREMONY = re.compile(r"\b[Ll]ễ\s+(?:đón\s+)?(?:nhận|trao|trao tặng|đón nhận)\s*$")
+_GIVE_NEAR = re.compile(rf"(?<!được ){_GIVE_VERB}\s+(?:[^\s,.;:]+\s+){{1,3}}$")
+_CEREMONY = re.compile(r"\b[Ll]ễ\s+(?:đón\s+)?(?:nhận|trao|trao tặng|đón nhận)\s+(?:(?:huy hiệu|huân chương|huy chương"
+                       r"|bằng khen|giấy khen|cờ thi đua|danh hiệu|kỷ niệm chương)[^,.;:]{0,30},\s*)*$", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của)\s+"
+                       r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s*)?")
+_PLACE_WORD = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường"
+                         r"|[Tt]hị trấn)\s*)?")
+_SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
 
 
@@ -107,16 +119,21 @@ class AwardFinder(RuleComponent):
             previous: Match | None = None
             for start, award, end in told:
                 listed = previous is not None and _LISTED.match(text[previous.end:start])
-                if _REVOKED.search(text, max(s_start, start - 80), start) or (revoked_end >= 0 and listed):
+                if _REVOKED.search(text, s_start, start) or (revoked_end >= 0 and listed):
                     revoked_end = end  # "hủy bỏ danh hiệu Anh hùng Lao động": an honour taken away is not one given
                     previous = Match(self.label, start, end, "")
                     continue
                 revoked_end = -1
+                if _PROPOSED.search(text, s_start, start):
+                    continue
                 match = context.read(s_start, s_end, award, start, end)
+                if award in _NAMED_HEADS and not match.data["recipients"]:
+                    continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
                 if listed and previous is not None and previous.data:
                     # "được tặng thưởng A, B, C": the honours of one list share their giver and receiver
-                    match.data["grantor"] = previous.data["grantor"]
-                    match.data["recipients"] = previous.data["recipients"]
+                    match.data["grantor"] = match.data["grantor"] or previous.data["grantor"]
+                    if not match.data["recipients"] or match.data["recipients"] == [match.data["grantor"]]:
+                        match.data["recipients"] = previous.data["recipients"]
                 found.append(match)
                 previous = match
             for m in _BADGES.finditer(text, s_start, s_end):
@@ -262,6 +279,40 @@ class _Context:
             return self._coordinated(first, inside)
         return []
 
+    def _places(self, s_start: int, s_end: int) -> list[Match]:
+        """The sentence's places outside its awards' names."""
+        return [p for p in self.places if s_start <= p.start and p.end <= s_end
+                and not any(s <= p.start and p.end <= e for s, e in self.award_spans)]
+
+    def _place_subject(self, s_start: int, end: int) -> list[Match]:
+        """A place that opens the clause as its subject ("Huyện Cần Giờ đón nhận ...", "Thái Nguyên được
+        tặng ..."); a place anywhere else is where things happen."""
+        before = self.text[s_start:end]
+        clause = max(before.rfind(";"), before.rfind(":"), before.rfind(",")) + 1 + s_start
+        first = next((p for p in self._places(clause, end)), None)
+        if first is not None and _PLACE_WORD.fullmatch(self.text[clause:first.start]):
+            return [first]
+        return []
+
+    def _place_after(self, at: int, s_end: int) -> list[Match]:
+        """A province or town receiving: "cho tỉnh Lào Cai", "lên lá cờ truyền thống của tỉnh Lào Cai"."""
+        first = next((p for p in self._places(at, s_end)), None)
+        if first is not None and _TO_PLACE.fullmatch(self.text[at:first.start]):
+            return [first]
+        return []
+
+    def _nearest_subject(self, s_start: int, start: int, inside: list[Match]) -> list[Match]:
+        """The name right before the verb of a bare honour: no punctuation, no verb of giving and no other
+        name between ("đạo diễn Park Chan-wook từng đoạt giải thưởng lớn")."""
+        before = [a for a in inside if s_start <= a.start and a.end <= start]
+        if not before:
+            return []
+        gap = self.text[before[-1].end:start]
+        if re.search(r"[,;:()]", gap) or re.search(_GIVE_VERB, gap) \
+                or _GOVERNED.search(self.text, max(s_start, before[-1].start - 24), before[-1].start):
+            return []
+        return before[-1:]
+
     def _coordinated(self, first: Match, inside: list[Match]) -> list[Match]:
         """``first`` and the names listed right after it ("A, B và C")."""
         chosen = [first]
@@ -289,12 +340,16 @@ class _Context:
             g_start, g_end = s_start + passive.start("between"), s_start + passive.end("between")
             grantor = self._grantor_at(g_start, inside) \
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
-            subject = [a for a in inside if a.end <= s_start + passive.start()]
+            subject = [a for a in inside if a.end <= s_start + passive.start()] \
+                or self._place_subject(s_start, s_start + passive.start())
             recipients = self._coordinated_before(subject)
         elif active:
             grantor = self._active_grantor(s_start, start, inside)
+        elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
+            recipients = self._nearest_subject(s_start, start, inside)
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
-            recipients = self._subject(s_start, start, inside)
+            # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
+            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start)
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
         of = re.match(r"\s*(?:của|do)\s+", tail)
@@ -304,7 +359,7 @@ class _Context:
                 grantor = named_grantor
                 after = named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
-        recipients = self._recipients_after(after, s_end, inside) or recipients
+        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
@@ -317,11 +372,16 @@ class _Context:
         rút lui của A, B giành danh hiệu"); a clause without one (a list of honours after ";" in a career line)
         takes the sentence's."""
         before = self.text[s_start:start]
-        clause = max(before.rfind(";"), before.rfind(":")) + 1 + s_start
-        for begin in dict.fromkeys((clause, s_start)):
-            named = [a for a in inside if begin <= a.start and a.end <= start]
-            subjects = [a for a in named if not _GOVERNED.search(self.text, max(s_start, a.start - 16), a.start)]
-            if subjects or named:
+        said = max((m.end() for m in _SAYS.finditer(before)), default=0)  # "A cho biết B đã giành ...": B's clause
+        listed = max(before.rfind(";") + 1, before.rfind(":") + 1)
+        clause = max(listed, said) + s_start
+        # only a clause of a list falls back on the sentence's subject, not one reported after "cho biết"
+        for begin in dict.fromkeys((clause, s_start) if listed > said else (clause,)):
+            # a bracketed name is an aside ("Cục Khảo thí (Bộ Giáo dục) cho biết ..."), no subject
+            named = [a for a in inside if begin <= a.start and a.end <= start
+                     and not (self.text[a.start - 1:a.start] == "(" and self.text[a.end:a.end + 1] == ")")]
+            subjects = [a for a in named if not _GOVERNED.search(self.text, max(s_start, a.start - 24), a.start)]
+            if subjects or (named and begin == clause):
                 return self._coordinated((subjects or named)[0], named)
         return []
 
