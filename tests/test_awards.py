@@ -217,3 +217,34 @@ def test_the_organiser_of_a_ceremony_listing_honours_receives_none() -> None:
     awards = run("Đảng ủy Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng, huân chương, bằng khen cho các "
                  "nguyên lãnh đạo.").awards
     assert [(a.award, a.recipients) for a in awards] == [("bằng khen", [])]
+
+
+@pytest.mark.parametrize(("sentence", "award", "grantor", "recipients"), [
+    # the "được" nearest the verb names the giver
+    ("Công ty Điện lực Quảng Bình 3 lần được Chủ tịch nước tặng Huân chương Lao động, 4 lần được Thủ tướng Chính "
+     "phủ tặng Cờ thi đua.", "cờ thi đua", "Thủ tướng Chính phủ", ["Công ty Điện lực Quảng Bình"]),
+    # one who hands over on behalf of another is not the grantor
+    ("Thừa ủy quyền của Chủ tịch nước, ông Hoàng Dân Mạc trao tặng Huân chương Lao động hạng Nhất cho Công ty "
+     "Điện lực Quảng Bình.", "huân chương lao động hạng nhất", "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # a degree written with a comma before the name ("PGS,TS") is no list break
+    ("Bộ Y tế trao Huân chương Lao động hạng Nhì tặng PGS,TS Phạm Viết Nhung.", "huân chương lao động hạng nhì",
+     "Bộ Y tế", ["Phạm Viết Nhung"]),
+])
+def test_giver_and_receiver_in_longer_sentences(sentence: str, award: str, grantor: str,
+                                                recipients: list[str]) -> None:
+    matching = [a for a in run(sentence).awards if a.award == award]
+    assert [(a.grantor, a.recipients) for a in matching] == [(grantor, recipients)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bà Bùi Lệ Oanh sẽ được thưởng nếu được chủ tịch tỉnh tặng bằng khen.",  # a condition
+    "Sở Nội vụ đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh.",  # a proposal
+])
+def test_an_honour_not_yet_given_is_no_award(sentence: str) -> None:
+    assert run(sentence).awards == []
+
+
+def test_a_place_before_the_verb_is_no_grantor_when_a_person_gives() -> None:
+    [a] = run("Bí thư Thành ủy Nguyễn Thiện Nhân đến nhà riêng tại phường 12, quận 5 trao huy hiệu 70 năm tuổi Đảng "
+              "cho ông Trần Thăng Phúc.").awards
+    assert (a.grantor, a.recipients) == ("Bí thư Thành ủy", ["Trần Thăng Phúc"])

@@ -49,7 +49,8 @@ _MAX_WORDS = 8
 _MAX_LOWER_WORDS = 6  # a name written all in lower case ("huân chương lao động") is shorter and riskier
 # Verbs of giving or receiving right before an honour; "danh hiệu x" in lower case and "giải thưởng" (both also
 # used for categories and events: "danh hiệu thi đua", "Lễ công bố Giải thưởng X") count only after one.
-_GIVEN_BEFORE = re.compile(r"(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được)(?:\s+(?:được|tặng|thưởng))?\s*$",
+_GIVEN_BEFORE = re.compile(r"(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được)(?:\s+(?:được|tặng|thưởng))?"
+                           r"(?:\s+(?:các|những|nhiều))?\s*$",
                            re.IGNORECASE)
 _WON_AFTER = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,40}?\bthuộc về\s+")
 _WON_BY = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,40}?\bthuộc về\s+"
@@ -58,7 +59,8 @@ _WON_BY = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,40}?\bthuộc về\s+"
 # Party membership badges, often several at once: "huy hiệu 40, 50, 60 tuổi Đảng" is three awards.
 _BADGES = re.compile(r"[Hh]uy hiệu (?P<years>\d+(?:\s*(?:,|và|-|–)\s*\d+)*) (?P<nam>năm )?tuổi [Đđ]ảng")
 _GIVE_VERB = r"(?:trao tặng|khen tặng|phong tặng|truy tặng|tặng thưởng|trao thưởng|khen thưởng|tặng|trao|gắn)"
-_GIVE_PASSIVE = re.compile(rf"\bđược\s+(?P<between>.{{2,120}}?)\s+{_GIVE_VERB}\s*$")
+# The "được" nearest the verb: "3 lần được A tặng X, 4 lần được B tặng Y" gives Y by B.
+_GIVE_PASSIVE = re.compile(rf"\bđược\s+(?P<between>(?:(?!được\b).){{2,120}}?)\s+{_GIVE_VERB}\s*$")
 _GIVE_ACTIVE = re.compile(rf"{_GIVE_VERB}\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt"
                       r"|được phong tặng|được truy tặng|được tặng thưởng)\s*$")
@@ -67,7 +69,8 @@ _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao t�
 _REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s", re.IGNORECASE)
 # An honour proposed, considered or deserved is not yet given ("đang xét tặng bằng khen", "xứng đáng được tặng");
 # "theo đề nghị của Bộ" is the route of one that is.
-_PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! của)|kiến nghị(?! của)|xứng đáng được|xứng đáng nhận)"
+_PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! của)|kiến nghị(?! của)|xứng đáng được|xứng đáng nhận"
+                       r"|\bnếu\b|sẽ được)"
                        r"\s+[^.;:!?\n]{0,50}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
 _LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
@@ -78,7 +81,7 @@ _REASON = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d))*?\b(?:vì|do|về)\s+(?:đ
 # "cho/tặng RECIPIENT" after the award; a few words may stand between ("cho nữ nhân viên điện lực Trần Thị Anh").
 # "gắn Huân chương lên lá cờ truyền thống của X": the honour pinned on a unit's flag is the unit's.
 _TO = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|đối với|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của)"
-                 r"\s+(?P<gap>[^,.;:!?\n]{0,60}?)$")
+                 r"\s+(?P<gap>(?:[^,.;:!?\n]|(?<=[A-Z]),(?=[A-Z])){0,60}?)$")
 # A photo credit ("Ảnh: Nhan Sáng/TTXVN") is glued to the caption after it; its names act in no sentence.
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|Clip|Video)\s*:\s*[^/\n:]{1,40}/\s*\S+")
 # A verb of giving a few words before the award: "khen tặng ông nhiều Huân chương" (the subject gives).
@@ -89,6 +92,8 @@ _TO_PLACE = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s
                        r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s*)?")
 _PLACE_WORD = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường"
                          r"|[Tt]hị trấn)\s*)?")
+_GIVE_VERB_WORD = re.compile(rf"\b{_GIVE_VERB}\b")
+_ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
 
@@ -259,7 +264,8 @@ class _Context:
                  for p in [self._post_at(t.start)] if p is not None and p.end <= start]
         places = [p for p in self.places if s_start <= p.start and p.end <= start
                   and re.fullmatch(r"\s*(?:(?:đã|vừa|mới|cũng)\s+)*" + _GIVE_VERB + r"\s*", self.text[p.end:start])]
-        candidates = sorted(before + posts + places, key=lambda m: (m.end, m.end - m.start))
+        # a place gives only when no body, person or post is named before ("Pháp tặng huân chương ...")
+        candidates = sorted(before + posts or places, key=lambda m: (m.end, m.end - m.start))
         if not candidates:
             return None
         grantor = candidates[-1]
@@ -350,6 +356,9 @@ class _Context:
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
             recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start)
+        behalf = _ON_BEHALF.search(before)
+        if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
+            grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
         of = re.match(r"\s*(?:của|do)\s+", tail)
@@ -375,8 +384,10 @@ class _Context:
         said = max((m.end() for m in _SAYS.finditer(before)), default=0)  # "A cho biết B đã giành ...": B's clause
         listed = max(before.rfind(";") + 1, before.rfind(":") + 1)
         clause = max(listed, said) + s_start
-        # only a clause of a list falls back on the sentence's subject, not one reported after "cho biết"
-        for begin in dict.fromkeys((clause, s_start) if listed > said else (clause,)):
+        # a clause without a name of its own falls back on the sentence's subject (the career line's person, the
+        # speaker of "ông A cho biết ... nhận huy chương"), unless that subject gave ("A trao X cho B; Y tặng C")
+        gave = _GIVE_VERB_WORD.search(before[:clause - s_start])
+        for begin in dict.fromkeys((clause, s_start) if not gave else (clause,)):
             # a bracketed name is an aside ("Cục Khảo thí (Bộ Giáo dục) cho biết ..."), no subject
             named = [a for a in inside if begin <= a.start and a.end <= start
                      and not (self.text[a.start - 1:a.start] == "(" and self.text[a.end:a.end + 1] == ")")]
