@@ -296,9 +296,15 @@ def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
     """One record per award told: mentions of the same kind merge when nothing tells them apart (SPEC "the
     same award told several times is one"): the title's "Thủ tướng tặng bằng khen" and the body's "Bằng
     khen của Thủ tướng Chính phủ ... cho chị A" are one award."""
+    persons = {fold(m.text): m.text for m in matches(doc, "PER")}
+
     def name_of(agent: Match) -> str:
         if agent.label == "ORG":
             return resolver.resolve(agent.text) or agent.text
+        if agent.label == "PER":  # "Hiệp và Thắng được tặng": the persons the article names in full
+            key = fold(agent.text)
+            full = [name for k, name in persons.items() if k.endswith(" " + key)]
+            return full[0] if len(full) == 1 else agent.text
         body = agent.data.get("body") if agent.label == "TITLE" else None
         if body is not None:  # a post: its title, and its body under the body's full name
             return agent.text[:body.start - agent.start] + name_of(body)

@@ -248,3 +248,9 @@ def test_a_place_before_the_verb_is_no_grantor_when_a_person_gives() -> None:
     [a] = run("Bí thư Thành ủy Nguyễn Thiện Nhân đến nhà riêng tại phường 12, quận 5 trao huy hiệu 70 năm tuổi Đảng "
               "cho ông Trần Thăng Phúc.").awards
     assert (a.grantor, a.recipients) == ("Bí thư Thành ủy", ["Trần Thăng Phúc"])
+
+
+def test_a_recipient_named_by_given_name_gets_the_full_name_the_article_gives() -> None:
+    [a] = run("Hai sinh viên Hoàng Trọng Hiệp và Trần Đức Thắng cứu người đuối nước. Hiệp và Thắng được UBND tỉnh "
+              "Đắk Nông tặng bằng khen.").awards
+    assert a.recipients == ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]
