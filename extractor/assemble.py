@@ -322,7 +322,7 @@ def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
             _merge_award(same[0], mention)  # one it belongs to, or a mention that adds nothing to any
         else:  # none, or several it could belong to: a record of its own
             awards.append(mention)
-    return _merge_bare_heads(awards)
+    return _merge_contained_grantors(_merge_bare_heads(awards))
 
 
 def _same_award(a: Award, b: Award) -> bool:
@@ -371,6 +371,21 @@ def _merge_bare_heads(awards: list[Award]) -> list[Award]:
             _merge_award(named[0], award)
         else:
             kept.append(award)
+    return kept
+
+
+def _merge_contained_grantors(awards: list[Award]) -> list[Award]:
+    """Tellings that name the grantor more or less fully ("Thứ trưởng", "Bộ VHTT", "Thứ trưởng Bộ VHTT") are
+    one award when exactly one record of the kind names a grantor containing theirs."""
+    kept = list(awards)
+    for award in sorted(awards, key=lambda a: len(a.grantor or "")):
+        if not award.grantor:
+            continue
+        fuller = [a for a in kept if a is not award and a.award == award.award and a.grantor
+                  and fold(award.grantor) in fold(a.grantor) and _same_award(a, award)]
+        if len(fuller) == 1:
+            _merge_award(fuller[0], award)
+            kept.remove(award)
     return kept
 
 

@@ -95,6 +95,7 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     ("Mỗi đoàn viên hãy sống xứng đáng với danh hiệu cao quý.", []),  # no honour named
     ("Hội đồng thi đua xét danh hiệu thi đua cho các tập thể.", []),  # lower case, no verb of giving
     ("Sở Y tế công bố Giải thưởng Chất lượng khám chữa bệnh năm nay.", []),  # a prize as an event, given to none
+    ("Công ty đã trao giải thưởng khuyến mãi không đúng cam kết.", []),  # no one named receives it
     ("Chủ tịch nước gắn Huân chương lên lá cờ truyền thống của đơn vị.", []),  # the flag; a bare medal, no one
     ("Suốt thời gian đi học, Nguyễn Văn Bằng đều đạt danh hiệu khá, giỏi.", []),  # a school grade
     ("Đội tuyển Việt Nam có 7 thí sinh giành huy chương tại kỳ thi.", []),  # a bare medal no one is named for
@@ -254,3 +255,14 @@ def test_a_recipient_named_by_given_name_gets_the_full_name_the_article_gives() 
     [a] = run("Hai sinh viên Hoàng Trọng Hiệp và Trần Đức Thắng cứu người đuối nước. Hiệp và Thắng được UBND tỉnh "
               "Đắk Nông tặng bằng khen.").awards
     assert a.recipients == ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]
+
+
+def test_tellings_naming_the_grantor_more_fully_are_one_award() -> None:
+    text = ("Bộ Văn hóa tặng bằng khen cho ba đơn vị. Thứ trưởng Đỗ Quí Doãn trao bằng khen cho ba đơn vị. Sáng nay, "
+            "Thứ trưởng Bộ Văn hóa Đỗ Quí Doãn đã trao bằng khen cho ba đơn vị.")
+    assert [(a.award, a.grantor) for a in run(text).awards] == [("bằng khen", "Thứ trưởng Bộ Văn hóa")]
+
+
+def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
+    [a] = run("Đại diện Bộ Giáo dục trao bằng khen của Bộ trưởng Phùng Xuân Nhạ cho em Trần Đức Đông.").awards
+    assert (a.grantor, a.recipients) == ("Bộ trưởng", ["Trần Đức Đông"])

@@ -27,6 +27,8 @@ _HEAD = re.compile(r"(?<!\w)(?P<head>(?i:bằng khen|giấy khen|cờ thi đua|c
                    r"|huân chương|huy chương|danh hiệu|giải thưởng))(?!\w)")
 # Heads that are followed by the honour's own name; the others ("bằng khen", "cờ thi đua") are the kind alone.
 _NAMED_HEADS = frozenset({"kỷ niệm chương", "kỉ niệm chương", "huân chương", "huy chương", "danh hiệu", "giải thưởng"})
+# Heads whose name the press may write in lower case ("huân chương lao động hạng ba").
+_LOWER_NAMED = frozenset({"huân chương", "huy chương", "kỷ niệm chương", "kỉ niệm chương"})
 _METALS = frozenset({"vàng", "bạc", "đồng"})  # "huy chương vàng": the metal closes a medal's name
 # Words that end an honour's name: prepositions, conjunctions, verbs of giving, demonstratives, time words.
 # A capitalised word is never one ("Huy chương Vì thế hệ trẻ" begins with "Vì").
@@ -153,12 +155,14 @@ def read_award(text: str, start: int, head_end: int, limit: int) -> tuple[str | 
     when the words are no award told ("danh hiệu cao quý", "Huân chương này", "lá cờ truyền thống")."""
     head = re.sub(r"\s+", " ", text[start:head_end]).lower()
     before = text[max(0, start - 24):start]
-    if head == "cờ truyền thống" and re.search(r"\blá\s*$", before, re.IGNORECASE):
+    if head == "cờ truyền thống" and re.search(r"\b(?:lá|lên)\s*$", before, re.IGNORECASE):
         return None, head_end  # "gắn Huân chương lên lá cờ truyền thống": the unit's flag, not an honour
     if head not in _NAMED_HEADS:
         return head, head_end
     given = bool(_GIVEN_BEFORE.search(before))
-    name, end = _name_after(text, head_end, limit, lower_ok=head != "danh hiệu" or given, metal=head == "huy chương")
+    # a prize's lower-case words describe it ("giải thưởng khuyến mãi", "giải thưởng lớn"); its name is capitalised
+    lower_ok = head in _LOWER_NAMED or (head == "danh hiệu" and given)
+    name, end = _name_after(text, head_end, limit, lower_ok=lower_ok, metal=head == "huy chương")
     if not name and re.match(r"\s+(?:này|đó|ấy|trên)(?!\w)", text[head_end:limit]):
         return None, end  # "Huân chương này": the honour told before, referred back to
     if head == "danh hiệu" and (not name or name.isascii()):
@@ -366,7 +370,9 @@ class _Context:
             named_grantor = self._grantor_at(end + of.end(), inside)
             if named_grantor is not None:
                 grantor = named_grantor
-                after = named_grantor.end
+                # the holder written after the post ("của Bộ trưởng Phùng Xuân Nhạ cho em A") is no recipient
+                holder = next((a for a in inside if a.label == "PER" and 0 <= a.start - named_grantor.end <= 1), None)
+                after = holder.end if holder is not None and named_grantor.label == "TITLE" else named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
         recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
         if grantor is not None:
