@@ -266,3 +266,14 @@ def test_tellings_naming_the_grantor_more_fully_are_one_award() -> None:
 def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
     [a] = run("Đại diện Bộ Giáo dục trao bằng khen của Bộ trưởng Phùng Xuân Nhạ cho em Trần Đức Đông.").awards
     assert (a.grantor, a.recipients) == ("Bộ trưởng", ["Trần Đức Đông"])
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huân chương Lao động hạng Ba.",
+     ["Lê Quang Lộc"]),
+    ("Chị Nguyễn Thị Hoa là công nhân. Năm 2010, chị được nhận bằng khen của Thủ tướng.", ["Nguyễn Thị Hoa"]),
+    # a named subject is no pronoun
+    ("Ông Lê Quang Lộc từ trần. Ông Trần Văn Nam đã được tặng Huân chương Lao động hạng Ba.", ["Trần Văn Nam"]),
+])
+def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipients: list[str]) -> None:
+    assert [a.recipients for a in run(text).awards] == [recipients]

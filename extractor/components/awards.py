@@ -96,6 +96,10 @@ _PLACE_WORD = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[
                          r"|[Tt]hị trấn)\s*)?")
 _GIVE_VERB_WORD = re.compile(rf"\b{_GIVE_VERB}\b")
 _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
+# A pronoun opening a clause, no name after it: "Đồng chí đã được ...", "bà được nhận ...".
+_PRONOUN = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
+                      r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
+_ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
 
@@ -294,6 +298,17 @@ class _Context:
         return [p for p in self.places if s_start <= p.start and p.end <= s_end
                 and not any(s <= p.start and p.end <= e for s, e in self.award_spans)]
 
+    def _antecedent(self, s_start: int, start: int) -> list[Match]:
+        """The person a pronoun subject stands for ("Đồng chí đã được tặng thưởng ...", "Năm 2010, bà được nhận
+        ..."): the last person named in the sentences just before, when the clause opens with the pronoun."""
+        before = self.text[s_start:start]
+        clause = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+        if not _PRONOUN.match(before[clause:]):
+            return []
+        named = [a for a in self.agents if a.label == "PER" and s_start - _ANTECEDENT_REACH <= a.start
+                 and a.end <= s_start]
+        return named[-1:]
+
     def _place_subject(self, s_start: int, end: int) -> list[Match]:
         """A place that opens the clause as its subject ("Huyện Cần Giờ đón nhận ...", "Thái Nguyên được
         tặng ..."); a place anywhere else is where things happen."""
@@ -352,14 +367,15 @@ class _Context:
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
             subject = [a for a in inside if a.end <= s_start + passive.start()] \
                 or self._place_subject(s_start, s_start + passive.start())
-            recipients = self._coordinated_before(subject)
+            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start)
         elif active:
             grantor = self._active_grantor(s_start, start, inside)
         elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
             recipients = self._nearest_subject(s_start, start, inside)
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
-            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start)
+            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start) \
+                or self._antecedent(s_start, start)
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
