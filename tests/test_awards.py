@@ -269,8 +269,8 @@ def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
 
 
 @pytest.mark.parametrize(("text", "recipients"), [
-    ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huân chương Lao động hạng Ba.",
-     ["Lê Quang Lộc"]),
+    ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huy hiệu TP.HCM, Huân chương Lao động hạng "
+     "Ba.", ["Lê Quang Lộc"]),
     ("Chị Nguyễn Thị Hoa là công nhân. Năm 2010, chị được nhận bằng khen của Thủ tướng.", ["Nguyễn Thị Hoa"]),
     # a named subject is no pronoun
     ("Ông Lê Quang Lộc từ trần. Ông Trần Văn Nam đã được tặng Huân chương Lao động hạng Ba.", ["Trần Văn Nam"]),

@@ -303,7 +303,7 @@ class _Context:
         ..."): the last person named in the sentences just before, when the clause opens with the pronoun."""
         before = self.text[s_start:start]
         clause = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-        if not _PRONOUN.match(before[clause:]):
+        if not (_PRONOUN.match(before[clause:]) or _PRONOUN.match(before)):  # "Đồng chí đã được tặng A, B"
             return []
         named = [a for a in self.agents if a.label == "PER" and s_start - _ANTECEDENT_REACH <= a.start
                  and a.end <= s_start]
