@@ -293,24 +293,103 @@ def _periods(doc: Doc) -> list[Period]:
 
 
 def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
+    """One record per award told: mentions of the same kind merge when nothing tells them apart (SPEC "the
+    same award told several times is one"): the title's "Thủ tướng tặng bằng khen" and the body's "Bằng
+    khen của Thủ tướng Chính phủ ... cho chị A" are one award."""
+    persons = {fold(m.text): m.text for m in matches(doc, "PER")}
+
     def name_of(agent: Match) -> str:
-        return (resolver.resolve(agent.text) or agent.text) if agent.label == "ORG" else agent.text
+        if agent.label == "ORG":
+            return resolver.resolve(agent.text) or agent.text
+        if agent.label == "PER":  # "Hiệp và Thắng được tặng": the persons the article names in full
+            key = fold(agent.text)
+            full = [name for k, name in persons.items() if k.endswith(" " + key)]
+            return full[0] if len(full) == 1 else agent.text
+        body = agent.data.get("body") if agent.label == "TITLE" else None
+        if body is not None:  # a post: its title, and its body under the body's full name
+            return agent.text[:body.start - agent.start] + name_of(body)
+        return agent.text
 
     awards: list[Award] = []
     for m in matches(doc, "AWARD"):
         d = m.data
-        grantor = name_of(d["grantor"]) if d["grantor"] is not None else None
-        recipients = [name_of(r) for r in d["recipients"]]
-        same = next((a for a in awards if a.award == d["award"] and fold(a.grantor) == fold(grantor)), None)
-        if same is None:
-            awards.append(Award(award=d["award"], grantor=grantor, recipients=recipients, reason=d["reason"],
-                                start_year=d["start_year"], end_year=d["end_year"], text=m.text))
+        mention = Award(award=d["award"], grantor=name_of(d["grantor"]) if d["grantor"] is not None else None,
+                        recipients=list(dict.fromkeys(name_of(r) for r in d["recipients"])), reason=d["reason"],
+                        start_year=d["start_year"], end_year=d["end_year"], text=m.text)
+        same = [a for a in awards if _same_award(a, mention)]
+        same = [a for a in same if mention.grantor and fold(a.grantor) == fold(mention.grantor)] or same
+        if len(same) == 1 or (same and not mention.grantor and not mention.recipients):
+            _merge_award(same[0], mention)  # one it belongs to, or a mention that adds nothing to any
+        else:  # none, or several it could belong to: a record of its own
+            awards.append(mention)
+    return _merge_contained_grantors(_merge_bare_heads(awards))
+
+
+def _same_award(a: Award, b: Award) -> bool:
+    """Can ``a`` and ``b`` be one award? Same kind; grantors equal, one unknown or one inside the other
+    ("Chủ tịch UBND tỉnh Đắk Nông" / "UBND tỉnh Đắk Nông"); and, unless the grantors are the same, a recipient
+    in common or one side without recipients."""
+    if a.award != b.award:
+        return False
+    ga, gb = fold(a.grantor), fold(b.grantor)
+    if ga and gb and ga == gb:
+        return True
+    if ga and gb and ga not in gb and gb not in ga:
+        return False
+    return not a.recipients or not b.recipients or _share_recipient(a.recipients, b.recipients)
+
+
+def _share_recipient(names: list[str], others: list[str]) -> bool:
+    """A name in common, a given name standing for the full one included ("Bách" / "Tôn Thất Bách")."""
+    folded = [fold(n) for n in names]
+    return any(x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in folded for y in map(fold, others))
+
+
+def _merge_award(into: Award, mention: Award) -> None:
+    """Fill what ``into`` lacks from another telling of it; the longer grantor is the fuller name."""
+    if len(mention.grantor or "") > len(into.grantor or ""):
+        into.grantor = mention.grantor
+    for name in mention.recipients:
+        known = next((i for i, r in enumerate(into.recipients) if _share_recipient([r], [name])), None)
+        if known is None:
+            into.recipients.append(name)
+        elif len(name) > len(into.recipients[known]):  # "Tôn Thất Bách" is the fuller name of "Bách"
+            into.recipients[known] = name
+    into.reason = into.reason or mention.reason
+    into.start_year = into.start_year or mention.start_year
+    into.end_year = into.end_year or mention.end_year
+
+
+def _merge_bare_heads(awards: list[Award]) -> list[Award]:
+    """A bare "huân chương" (a headline's "Pháp tặng huân chương cho ...") is the one named award of that head
+    the article tells ("huân chương Cành cọ hàn lâm"), when there is exactly one."""
+    kept: list[Award] = []
+    for award in awards:
+        named = [a for a in awards if a.award.startswith(award.award + " ")
+                 and (not a.grantor or not award.grantor or fold(a.grantor) == fold(award.grantor))]
+        if len(named) == 1 and award.award in _BARE_HEADS:
+            _merge_award(named[0], award)
+        else:
+            kept.append(award)
+    return kept
+
+
+def _merge_contained_grantors(awards: list[Award]) -> list[Award]:
+    """Tellings that name the grantor more or less fully ("Thứ trưởng", "Bộ VHTT", "Thứ trưởng Bộ VHTT") are
+    one award when exactly one record of the kind names a grantor containing theirs."""
+    kept = list(awards)
+    for award in sorted(awards, key=lambda a: len(a.grantor or "")):
+        if not award.grantor:
             continue
-        same.recipients.extend(r for r in recipients if r not in same.recipients)
-        same.reason = same.reason or d["reason"]
-        same.start_year = same.start_year or d["start_year"]
-        same.end_year = same.end_year or d["end_year"]
-    return awards
+        fuller = [a for a in kept if a is not award and a.award == award.award and a.grantor
+                  and fold(award.grantor) in fold(a.grantor) and _same_award(a, award)]
+        if len(fuller) == 1:
+            _merge_award(fuller[0], award)
+            kept.remove(award)
+    return kept
+
+
+_BARE_HEADS = frozenset({"huân chương", "huy chương", "kỷ niệm chương", "giải thưởng"})
 
 
 def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:

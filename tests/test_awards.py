@@ -60,3 +60,220 @@ def test_recipient_is_the_subject_not_a_name_after_a_preposition(sentence: str, 
 ])
 def test_an_honour_taken_away_is_not_an_award(sentence: str) -> None:
     assert run(sentence).awards == []
+
+
+@pytest.mark.parametrize(("sentence", "award"), [
+    # a name runs over lower-case words up to a word that cannot be in one
+    ("Ông Nguyễn Văn Hải được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân năm 2005.",
+     "danh hiệu anh hùng lực lượng vũ trang nhân dân"),
+    ("Bà Lê Thị Mai được tặng Huy chương Vì sự nghiệp giáo dục.", "huy chương vì sự nghiệp giáo dục"),
+    ("Ông Trần Văn Nam nhận Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất.",
+     "huân chương kháng chiến chống mỹ cứu nước hạng nhất"),
+    ("Chị Nguyễn Thị Hoa được tặng Huân chương Hồ Chí Minh của Chủ tịch nước.", "huân chương hồ chí minh"),
+    ("Ông Trần Văn Nam nhận danh hiệu Doanh nhân trẻ khởi nghiệp xuất sắc trong năm.",
+     "danh hiệu doanh nhân trẻ khởi nghiệp xuất sắc"),
+    # a metal closes a medal's name; a quoted name is the quotation; "vinh dự Nhà nước" is no part of it
+    ("Vận động viên Hoàng Xuân Vinh giành Huy chương Vàng tại Thế vận hội.", "huy chương vàng"),
+    ("Ông Trần Văn Nam nhận danh hiệu “Công dân Thủ đô ưu tú” năm nay.", "danh hiệu công dân thủ đô ưu tú"),
+    ("Bà Lê Thị Mai được truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam Anh hùng”.",
+     "danh hiệu bà mẹ việt nam anh hùng"),
+    # lower case names: after a verb of giving or receiving for "danh hiệu"; "nhân dịp" ends one
+    ("Chị Nguyễn Thị Hoa đạt danh hiệu chiến sĩ thi đua cơ sở.", "danh hiệu chiến sĩ thi đua cơ sở"),
+    ("Công ty Điện lực Quảng Bình nhận huân chương lao động nhân dịp kỷ niệm 40 năm thành lập.",
+     "huân chương lao động"),
+    ("Chị Nguyễn Thị Hoa nhận Kỷ niệm chương Vì sự nghiệp phụ nữ Việt Nam.",
+     "kỷ niệm chương vì sự nghiệp phụ nữ việt nam"),
+    ("Đạo diễn Lương Đình Dũng giành được giải thưởng Phim truyện hay nhất.", "giải thưởng phim truyện hay nhất"),
+])
+def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -> None:
+    assert [a.award for a in run(sentence).awards] == [award]
+
+
+@pytest.mark.parametrize(("sentence", "awards"), [
+    ("Huân chương này là sự ghi nhận những đóng góp của ông.", []),  # the honour told before, referred back to
+    ("Federer giành danh hiệu Grand Slam thứ 19 tại Wimbledon.", []),  # a championship is no award
+    ("Mỗi đoàn viên hãy sống xứng đáng với danh hiệu cao quý.", []),  # no honour named
+    ("Hội đồng thi đua xét danh hiệu thi đua cho các tập thể.", []),  # lower case, no verb of giving
+    ("Sở Y tế công bố Giải thưởng Chất lượng khám chữa bệnh năm nay.", []),  # a prize as an event, given to none
+    ("Công ty đã trao giải thưởng khuyến mãi không đúng cam kết.", []),  # no one named receives it
+    ("Chủ tịch nước gắn Huân chương lên lá cờ truyền thống của đơn vị.", []),  # the flag; a bare medal, no one
+    ("Suốt thời gian đi học, Nguyễn Văn Bằng đều đạt danh hiệu khá, giỏi.", []),  # a school grade
+    ("Đội tuyển Việt Nam có 7 thí sinh giành huy chương tại kỳ thi.", []),  # a bare medal no one is named for
+    ("Thanh tra Bộ Lao động đang xét tặng bằng khen cho ông Nguyễn Văn Hải.", []),  # proposed, not given
+    ("Thủ tướng yêu cầu thu hồi Bằng khen đối với ông Trịnh Xuân Thanh; Huân chương Lao động hạng Ba đối với "
+     "Tổng công ty PVC.", []),  # every honour after a revoking verb in the sentence
+])
+def test_words_that_tell_no_award(sentence: str, awards: list[str]) -> None:
+    assert [a.award for a in run(sentence).awards] == awards
+
+
+def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
+    sentence = ("Chủ tịch nước quyết định hủy bỏ danh hiệu Anh hùng Lao động, Huân chương Lao động hạng Nhất, "
+                "Huân chương Lao động hạng Nhì đối với Tổng công ty PVC.")
+    assert run(sentence).awards == []
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # "của GRANTOR" names the honour's giver, whoever hands it over; "tặng X" after it names the receiver
+    ("Bộ trưởng Mai Tiến Dũng trao Bằng khen của Thủ tướng Chính phủ tặng ông Nguyễn Quốc Cường.",
+     "Thủ tướng Chính phủ", ["Nguyễn Quốc Cường"]),
+    # a post gives: alone, or written before the person who holds it
+    ("Thủ tướng tặng bằng khen cho ông Toni Ruttimann.", "Thủ tướng", ["Toni Ruttimann"]),
+    ("Chủ tịch nước Trần Đại Quang trao Huân chương Lao động hạng Nhất cho Công ty Điện lực Quảng Bình.",
+     "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # "cho X" after the award beats the subject of the clause
+    ("Văn phòng Quốc hội tổ chức lễ truy tặng Huân chương Hồ Chí Minh của Chủ tịch nước cho nhạc sĩ Văn Cao.",
+     "Chủ tịch nước", ["Văn Cao"]),
+    # names listed together receive together
+    ("Hoàng Trọng Hiệp và Trần Đức Thắng được UBND tỉnh Đắk Nông tặng bằng khen.", "UBND tỉnh Đắk Nông",
+     ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]),
+    # a photo credit glued before the caption acts in no sentence
+    ("Ảnh: Nhan Sáng/TTXVN Chủ tịch nước trao bằng khen cho Công ty Điện lực Quảng Bình.", "Chủ tịch nước",
+     ["Công ty Điện lực Quảng Bình"]),
+    # an honour pinned on a unit's flag is the unit's
+    ("Chủ tịch nước gắn Huân chương Quân công hạng Nhất lên lá cờ truyền thống của Công ty Điện lực Quảng Bình.",
+     "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # "Lễ đón nhận" names a ceremony: its speaker receives nothing
+    ("Ông Trần Văn Nam phát biểu tại Lễ đón nhận Huân chương Lao động hạng Ba.", None, []),
+    # a country gives ("nước Pháp")
+    ("Gia đình ông Tôn Thất Bách đón nhận huân chương Cành cọ hàn lâm do nước Pháp tặng.", "Pháp",
+     ["Tôn Thất Bách"]),
+    # a prize "thuộc về" its winner
+    ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
+])
+def test_grantor_and_recipients(sentence: str, grantor: str | None, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+def test_honours_listed_after_one_verb_share_its_receiver() -> None:
+    awards = run("Ông Lê Quang Lộc được tặng Huân chương Lao động hạng Ba, Huy chương Chiến sĩ vẻ vang.").awards
+    assert [(a.award, a.recipients) for a in awards] == [
+        ("huân chương lao động hạng ba", ["Lê Quang Lộc"]), ("huy chương chiến sĩ vẻ vang", ["Lê Quang Lộc"])]
+
+
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # the names of a reported clause's speaker and of a bracketed aside are not its subject
+    ("Ông Trần Văn Nam cho biết Công ty Điện lực Quảng Bình đã nhận Huân chương Lao động hạng Ba.",
+     ["Công ty Điện lực Quảng Bình"]),
+    ("Thông tin từ Cục Khảo thí (Bộ Giáo dục và Đào tạo) cho biết em Đinh Anh Dũng giành huy chương vàng.",
+     ["Đinh Anh Dũng"]),
+    # "được tặng thưởng nhiều bằng khen": received, the subject gives nothing
+    ("Bị cáo Nguyễn Ngọc Minh đã được tặng thưởng nhiều bằng khen.", ["Nguyễn Ngọc Minh"]),
+])
+def test_recipient_is_the_subject_of_the_award_clause(sentence: str, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (None, recipients)
+
+
+def test_theo_de_nghi_is_the_route_of_an_award_given() -> None:
+    [a] = run("Theo đề nghị của Bộ Nội vụ, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Nội vụ.").awards
+    assert (a.award, a.grantor) == ("huân chương lao động hạng ba", "Chủ tịch nước")
+
+
+def test_reason_keeps_a_thousands_dot() -> None:
+    [a] = run("UBND tỉnh Điện Biên tặng bằng khen cho Đồn Biên phòng A Pa Chải vì đã thu giữ 160.000 viên ma "
+              "túy.").awards
+    assert a.reason == "thu giữ 160.000 viên ma túy"
+
+
+@pytest.mark.parametrize(("text", "award", "grantor", "recipients"), [
+    # the headline's bare telling and the body's full one are one award
+    ("Thủ tướng tặng bằng khen cho chị Trần Thị Anh. Chị Trần Thị Anh được Thủ tướng Chính phủ tặng Bằng khen.",
+     "bằng khen", "Thủ tướng Chính phủ", ["Trần Thị Anh"]),
+    ("Pháp tặng huân chương cho ông Tôn Thất Bách. Ông Bách nhận huân chương Cành cọ hàn lâm do nước Pháp tặng.",
+     "huân chương cành cọ hàn lâm", "Pháp", ["Tôn Thất Bách"]),
+    # a telling with neither grantor nor recipient adds nothing to a record of its kind
+    ("Chủ tịch nước trao Huân chương Lao động hạng Nhất cho Bộ Tư pháp. Huân chương Lao động hạng Nhất được trao "
+     "sáng nay.", "huân chương lao động hạng nhất", "Chủ tịch nước", ["Bộ Tư pháp"]),
+])
+def test_one_award_told_several_ways_is_one_record(text: str, award: str, grantor: str,
+                                                   recipients: list[str]) -> None:
+    [a] = run(text).awards
+    assert (a.award, a.grantor, a.recipients) == (award, grantor, recipients)
+
+
+@pytest.mark.parametrize(("sentence", "recipients"), [
+    # a place opening the clause receives when no body or person is named
+    ("Huyện Cần Giờ vinh dự đón nhận danh hiệu Anh hùng Lao động.", ["Cần Giờ"]),
+    # a place elsewhere in the clause is where things happen
+    ("Tại Hà Nội, các em học sinh giành Huy chương Vàng.", []),
+])
+def test_a_place_receives_only_as_the_clause_subject(sentence: str, recipients: list[str]) -> None:
+    assert [a.recipients for a in run(sentence).awards] == [recipients]
+
+
+def test_a_bare_prize_goes_to_the_name_right_before_its_verb() -> None:
+    [a] = run("Nhiều nghệ sĩ bị cấm, trong đó có nhà văn Han Kang và đạo diễn Park Chan-wook từng đoạt giải thưởng "
+              "lớn tại Cannes.").awards
+    assert (a.award, a.recipients) == ("giải thưởng", ["Park Chan-wook"])
+
+
+def test_a_listed_honour_keeps_its_own_grantor() -> None:
+    awards = run("Lực lượng Quản lý thị trường được tặng Cờ thi đua, Bằng khen của Thủ tướng Chính phủ.").awards
+    assert [(a.award, a.grantor) for a in awards] == [("cờ thi đua", None), ("bằng khen", "Thủ tướng Chính phủ")]
+
+
+def test_the_organiser_of_a_ceremony_listing_honours_receives_none() -> None:
+    awards = run("Đảng ủy Văn phòng Chính phủ tổ chức lễ trao huy hiệu Đảng, huân chương, bằng khen cho các "
+                 "nguyên lãnh đạo.").awards
+    assert [(a.award, a.recipients) for a in awards] == [("bằng khen", [])]
+
+
+@pytest.mark.parametrize(("sentence", "award", "grantor", "recipients"), [
+    # the "được" nearest the verb names the giver
+    ("Công ty Điện lực Quảng Bình 3 lần được Chủ tịch nước tặng Huân chương Lao động, 4 lần được Thủ tướng Chính "
+     "phủ tặng Cờ thi đua.", "cờ thi đua", "Thủ tướng Chính phủ", ["Công ty Điện lực Quảng Bình"]),
+    # one who hands over on behalf of another is not the grantor
+    ("Thừa ủy quyền của Chủ tịch nước, ông Hoàng Dân Mạc trao tặng Huân chương Lao động hạng Nhất cho Công ty "
+     "Điện lực Quảng Bình.", "huân chương lao động hạng nhất", "Chủ tịch nước", ["Công ty Điện lực Quảng Bình"]),
+    # a degree written with a comma before the name ("PGS,TS") is no list break
+    ("Bộ Y tế trao Huân chương Lao động hạng Nhì tặng PGS,TS Phạm Viết Nhung.", "huân chương lao động hạng nhì",
+     "Bộ Y tế", ["Phạm Viết Nhung"]),
+])
+def test_giver_and_receiver_in_longer_sentences(sentence: str, award: str, grantor: str,
+                                                recipients: list[str]) -> None:
+    matching = [a for a in run(sentence).awards if a.award == award]
+    assert [(a.grantor, a.recipients) for a in matching] == [(grantor, recipients)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bà Bùi Lệ Oanh sẽ được thưởng nếu được chủ tịch tỉnh tặng bằng khen.",  # a condition
+    "Sở Nội vụ đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh.",  # a proposal
+])
+def test_an_honour_not_yet_given_is_no_award(sentence: str) -> None:
+    assert run(sentence).awards == []
+
+
+def test_a_place_before_the_verb_is_no_grantor_when_a_person_gives() -> None:
+    [a] = run("Bí thư Thành ủy Nguyễn Thiện Nhân đến nhà riêng tại phường 12, quận 5 trao huy hiệu 70 năm tuổi Đảng "
+              "cho ông Trần Thăng Phúc.").awards
+    assert (a.grantor, a.recipients) == ("Bí thư Thành ủy", ["Trần Thăng Phúc"])
+
+
+def test_a_recipient_named_by_given_name_gets_the_full_name_the_article_gives() -> None:
+    [a] = run("Hai sinh viên Hoàng Trọng Hiệp và Trần Đức Thắng cứu người đuối nước. Hiệp và Thắng được UBND tỉnh "
+              "Đắk Nông tặng bằng khen.").awards
+    assert a.recipients == ["Hoàng Trọng Hiệp", "Trần Đức Thắng"]
+
+
+def test_tellings_naming_the_grantor_more_fully_are_one_award() -> None:
+    text = ("Bộ Văn hóa tặng bằng khen cho ba đơn vị. Thứ trưởng Đỗ Quí Doãn trao bằng khen cho ba đơn vị. Sáng nay, "
+            "Thứ trưởng Bộ Văn hóa Đỗ Quí Doãn đã trao bằng khen cho ba đơn vị.")
+    assert [(a.award, a.grantor) for a in run(text).awards] == [("bằng khen", "Thứ trưởng Bộ Văn hóa")]
+
+
+def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
+    [a] = run("Đại diện Bộ Giáo dục trao bằng khen của Bộ trưởng Phùng Xuân Nhạ cho em Trần Đức Đông.").awards
+    assert (a.grantor, a.recipients) == ("Bộ trưởng", ["Trần Đức Đông"])
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huy hiệu TP.HCM, Huân chương Lao động hạng "
+     "Ba.", ["Lê Quang Lộc"]),
+    ("Chị Nguyễn Thị Hoa là công nhân. Năm 2010, chị được nhận bằng khen của Thủ tướng.", ["Nguyễn Thị Hoa"]),
+    # a named subject is no pronoun
+    ("Ông Lê Quang Lộc từ trần. Ông Trần Văn Nam đã được tặng Huân chương Lao động hạng Ba.", ["Trần Văn Nam"]),
+])
+def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipients: list[str]) -> None:
+    assert [a.recipients for a in run(text).awards] == [recipients]
