@@ -138,6 +138,11 @@ def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
     # a country gives ("nước Pháp")
     ("Gia đình ông Tôn Thất Bách đón nhận huân chương Cành cọ hàn lâm do nước Pháp tặng.", "Pháp",
      ["Tôn Thất Bách"]),
+    # the State gives as written ("được Nhà nước phong tặng"), not the country "nước"
+    ("Năm 2000, Công ty Điện lực Quảng Bình được Nhà nước phong tặng danh hiệu Anh hùng Lao động.", "Nhà nước",
+     ["Công ty Điện lực Quảng Bình"]),
+    ("Huyện Định Hóa đã được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+     "Đảng, Nhà nước", ["Định Hóa"]),
     # a prize "thuộc về" its winner
     ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
 ])

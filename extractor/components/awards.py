@@ -259,6 +259,9 @@ class _Context:
             place = next((p for p in self.places if p.start == at + country.end()), None)
             if place is not None:
                 return place
+        state = re.match(r"(?:Đảng(?:,| và) )?Nhà nước(?!\w)", self.text[at:at + 16])
+        if state:  # "được (Đảng,) Nhà nước phong tặng": the giver as written (GUIDELINES, fourth round)
+            return Match("STATE", at, at + state.end(), state.group())
         post = self._post_at(at)
         if post is not None:
             return post
