@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
+from .components.organizations import _starts_verb as starts_verb
 from .lexicon import honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
@@ -38,7 +39,8 @@ _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị",
 # "Bộ trưởng" of the "Bộ Ngoại giao"; "Phó phòng Nội vụ" of the "Phòng Nội vụ".
 _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban",
                     "trưởng phòng": "Phòng", "phó phòng": "Phòng", "phó trưởng phòng": "Phòng",
-                    "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
+                    "phó ban": "Ban", "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ",
+                    "phó vụ trưởng": "Vụ",
                     "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
                     "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
@@ -94,8 +96,10 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     persons = {m.i for m in matches(doc, "PER")}
     titles = {m.i for m in matches(doc, "TITLE")}
     org_ends = {m.i: m.j for m in matches(doc, "ORG")}
+    locs = {m.i: m for m in matches(doc, "LOC")}
     for p in found:
         _bridge_to_name(stream, p, persons, titles)
+        _bridge_joined_body(stream, p, persons, titles, locs)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
 
@@ -148,7 +152,8 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
         if rank:
             return False
         field = name_words().longest(keys, k, j)
-        if field:
+        if field:  # a capitalised field word is a capitalised part of the name: "Bộ Y tế thăm hỏi X" stops there
+            capitalised = capitalised or syls[k].cap
             k += field[0]
             continue
         if syls[k].cap:
@@ -179,6 +184,115 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
             return
         body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
+
+
+_JOINED_BRIDGE = 14  # syllables a body written with joiners and glosses may run before the name
+# Words and marks that join the parts of one body's name when a capitalised word follows them: "Bộ Lao động,
+# Thương binh và Xã hội", "Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Văn hóa - Thông tin", "Sở tài nguyên
+# & môi trường", "Đại sứ Việt Nam tại Mỹ".
+_BODY_JOINERS = frozenset({",", "-", "–", "&", "và", "của", "tại"})
+_GLOSS = 6  # syllables a bracket after a body may hold: "(KH&CN)", "(Bộ KH-ĐT)", "(VCCI)"
+
+
+def _joined_body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
+    """Can syllables ``i..j-1`` be one body's name written with joiners (_BODY_JOINERS), bracketed glosses and
+    numbers ("Quân khu 4", "PMU 18")? As in ``_body_words``, no clause word, rank or other title; a lower-case
+    word after a capitalised one must be no verb and be followed by more of the name ("Cục Đầu tư nước ngoài
+    (Bộ KH-ĐT)", "Ủy ban Giáo dục thanh thiếu niên nhi đồng Quốc hội"), so that "Bộ Y tế thăm hỏi X" is no
+    body. Each joiner starts a new part of the name."""
+    keys, syls = stream.keys, stream.syls
+    if i in titles or keys[j - 1] in _BODY_JOINERS or (syls[j - 1].punct and keys[j - 1] != ")"):
+        return False
+    capitalised = False
+    k = i + 1
+    while k < j:
+        if keys[k] == "(":
+            close = next((m for m in range(k + 1, min(j, k + _GLOSS + 2)) if keys[m] == ")"), None)
+            if close is None or close == k + 1:
+                return False
+            k = close + 1
+            continue
+        if keys[k] in _BODY_JOINERS:
+            if k + 1 >= j or syls[k + 1].punct or not (syls[k + 1].cap or name_words().longest(keys, k + 1, j)):
+                return False
+            k, capitalised = k + 1, False
+            continue
+        if syls[k].digit and syls[k - 1].cap and not syls[k - 1].punct:
+            k += 1
+            continue
+        if k in titles and not syls[k].cap:  # a lower-case title inside the name: "Ban Công tác đại biểu"
+            k += 1
+            while k < j and not syls[k].first:
+                k += 1
+            continue
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
+            return False
+        if next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0):
+            return False
+        field = name_words().longest(keys, k, j)
+        if field:
+            capitalised = capitalised or syls[k].cap
+            k += field[0]
+            continue
+        if syls[k].cap:
+            capitalised = True
+        elif capitalised and syls[k].first:
+            k = _lower_run_end(stream, k, j)
+            if k < 0:
+                return False
+            continue
+        k += 1
+    return True
+
+
+_LOWER_RUN = 5  # lower-case syllables a body's name may hold between its capitalised words
+
+
+def _lower_run_end(stream: Stream, k: int, j: int) -> int:
+    """End of the lower-case words at ``k`` inside a body's name ending before ``j``, or -1 when they are a verb
+    or end the body (then they are the clause after it, not part of the name)."""
+    keys, syls = stream.keys, stream.syls
+    end = k
+    while end < j and not syls[end].cap and not syls[end].punct and not syls[end].digit:
+        if keys[end] in _NOT_IN_BODY or keys[end] in _BODY_JOINERS or starts_verb(stream, end, j):
+            return -1
+        end += 1
+    if end - k > _LOWER_RUN or end >= j or not (syls[end].cap or keys[end] == "("):
+        return -1
+    return end
+
+
+def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int],
+                        locs: dict[int, Match]) -> None:
+    """"Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải", "Thứ trưởng Bộ Khoa học và Công nghệ
+    (KH&CN) Trần Quốc Khánh", "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh": TITLE BODY NAME where the body's name
+    has commas, "và", "của", a dash or a bracketed short form, which ``_bridge_to_name`` does not cross. The
+    body must open with a head or a place, or the title must name the body's kind ("Bộ trưởng Kế hoạch và Đầu
+    tư"). A place after "tại" is where the post is, not its body (GUIDELINES: "Đại sứ Việt Nam tại Trung
+    Quốc" is the Đại sứ of "Việt Nam"), a body after "của" the parent of the committee the post is in, and a
+    bracket at the end only glosses the body."""
+    t, keys, n = p.title, stream.keys, len(stream.syls)
+    start = t.j
+    if p.j in persons or start >= n or not stream.syls[start].cap:
+        return
+    q = next((k for k in range(start + 1, min(n, start + _JOINED_BRIDGE + 1)) if k in persons), None)
+    if q is None or q <= p.j or stream.syls[q].sent != stream.syls[t.i].sent:
+        return
+    if not _joined_body_words(stream, start, q, titles):
+        return
+    end = q
+    if keys[end - 1] == ")":
+        end = next(m for m in range(end - 2, start, -1) if keys[m] == "(")
+    parent = next((m for m in range(start + 1, end) if keys[m] in ("tại", "của")), None)
+    if parent is not None:  # the post stays in the committee, as ``_skip_parent_body`` reads it
+        end = parent
+    prefix = None
+    if org_heads().longest(keys, start, end) is None and not any(k in locs for k in range(start, end)):
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None:
+            return
+    body = stream.text[stream.syls[start].start:stream.syls[end - 1].end]
+    p.org, p.org_text, p.j, p.bare_party = None, f"{prefix} {body}" if prefix else body, q, False
 
 
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:

@@ -96,7 +96,22 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # "Chủ tịch của X": the body after "của", unless the title is part of a body's name
     ("Ông Dương Văn Minh là Chủ tịch của Công ty cổ phần Him Lam từ năm 1997.",
      {"Dương Văn Minh": [("Chủ tịch", "Công ty cổ phần Him Lam")]}),
-    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.", {}),
+    # ... and the title inside the body's name is no post of the name after it
+    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.",
+     {"Bùi Ngọc Thanh": [("Phó ban", "Ban Công tác đại biểu")]}),
+    # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
+    ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
+     {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
+    ("Thứ trưởng Bộ Văn hóa - Thông tin (VHTT) Trần Văn Thắng phát biểu.",
+     {"Trần Văn Thắng": [("Thứ trưởng", "Bộ Văn hóa - Thông tin")]}),
+    ("Sau đó, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Văn Dũng trả lời.",
+     {"Nguyễn Văn Dũng": [("Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]}),
+    ("Đại sứ Việt Nam tại Nhật Bản Nguyễn Văn Cường cho biết.", {"Nguyễn Văn Cường": [("Đại sứ", "Việt Nam")]}),
+    ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Văn Hải cho biết.",
+     {"Nguyễn Văn Hải": [("Chủ nhiệm", "Ủy ban Tài chính, Ngân sách")]}),
+    # ... but a verb after the body ends it: the name after the verb is its object
+    ("Hôm qua, Bộ trưởng Bộ Y tế thăm hỏi Nguyễn Văn An tại bệnh viện.", {}),
+    ("Hôm qua, Giám đốc Sở Y tế thăm Nguyễn Văn An tại bệnh viện.", {}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
