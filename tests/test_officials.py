@@ -99,6 +99,8 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # ... and the title inside the body's name is no post of the name after it
     ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.",
      {"Bùi Ngọc Thanh": [("Phó ban", "Ban Công tác đại biểu")]}),
+    ("GS-TS Nguyễn Văn Nhân, Phó Chủ tịch UBND TP HCM, phát biểu.",
+     {"Nguyễn Văn Nhân": [("Phó Chủ tịch", "UBND TP HCM")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),

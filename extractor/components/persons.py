@@ -124,6 +124,27 @@ def _surname_after_place(stream: Stream, k: int, j: int, names: frozenset[str]) 
     return j - k >= 2 and stream.syls[k].first and stream.keys[k] in names
 
 
+# Abbreviated degrees and occupations, written alone or joined in many forms ("PGS-TS-BS", "ThS.BS", "GS.TSKH")
+_DEGREE_PARTS = frozenset({"bs", "ts", "gs", "pgs", "ths", "tskh", "ls", "kts", "ks", "ds", "nsưt", "nsnd", "nsut",
+                           "bsck", "bscki", "bsckii", "cki", "ckii"})
+_DEGREE_SPLIT = re.compile(r"[.\-]")
+
+
+def _name_after_degree(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
+    """Start of a name (a surname and more) right after an abbreviated degree or occupation glued into the run at
+    ``i`` ("BS Trương Thìn", "PGS-TS-BS Tăng Chí Thượng", "LS Trần Vũ Hải"), else None. A degree is no part of
+    the name (SPEC), and the run that starts with it would otherwise be dropped as an acronym."""
+    k = word_end(stream, i)
+    if k - i != 1:
+        return None
+    parts = [part for part in _DEGREE_SPLIT.split(stream.syls[i].text.lower()) if part]
+    if not parts or any(part not in _DEGREE_PARTS for part in parts) or stream.syls[i].text.islower():
+        return None
+    if k + 1 < j and stream.keys[k] in names and stream.syls[k].first:
+        return k
+    return None
+
+
 def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
     """Start of a full name (a common surname and one to three more syllables) inside the run ``i..j`` after
     a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
@@ -176,6 +197,10 @@ class PersonFinder(RuleComponent):
             j = cap_run(stream, i, stop, taken)
             if j == i:
                 i += 1
+                continue
+            after_degree = _name_after_degree(stream, i, j, names)
+            if after_degree is not None:
+                i = after_degree  # "PGS-TS-BS Tăng Chí Thượng", "BS Trương Thìn": the name starts after the degree
                 continue
             after_honorific = _after_honorific(stream, i, honor, span_start)
             after_title = _follows_title(stream, i, title_end, span_start)
