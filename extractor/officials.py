@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from .canonical import fold
 from .components.base import Match, matches
 from .components.organizations import _starts_verb as starts_verb
-from .lexicon import honorifics, name_words, org_heads
+from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
@@ -287,7 +287,8 @@ def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], ti
     if parent is not None:  # the post stays in the committee, as ``_skip_parent_body`` reads it
         end = parent
     prefix = None
-    if org_heads().longest(keys, start, end) is None and not any(k in locs for k in range(start, end)):
+    if org_heads().longest(keys, start, end) is None and not any(k in locs for k in range(start, end)) \
+            and gazetteer().major.longest(keys, start, end) is None:  # "Tổng thống Belarus" + name
         prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
         if prefix is None:
             return
@@ -729,11 +730,19 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
                 phrase.org, phrase.org_text = body, body.text
 
 
+# Councils of the state: a Party secretary is never one of their posts ("phó bí thư - chủ tịch UBND huyện X" is
+# the phó bí thư of the district's Party committee, which the article does not name)
+_STATE_COUNCIL = re.compile(r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
+
+
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
-    """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last."""
+    """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last,
+    unless a Party secretary would be put in a council of the state."""
     for n, phrase in enumerate(chain[:-1]):
         nxt = chain[n + 1]
-        if phrase.org_text is None and stream.keys[phrase.j:nxt.i] in (["-"], ["–"]) and nxt.org_text:
+        party_in_state = "bí thư" in fold(phrase.title.text) and bool(_STATE_COUNCIL.match(nxt.org_text or ""))
+        if phrase.org_text is None and stream.keys[phrase.j:nxt.i] in (["-"], ["–"]) and nxt.org_text \
+                and not party_in_state:
             phrase.org, phrase.org_text = nxt.org, nxt.org_text
 
 

@@ -24,6 +24,9 @@ from conftest import run
     ("PGS-TS-BS Tăng Văn Thượng cho biết.", ["Tăng Văn Thượng"]),
     ("Tại tòa, LS Trần Văn Hải đề nghị trả hồ sơ.", ["Trần Văn Hải"]),
     ("Trường THPT Nguyễn Trãi khai giảng.", []),
+    # a country between a title and a foreign name is the post's place, also where the segmenter glued them
+    ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", ["Lukashenko"]),
+    ("Chuyến thăm của Thủ tướng Đức Angela Merkel đã kết thúc.", ["Angela Merkel"]),
     # initials that stand for a patient's or suspect's name after a kin word
     ("Ca bệnh gồm anh T.V.H (SN 1990) và chị L.T.M (SN 1995).", ["T.V.H", "L.T.M"]),
 ])

@@ -101,6 +101,15 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Bùi Ngọc Thanh": [("Phó ban", "Ban Công tác đại biểu")]}),
     ("GS-TS Nguyễn Văn Nhân, Phó Chủ tịch UBND TP HCM, phát biểu.",
      {"Nguyễn Văn Nhân": [("Phó Chủ tịch", "UBND TP HCM")]}),
+    # a dash shares the body written last, but a Party secretary is in no People's Committee
+    ("Các lãnh đạo gồm phó bí thư - chủ tịch UBND huyện Trần Văn Khỏe đã được kiểm điểm.",
+     {"Trần Văn Khỏe": [("phó bí thư", None), ("chủ tịch", "UBND huyện")]}),
+    ("Ông Lê Văn Bình, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu.",
+     {"Lê Văn Bình": [("Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+                      ("Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")]}),
+    ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", {"Lukashenko": [("Tổng thống", "Belarus")]}),
+    ("Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue phát biểu.",
+     {"Youri Latortue": [("Chủ tịch", "Thượng viện Cộng hòa Haiti")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),

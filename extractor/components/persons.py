@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, honorifics, org_heads, surnames
+from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import COMMON_SURNAMES
@@ -145,6 +145,22 @@ def _name_after_degree(stream: Stream, i: int, j: int, names: frozenset[str]) ->
     return None
 
 
+def _name_after_country(stream: Stream, k: int, j: int) -> bool:
+    """Does a name start at ``k``, inside a run after a title that opens with a country or province ("Tổng thống
+    Belarus Lukashenko", "Chủ tịch Cuba Raul Castro")? The place is where the post is held: the press writes
+    TITLE PLACE NAME, and a name never starts with a country. The rest must be no place, and start a word unless
+    the place is a foreign country, which the segmenter glues to the foreign name after it ("Belarus
+    Lukashenko" is one word to it)."""
+    if k >= j or any(gazetteer().minor.longest(stream.keys, m, j) for m in range(k, j)):
+        return False  # "Chủ tịch Đức Long Gia Lai": a company named after places, not a country and a name
+    if stream.syls[k].first:
+        return True
+    word_start = k - 1
+    while word_start > 0 and not stream.syls[word_start].first:
+        word_start -= 1
+    return stream.text[stream.syls[word_start].start:stream.syls[k - 1].end] in foreign_places()
+
+
 def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
     """Start of a full name (a common surname and one to three more syllables) inside the run ``i..j`` after
     a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
@@ -233,6 +249,12 @@ class PersonFinder(RuleComponent):
                     is_name = False
                 elif known and after_title and _surname_after_place(stream, i + known[0], j, names):
                     i += known[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                    continue
+                elif place and after_title and not after_honorific and _name_after_country(stream, i + place[0], j):
+                    # "Tổng thống Belarus Lukashenko", "Thủ tướng Đức Angela Merkel": the place, then the name (the
+                    # name may start inside the word the segmenter glued, so it is taken here)
+                    found.append(make_match(stream, self.label, i + place[0], j))
+                    i = j
                     continue
                 elif inner is not None:
                     i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person
