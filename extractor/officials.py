@@ -476,7 +476,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             break
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         person = person_at.get(after)
-        if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
+        if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
+                and not _fronted_post(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
         if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
                 and stream.keys[p.i - 1] == ",":
@@ -774,6 +775,28 @@ def _starts_clause(stream: Stream, i: int) -> bool:
         return True
     return stream.syls[i - 1].punct or stream.keys[i - 1] in ("theo", "là") \
         or " ".join(stream.keys[max(0, i - 2):i]) in _CAPACITY
+
+
+# Verbs of holding a post that open a fronted clause about the subject named after it
+_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ cương vị", "lên chức", "nhận chức", "đảm nhiệm",
+                            "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
+
+
+# Words right before such a verb that show the clause has no subject of its own: "khi (còn/đã) làm", "từng giữ chức"
+_FRONTING = frozenset({"khi", "còn", "đã", "từng", "được", "lúc", "mới", "vừa"})
+
+
+def _fronted_post(stream: Stream, i: int) -> bool:
+    """Does the title at ``i`` follow a verb of holding with no subject of its own ("Khi còn làm Giám đốc Trung tâm
+    Y tế huyện, ông X ...", "Trước khi giữ chức Phó Chủ tịch UBND TP, ông Y ...", "Sau khi được bổ nhiệm làm
+    Trưởng ban, ông Z ...")? The clause is about the person named after the comma. With a subject ("Khi ông A làm
+    Giám đốc Sở, ông B ...", "do ông A, Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B ...") the post is the
+    subject's, so the verb must follow a word that opens a clause without one (_FRONTING)."""
+    width = next((w for w in (3, 2, 1) if " ".join(stream.keys[max(0, i - w):i]) in _HOLDING_VERBS), 0)
+    if not width or i - width <= 0:
+        return False
+    before = i - width - 1
+    return stream.syls[before].sent == stream.syls[i].sent and stream.keys[before] in _FRONTING
 
 
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the

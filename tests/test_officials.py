@@ -110,6 +110,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", {"Lukashenko": [("Tổng thống", "Belarus")]}),
     ("Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue phát biểu.",
      {"Youri Latortue": [("Chủ tịch", "Thượng viện Cộng hòa Haiti")]}),
+    # a fronted clause with a verb of holding and no subject is about the person named after the comma
+    ("Khi còn làm Giám đốc Trung tâm Y tế huyện Kim Bôi, ông Trương Văn Dương đã ký nhiều hợp đồng.",
+     {"Trương Văn Dương": [("Giám đốc", "Trung tâm Y tế huyện Kim Bôi")]}),
+    ("Khi ông Nguyễn Văn An làm Giám đốc Sở Y tế, ông Trần Văn Bình chỉ là nhân viên.",
+     {"Nguyễn Văn An": [("Giám đốc", "Sở Y tế")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
