@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
+from .components.organizations import COMMON_SURNAMES
 from .components.organizations import _starts_verb as starts_verb
 from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
@@ -43,6 +44,7 @@ _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trư�
                     "phó vụ trưởng": "Vụ",
                     "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
                     "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
+_PRESS_WORDS = frozenset({"báo", "tạp chí", "đài", "tuần báo", "nhật báo", "báo điện tử"})
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
                          "tp", "tp."})
 
@@ -315,6 +317,12 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             bare = bool(org.data.get("bare"))
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
             continue
+        # "Phó Tổng biên tập báo Tuổi Trẻ X": the press names its outlets without the lower-case "báo"
+        press = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _PRESS_WORDS), j)
+        if press > j and press in orgs and not stream.syls[j].cap:
+            org = orgs[press]
+            out.append(PositionPhrase(t, org, text[stream.syls[j].start:org.end], t.i, org.j))
+            continue
         # "Bí thư xã X": a unit word then a place
         k = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _UNIT_WORDS), j)
         if k > j and k in locs:
@@ -418,6 +426,20 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
+def _body_tail(stream: Stream, p: PositionPhrase, after: int, name_ends: dict[int, int]) -> bool:
+    """Is the "name" at ``after``, right behind the post ``p``, the end of the body's name? So when the post is an
+    apposition to the name before it ("ông A, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả cho
+    biết", "ông B, PGĐ BV Chợ Rẫy, cho biết"), a body is named before the "name", and the "name" opens with no
+    common surname ("Đèo" is a rare one): one post between two names of people is written with a comma on both
+    sides. In a list of dignitaries named by their titles ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo
+    Abe") the name before has no "ông/bà", and the foreign name after the body is a person."""
+    if not (after == p.j and p.org_text is not None and p.i > 0 and stream.keys[p.i - 1] == ","
+            and p.i - 1 in name_ends and stream.keys[after] not in COMMON_SURNAMES):
+        return False
+    before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
+    return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
+
+
 _BORN = ("sinh năm", "sinh", "sn", "năm sinh")
 
 
@@ -443,10 +465,12 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
     name_ends = {p.j for p in persons}
+    name_start = {p.j: p.i for p in persons}
     names = sorted({p.text for p in persons if len(p.text.split()) >= 2}, key=len, reverse=True)
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
+    body_tails: set[int] = set()  # "names" read after a body that are the end of its name
 
     def link(person: Match) -> OfficialLink:
         return links.setdefault(person.i, OfficialLink(person))
@@ -484,6 +508,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
+        if person is not None and _body_tail(stream, p, after, name_start):
+            body_tails.add(after)
+            person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
@@ -498,7 +525,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             phrase = phrase_at[k]
             if _heads_list(stream, phrase, person_at):
                 break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
-            if _names_next(stream, phrase.j, names):
+            if _names_next(stream, phrase.j, names) and phrase.j not in body_tails:
                 break  # "của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba B đề nghị": the post is B's
             link(person).positions.append(phrase)
             used.add(phrase.i)

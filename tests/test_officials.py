@@ -115,6 +115,15 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trương Văn Dương": [("Giám đốc", "Trung tâm Y tế huyện Kim Bôi")]}),
     ("Khi ông Nguyễn Văn An làm Giám đốc Sở Y tế, ông Trần Văn Bình chỉ là nhân viên.",
      {"Nguyễn Văn An": [("Giám đốc", "Sở Y tế")]}),
+    # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
+    ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
+     {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),
+    ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo Abe đã gặp nhau.",
+     {"Donald Trump": [("Tổng thống", "Mỹ")], "Shinzo Abe": [("Thủ tướng", "Nhật Bản")]}),
+    # an outlet after a title, written with the lower-case "báo"; an abbreviated title glued to the body's acronym
+    ("Phó Tổng biên tập báo Tuổi Trẻ Huỳnh Văn Phước tặng hoa.",
+     {"Huỳnh Văn Phước": [("Phó Tổng biên tập", "báo Tuổi Trẻ")]}),
+    ("Ông Đỗ Văn Ngọc, GĐ TT Thông tin và Giáo dục Sức khỏe TP.HCM, sẽ trả lời.", {"Đỗ Văn Ngọc": [("GĐ", "TT")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
