@@ -44,6 +44,20 @@ _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trư�
                     "phó vụ trưởng": "Vụ",
                     "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
                     "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
+_CENTRAL = frozenset({"T.Ư", "TƯ", "TW", "T.W", "T.Ư.", "T.W."})
+
+
+def _central_committee_end(stream: Stream, j: int) -> int:
+    """End of "T.Ư Đảng" / "TƯ Đảng" / "TW" at ``j`` (the Party's Central Committee written short, which the
+    organisation finder leaves untagged), or ``j``. The segmenter may glue "TƯ Đảng" into one word."""
+    if j >= len(stream.syls) or stream.syls[j].text not in _CENTRAL:
+        return j
+    end = j + 1
+    if end < len(stream.syls) and stream.keys[end] == "đảng" and stream.syls[end].cap:
+        end += 1
+    return end
+
+
 _PRESS_WORDS = frozenset({"báo", "tạp chí", "đài", "tuần báo", "nhật báo", "báo điện tử"})
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
                          "tp", "tp."})
@@ -316,6 +330,10 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if org is not None:
             bare = bool(org.data.get("bare"))
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
+            continue
+        central = _central_committee_end(stream, j)
+        if central > j:  # "Ủy viên T.Ư Đảng", "Bí thư TƯ Đảng": the Central Committee, abbreviated
+            out.append(PositionPhrase(t, None, text[stream.syls[j].start:stream.syls[central - 1].end], t.i, central))
             continue
         # "Phó Tổng biên tập báo Tuổi Trẻ X": the press names its outlets without the lower-case "báo"
         press = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _PRESS_WORDS), j)

@@ -124,6 +124,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Phó Tổng biên tập báo Tuổi Trẻ Huỳnh Văn Phước tặng hoa.",
      {"Huỳnh Văn Phước": [("Phó Tổng biên tập", "báo Tuổi Trẻ")]}),
     ("Ông Đỗ Văn Ngọc, GĐ TT Thông tin và Giáo dục Sức khỏe TP.HCM, sẽ trả lời.", {"Đỗ Văn Ngọc": [("GĐ", "TT")]}),
+    # the Central Committee written short keeps the chain of posts going
+    ("Thượng tướng Lương Văn Cường, Bí thư T.Ư Đảng, Chủ nhiệm Tổng cục Chính trị phát biểu.",
+     {"Lương Văn Cường": [("Bí thư", "T.Ư Đảng"), ("Chủ nhiệm", "Tổng cục Chính trị")]}),
+    ("Ông Phùng Văn Nhạ - Ủy viên TƯ Đảng, Bộ trưởng Bộ GD&ĐT đã làm việc.",
+     {"Phùng Văn Nhạ": [("Ủy viên", "TƯ Đảng"), ("Bộ trưởng", "Bộ GD&ĐT")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
