@@ -367,6 +367,9 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 if unit in locs:  # "Phó phòng Nội vụ Thị xã Bỉm Sơn", "Bộ trưởng Ngoại giao Ấn Độ"
                     name = text[syl.start:locs[unit].end]
                     end = locs[unit].j
+                elif end in orgs and _PARTY_COMMITTEE.match(orgs[end].text):
+                    name = text[syl.start:orgs[end].end]  # "Trưởng ban Tổ chức Thành ủy Hòa Bình": the Ban's Party
+                    end = orgs[end].j  # committee is part of its name
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
         body_end = _lowercase_body_end(stream, j, persons)
@@ -850,6 +853,15 @@ _MANAGING_BOARD = re.compile(r"^(?:HĐTV|HĐQT|Hội đồng thành viên|Hội 
                              r"|Ban Giám đốc)\s+(?=\S)", re.IGNORECASE)
 
 
+# The Party committee a Ban or a board belongs to, at the end of a body's name ("Ban Tổ chức Thành ủy X")
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ"
+                              r"|Trung ương|T\.Ư|TƯ)\b")
+
+
+# Boards of a Party committee itself (a Đảng ủy or Chi bộ written bare is the one of the unit named next instead)
+_COMMITTEE_BOARDS = tuple(fold(board) for board in ("Ban Thường vụ", "Ban Chấp hành", "Thường trực", "BTV", "BCH"))
+
+
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
     """"Bí thư Đảng ủy, Giám đốc Sở Nội vụ": the bare "Đảng ủy" is the Đảng ủy of the Sở Nội vụ.
     Only Party-type bodies are completed; "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh" keeps "Tỉnh ủy"."""
@@ -861,4 +873,11 @@ def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
         later = next((c for c in chain[n + 1:] if (c.org is not None or c.org_text) and not c.bare_party
                       and not fold(c.org_text).startswith("đảng")), None)
         if later is not None and later.org_text:
+            committee = _PARTY_COMMITTEE.search(later.org_text, 1)
+            if committee is not None and later.org_text[committee.start() - 1] == " " \
+                    and fold(phrase.org.text).startswith(_COMMITTEE_BOARDS):
+                # "Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Thành ủy X": the Ban Thường vụ is the committee's
+                # (Thành ủy X), not the Ban Tổ chức's
+                phrase.org_text = f"{phrase.org.text} {later.org_text[committee.start():]}"
+                continue
             phrase.org_text = f"{phrase.org.text} {_MANAGING_BOARD.sub('', later.org_text)}"

@@ -129,6 +129,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lương Văn Cường": [("Bí thư", "T.Ư Đảng"), ("Chủ nhiệm", "Tổng cục Chính trị")]}),
     ("Ông Phùng Văn Nhạ - Ủy viên TƯ Đảng, Bộ trưởng Bộ GD&ĐT đã làm việc.",
      {"Phùng Văn Nhạ": [("Ủy viên", "TƯ Đảng"), ("Bộ trưởng", "Bộ GD&ĐT")]}),
+    # a bare Ban Thường vụ is the one of the Party committee named at the end of the next body
+    ("Đồng chí Nguyễn Văn Luyện, nguyên Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Thành ủy Hòa Bình bị kỷ luật.",
+     {"Nguyễn Văn Luyện": [("nguyên Ủy viên", "Ban Thường vụ Thành ủy Hòa Bình"),
+                           ("Trưởng ban", "Ban Tổ chức Thành ủy Hòa Bình")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
