@@ -27,6 +27,7 @@ from .canonical import fold
 from .components.base import Match, matches
 from .components.organizations import COMMON_SURNAMES
 from .components.organizations import _starts_verb as starts_verb
+from .components.persons import is_degree
 from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
@@ -241,8 +242,8 @@ def _joined_body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool
             while k < j and not syls[k].first:
                 k += 1
             continue
-        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
-            return False
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text):
+            return False  # "Hội đồng X Sở Y tế, PGS-TS-BS Tăng Chí Thượng": the degree opens the name
         if next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0):
             return False
         field = name_words().longest(keys, k, j)
@@ -520,6 +521,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 continue
             break
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
+        if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
+            after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
                 and not _fronted_post(stream, p.i):

@@ -133,6 +133,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Đồng chí Nguyễn Văn Luyện, nguyên Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Thành ủy Hòa Bình bị kỷ luật.",
      {"Nguyễn Văn Luyện": [("nguyên Ủy viên", "Ban Thường vụ Thành ủy Hòa Bình"),
                            ("Trưởng ban", "Ban Tổ chức Thành ủy Hòa Bình")]}),
+    # a degree between the post and the name is neither the body's nor the name's
+    ("Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế, PGS-TS-BS Tăng Văn Thượng cho rằng giải thưởng tốt.",
+     {"Tăng Văn Thượng": [("Phó Chủ tịch", "Hội đồng Quản lý chất lượng KCB Sở Y tế")]}),
+    ("Nguyên Thứ trưởng Bộ GD-ĐT, PGS.TS Trần Văn Nhĩ cho biết.",
+     {"Trần Văn Nhĩ": [("Nguyên Thứ trưởng", "Bộ GD-ĐT")]}),
     # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
     ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
      {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),

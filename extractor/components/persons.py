@@ -130,15 +130,18 @@ _DEGREE_PARTS = frozenset({"bs", "ts", "gs", "pgs", "ths", "tskh", "ls", "kts", 
 _DEGREE_SPLIT = re.compile(r"[.\-]")
 
 
+def is_degree(text: str) -> bool:
+    """Is ``text`` an abbreviated degree or occupation ("BS", "PGS-TS-BS", "ThS.BS"), written before a name?"""
+    parts = [part for part in _DEGREE_SPLIT.split(text.lower()) if part]
+    return bool(parts) and all(part in _DEGREE_PARTS for part in parts) and not text.islower()
+
+
 def _name_after_degree(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
     """Start of a name (a surname and more) right after an abbreviated degree or occupation glued into the run at
     ``i`` ("BS Trương Thìn", "PGS-TS-BS Tăng Chí Thượng", "LS Trần Vũ Hải"), else None. A degree is no part of
     the name (SPEC), and the run that starts with it would otherwise be dropped as an acronym."""
     k = word_end(stream, i)
-    if k - i != 1:
-        return None
-    parts = [part for part in _DEGREE_SPLIT.split(stream.syls[i].text.lower()) if part]
-    if not parts or any(part not in _DEGREE_PARTS for part in parts) or stream.syls[i].text.islower():
+    if k - i != 1 or not is_degree(stream.syls[i].text):
         return None
     if k + 1 < j and stream.keys[k] in names and stream.syls[k].first:
         return k
