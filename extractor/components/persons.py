@@ -177,12 +177,18 @@ def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str])
     return None
 
 
+# Honorifics that only ever stand before a person (occupations like "học sinh" may stand before a school)
+_PERSONAL = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "cụ", "ngài"})
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
     hit = org_heads().longest(stream.keys, i, stop)
     if hit is None:
         return False
+    if after_honorific and hit[1] == "named" and hit[0] < j - i and i > 0 and stream.keys[i - 1] in _PERSONAL:
+        return False  # "ông Trường Chinh": after a personal honorific a run no body took is a name
     return not (after_honorific and hit[1] == "named" and hit[0] == j - i)
 
 
