@@ -25,7 +25,10 @@ from spacy.tokens import Doc
 
 from .canonical import fold
 from .components.base import Match, matches
-from .lexicon import honorifics, name_words, org_heads
+from .components.organizations import COMMON_SURNAMES
+from .components.organizations import _starts_verb as starts_verb
+from .components.persons import is_degree
+from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
@@ -38,9 +41,25 @@ _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị",
 # "Bộ trưởng" of the "Bộ Ngoại giao"; "Phó phòng Nội vụ" of the "Phòng Nội vụ".
 _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trưởng ban": "Ban", "phó trưởng ban": "Ban",
                     "trưởng phòng": "Phòng", "phó phòng": "Phòng", "phó trưởng phòng": "Phòng",
-                    "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ", "phó vụ trưởng": "Vụ",
+                    "phó ban": "Ban", "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ",
+                    "phó vụ trưởng": "Vụ",
                     "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
                     "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
+_CENTRAL = frozenset({"T.Ư", "TƯ", "TW", "T.W", "T.Ư.", "T.W."})
+
+
+def _central_committee_end(stream: Stream, j: int) -> int:
+    """End of "T.Ư Đảng" / "TƯ Đảng" / "TW" at ``j`` (the Party's Central Committee written short, which the
+    organisation finder leaves untagged), or ``j``. The segmenter may glue "TƯ Đảng" into one word."""
+    if j >= len(stream.syls) or stream.syls[j].text not in _CENTRAL:
+        return j
+    end = j + 1
+    if end < len(stream.syls) and stream.keys[end] == "đảng" and stream.syls[end].cap:
+        end += 1
+    return end
+
+
+_PRESS_WORDS = frozenset({"báo", "tạp chí", "đài", "tuần báo", "nhật báo", "báo điện tử"})
 _UNIT_WORDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn",
                          "tp", "tp."})
 
@@ -94,8 +113,10 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     persons = {m.i for m in matches(doc, "PER")}
     titles = {m.i for m in matches(doc, "TITLE")}
     org_ends = {m.i: m.j for m in matches(doc, "ORG")}
+    locs = {m.i: m for m in matches(doc, "LOC")}
     for p in found:
         _bridge_to_name(stream, p, persons, titles)
+        _bridge_joined_body(stream, p, persons, titles, locs)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
 
@@ -148,7 +169,8 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
         if rank:
             return False
         field = name_words().longest(keys, k, j)
-        if field:
+        if field:  # a capitalised field word is a capitalised part of the name: "Bộ Y tế thăm hỏi X" stops there
+            capitalised = capitalised or syls[k].cap
             k += field[0]
             continue
         if syls[k].cap:
@@ -181,6 +203,116 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
 
 
+_JOINED_BRIDGE = 14  # syllables a body written with joiners and glosses may run before the name
+# Words and marks that join the parts of one body's name when a capitalised word follows them: "Bộ Lao động,
+# Thương binh và Xã hội", "Ủy ban Tài chính, Ngân sách của Quốc hội", "Bộ Văn hóa - Thông tin", "Sở tài nguyên
+# & môi trường", "Đại sứ Việt Nam tại Mỹ".
+_BODY_JOINERS = frozenset({",", "-", "–", "&", "và", "của", "tại"})
+_GLOSS = 6  # syllables a bracket after a body may hold: "(KH&CN)", "(Bộ KH-ĐT)", "(VCCI)"
+
+
+def _joined_body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
+    """Can syllables ``i..j-1`` be one body's name written with joiners (_BODY_JOINERS), bracketed glosses and
+    numbers ("Quân khu 4", "PMU 18")? As in ``_body_words``, no clause word, rank or other title; a lower-case
+    word after a capitalised one must be no verb and be followed by more of the name ("Cục Đầu tư nước ngoài
+    (Bộ KH-ĐT)", "Ủy ban Giáo dục thanh thiếu niên nhi đồng Quốc hội"), so that "Bộ Y tế thăm hỏi X" is no
+    body. Each joiner starts a new part of the name."""
+    keys, syls = stream.keys, stream.syls
+    if i in titles or keys[j - 1] in _BODY_JOINERS or (syls[j - 1].punct and keys[j - 1] != ")"):
+        return False
+    capitalised = False
+    k = i + 1
+    while k < j:
+        if keys[k] == "(":
+            close = next((m for m in range(k + 1, min(j, k + _GLOSS + 2)) if keys[m] == ")"), None)
+            if close is None or close == k + 1:
+                return False
+            k = close + 1
+            continue
+        if keys[k] in _BODY_JOINERS:
+            if k + 1 >= j or syls[k + 1].punct or not (syls[k + 1].cap or name_words().longest(keys, k + 1, j)):
+                return False
+            k, capitalised = k + 1, False
+            continue
+        if syls[k].digit and syls[k - 1].cap and not syls[k - 1].punct:
+            k += 1
+            continue
+        if k in titles and not syls[k].cap:  # a lower-case title inside the name: "Ban Công tác đại biểu"
+            k += 1
+            while k < j and not syls[k].first:
+                k += 1
+            continue
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text):
+            return False  # "Hội đồng X Sở Y tế, PGS-TS-BS Tăng Chí Thượng": the degree opens the name
+        if next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0):
+            return False
+        field = name_words().longest(keys, k, j)
+        if field:
+            capitalised = capitalised or syls[k].cap
+            k += field[0]
+            continue
+        if syls[k].cap:
+            capitalised = True
+        elif capitalised and syls[k].first:
+            k = _lower_run_end(stream, k, j)
+            if k < 0:
+                return False
+            continue
+        k += 1
+    return True
+
+
+_LOWER_RUN = 5  # lower-case syllables a body's name may hold between its capitalised words
+
+
+def _lower_run_end(stream: Stream, k: int, j: int) -> int:
+    """End of the lower-case words at ``k`` inside a body's name ending before ``j``, or -1 when they are a verb
+    or end the body (then they are the clause after it, not part of the name)."""
+    keys, syls = stream.keys, stream.syls
+    end = k
+    while end < j and not syls[end].cap and not syls[end].punct and not syls[end].digit:
+        if keys[end] in _NOT_IN_BODY or keys[end] in _BODY_JOINERS or starts_verb(stream, end, j):
+            return -1
+        end += 1
+    if end - k > _LOWER_RUN or end >= j or not (syls[end].cap or keys[end] == "("):
+        return -1
+    return end
+
+
+def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int],
+                        locs: dict[int, Match]) -> None:
+    """"Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Đức Hải", "Thứ trưởng Bộ Khoa học và Công nghệ
+    (KH&CN) Trần Quốc Khánh", "Đại sứ Việt Nam tại Mỹ Phạm Quang Vinh": TITLE BODY NAME where the body's name
+    has commas, "và", "của", a dash or a bracketed short form, which ``_bridge_to_name`` does not cross. The
+    body must open with a head or a place, or the title must name the body's kind ("Bộ trưởng Kế hoạch và Đầu
+    tư"). A place after "tại" is where the post is, not its body (GUIDELINES: "Đại sứ Việt Nam tại Trung
+    Quốc" is the Đại sứ of "Việt Nam"), a body after "của" the parent of the committee the post is in, and a
+    bracket at the end only glosses the body."""
+    t, keys, n = p.title, stream.keys, len(stream.syls)
+    start = t.j
+    if p.j in persons or start >= n or not stream.syls[start].cap:
+        return
+    q = next((k for k in range(start + 1, min(n, start + _JOINED_BRIDGE + 1)) if k in persons), None)
+    if q is None or q <= p.j or stream.syls[q].sent != stream.syls[t.i].sent:
+        return
+    if not _joined_body_words(stream, start, q, titles):
+        return
+    end = q
+    if keys[end - 1] == ")":
+        end = next(m for m in range(end - 2, start, -1) if keys[m] == "(")
+    parent = next((m for m in range(start + 1, end) if keys[m] in ("tại", "của")), None)
+    if parent is not None:  # the post stays in the committee, as ``_skip_parent_body`` reads it
+        end = parent
+    prefix = None
+    if org_heads().longest(keys, start, end) is None and not any(k in locs for k in range(start, end)) \
+            and gazetteer().major.longest(keys, start, end) is None:  # "Tổng thống Belarus" + name
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None:
+            return
+    body = stream.text[stream.syls[start].start:stream.syls[end - 1].end]
+    p.org, p.org_text, p.j, p.bare_party = None, f"{prefix} {body}" if prefix else body, q, False
+
+
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
@@ -199,6 +331,16 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if org is not None:
             bare = bool(org.data.get("bare"))
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
+            continue
+        central = _central_committee_end(stream, j)
+        if central > j:  # "Ủy viên T.Ư Đảng", "Bí thư TƯ Đảng": the Central Committee, abbreviated
+            out.append(PositionPhrase(t, None, text[stream.syls[j].start:stream.syls[central - 1].end], t.i, central))
+            continue
+        # "Phó Tổng biên tập báo Tuổi Trẻ X": the press names its outlets without the lower-case "báo"
+        press = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _PRESS_WORDS), j)
+        if press > j and press in orgs and not stream.syls[j].cap:
+            org = orgs[press]
+            out.append(PositionPhrase(t, org, text[stream.syls[j].start:org.end], t.i, org.j))
             continue
         # "Bí thư xã X": a unit word then a place
         k = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _UNIT_WORDS), j)
@@ -226,6 +368,9 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 if unit in locs:  # "Phó phòng Nội vụ Thị xã Bỉm Sơn", "Bộ trưởng Ngoại giao Ấn Độ"
                     name = text[syl.start:locs[unit].end]
                     end = locs[unit].j
+                elif end in orgs and _PARTY_COMMITTEE.match(orgs[end].text):
+                    name = text[syl.start:orgs[end].end]  # "Trưởng ban Tổ chức Thành ủy Hòa Bình": the Ban's Party
+                    end = orgs[end].j  # committee is part of its name
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
         body_end = _lowercase_body_end(stream, j, persons)
@@ -303,6 +448,20 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
+def _body_tail(stream: Stream, p: PositionPhrase, after: int, name_ends: dict[int, int]) -> bool:
+    """Is the "name" at ``after``, right behind the post ``p``, the end of the body's name? So when the post is an
+    apposition to the name before it ("ông A, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả cho
+    biết", "ông B, PGĐ BV Chợ Rẫy, cho biết"), a body is named before the "name", and the "name" opens with no
+    common surname ("Đèo" is a rare one): one post between two names of people is written with a comma on both
+    sides. In a list of dignitaries named by their titles ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo
+    Abe") the name before has no "ông/bà", and the foreign name after the body is a person."""
+    if not (after == p.j and p.org_text is not None and p.i > 0 and stream.keys[p.i - 1] == ","
+            and p.i - 1 in name_ends and stream.keys[after] not in COMMON_SURNAMES):
+        return False
+    before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
+    return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
+
+
 _BORN = ("sinh năm", "sinh", "sn", "năm sinh")
 
 
@@ -328,10 +487,12 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     persons = sorted(matches(doc, "PER"), key=lambda m: m.i)
     person_at = {p.i: p for p in persons}
     name_ends = {p.j for p in persons}
+    name_start = {p.j: p.i for p in persons}
     names = sorted({p.text for p in persons if len(p.text.split()) >= 2}, key=len, reverse=True)
     phrase_at = {p.i: p for p in phrases}
     links: dict[int, OfficialLink] = {}
     used: set[int] = set()
+    body_tails: set[int] = set()  # "names" read after a body that are the end of its name
 
     def link(person: Match) -> OfficialLink:
         return links.setdefault(person.i, OfficialLink(person))
@@ -360,14 +521,20 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 continue
             break
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
+        if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
+            after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
         person = person_at.get(after)
-        if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i):
+        if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
+                and not _fronted_post(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
         if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
                 and stream.keys[p.i - 1] == ",":
             person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
+        if person is not None and _body_tail(stream, p, after, name_start):
+            body_tails.add(after)
+            person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
@@ -382,7 +549,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             phrase = phrase_at[k]
             if _heads_list(stream, phrase, person_at):
                 break  # "Tổng Bí thư X, nguyên Tổng Bí thư: A, B": the post is A's and B's
-            if _names_next(stream, phrase.j, names):
+            if _names_next(stream, phrase.j, names) and phrase.j not in body_tails:
                 break  # "của Chủ tịch Quốc hội A, Chủ tịch Quốc hội Cuba B đề nghị": the post is B's
             link(person).positions.append(phrase)
             used.add(phrase.i)
@@ -615,11 +782,19 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
                 phrase.org, phrase.org_text = body, body.text
 
 
+# Councils of the state: a Party secretary is never one of their posts ("phó bí thư - chủ tịch UBND huyện X" is
+# the phó bí thư of the district's Party committee, which the article does not name)
+_STATE_COUNCIL = re.compile(r"^(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\b", re.IGNORECASE)
+
+
 def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
-    """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last."""
+    """"Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ": both titles are held in the body written last,
+    unless a Party secretary would be put in a council of the state."""
     for n, phrase in enumerate(chain[:-1]):
         nxt = chain[n + 1]
-        if phrase.org_text is None and stream.keys[phrase.j:nxt.i] in (["-"], ["–"]) and nxt.org_text:
+        party_in_state = "bí thư" in fold(phrase.title.text) and bool(_STATE_COUNCIL.match(nxt.org_text or ""))
+        if phrase.org_text is None and stream.keys[phrase.j:nxt.i] in (["-"], ["–"]) and nxt.org_text \
+                and not party_in_state:
             phrase.org, phrase.org_text = nxt.org, nxt.org_text
 
 
@@ -653,10 +828,41 @@ def _starts_clause(stream: Stream, i: int) -> bool:
         or " ".join(stream.keys[max(0, i - 2):i]) in _CAPACITY
 
 
+# Verbs of holding a post that open a fronted clause about the subject named after it
+_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ cương vị", "lên chức", "nhận chức", "đảm nhiệm",
+                            "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
+
+
+# Words right before such a verb that show the clause has no subject of its own: "khi (còn/đã) làm", "từng giữ chức"
+_FRONTING = frozenset({"khi", "còn", "đã", "từng", "được", "lúc", "mới", "vừa"})
+
+
+def _fronted_post(stream: Stream, i: int) -> bool:
+    """Does the title at ``i`` follow a verb of holding with no subject of its own ("Khi còn làm Giám đốc Trung tâm
+    Y tế huyện, ông X ...", "Trước khi giữ chức Phó Chủ tịch UBND TP, ông Y ...", "Sau khi được bổ nhiệm làm
+    Trưởng ban, ông Z ...")? The clause is about the person named after the comma. With a subject ("Khi ông A làm
+    Giám đốc Sở, ông B ...", "do ông A, Phó Chánh thanh tra tỉnh làm trưởng đoàn, ông B ...") the post is the
+    subject's, so the verb must follow a word that opens a clause without one (_FRONTING)."""
+    width = next((w for w in (3, 2, 1) if " ".join(stream.keys[max(0, i - w):i]) in _HOLDING_VERBS), 0)
+    if not width or i - width <= 0:
+        return False
+    before = i - width - 1
+    return stream.syls[before].sent == stream.syls[i].sent and stream.keys[before] in _FRONTING
+
+
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the
 # Đảng ủy of the Tập đoàn X, "Bí thư Đảng ủy, Chủ tịch UBND xã Y" of the Đảng ủy of the xã Y.
 _MANAGING_BOARD = re.compile(r"^(?:HĐTV|HĐQT|Hội đồng thành viên|Hội đồng quản trị|UBND|Ủy ban nhân dân|Uỷ ban nhân dân"
                              r"|Ban Giám đốc)\s+(?=\S)", re.IGNORECASE)
+
+
+# The Party committee a Ban or a board belongs to, at the end of a body's name ("Ban Tổ chức Thành ủy X")
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ"
+                              r"|Trung ương|T\.Ư|TƯ)\b")
+
+
+# Boards of a Party committee itself (a Đảng ủy or Chi bộ written bare is the one of the unit named next instead)
+_COMMITTEE_BOARDS = tuple(fold(board) for board in ("Ban Thường vụ", "Ban Chấp hành", "Thường trực", "BTV", "BCH"))
 
 
 def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
@@ -670,4 +876,11 @@ def _complete_bare_bodies(chain: list[PositionPhrase]) -> None:
         later = next((c for c in chain[n + 1:] if (c.org is not None or c.org_text) and not c.bare_party
                       and not fold(c.org_text).startswith("đảng")), None)
         if later is not None and later.org_text:
+            committee = _PARTY_COMMITTEE.search(later.org_text, 1)
+            if committee is not None and later.org_text[committee.start() - 1] == " " \
+                    and fold(phrase.org.text).startswith(_COMMITTEE_BOARDS):
+                # "Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Thành ủy X": the Ban Thường vụ is the committee's
+                # (Thành ủy X), not the Ban Tổ chức's
+                phrase.org_text = f"{phrase.org.text} {later.org_text[committee.start():]}"
+                continue
             phrase.org_text = f"{phrase.org.text} {_MANAGING_BOARD.sub('', later.org_text)}"

@@ -19,6 +19,17 @@ from conftest import run
     ("Các cầu thủ Kizito, Issifu và Samson Kayode đã rời đội.", ["Kizito", "Issifu", "Samson Kayode"]),
     ("Hoa hậu Thu Thảo và Đoàn đại biểu đã đến.", ["Thu Thảo"]),
     ("Tại lễ, Hòa thượng Thích Trí Quảng phát biểu.", ["Thích Trí Quảng"]),
+    # an abbreviated degree or occupation in any written form is no part of the name after it
+    ("Theo BS Trương Văn Thìn, bệnh nhân đã ổn.", ["Trương Văn Thìn"]),
+    ("PGS-TS-BS Tăng Văn Thượng cho biết.", ["Tăng Văn Thượng"]),
+    ("Tại tòa, LS Trần Văn Hải đề nghị trả hồ sơ.", ["Trần Văn Hải"]),
+    ("Trường THPT Nguyễn Trãi khai giảng.", []),
+    # a country between a title and a foreign name is the post's place, also where the segmenter glued them
+    ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", ["Lukashenko"]),
+    ("Chuyến thăm của Thủ tướng Đức Angela Merkel đã kết thúc.", ["Angela Merkel"]),
+    # after "ông"/"bà" a run that opens with a body's head but that no body took is a name
+    ("Ông Trường Chinh đã đi thực tế ở phía Nam.", ["Trường Chinh"]),
+    ("Em là học sinh Trường Lê Quý Đôn.", []),
     # initials that stand for a patient's or suspect's name after a kin word
     ("Ca bệnh gồm anh T.V.H (SN 1990) và chị L.T.M (SN 1995).", ["T.V.H", "L.T.M"]),
 ])

@@ -96,7 +96,61 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # "Chủ tịch của X": the body after "của", unless the title is part of a body's name
     ("Ông Dương Văn Minh là Chủ tịch của Công ty cổ phần Him Lam từ năm 1997.",
      {"Dương Văn Minh": [("Chủ tịch", "Công ty cổ phần Him Lam")]}),
-    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.", {}),
+    # ... and the title inside the body's name is no post of the name after it
+    ("Theo Phó ban Công tác đại biểu của Quốc hội Bùi Ngọc Thanh, việc bầu cử đã sẵn sàng.",
+     {"Bùi Ngọc Thanh": [("Phó ban", "Ban Công tác đại biểu")]}),
+    ("GS-TS Nguyễn Văn Nhân, Phó Chủ tịch UBND TP HCM, phát biểu.",
+     {"Nguyễn Văn Nhân": [("Phó Chủ tịch", "UBND TP HCM")]}),
+    # a dash shares the body written last, but a Party secretary is in no People's Committee
+    ("Các lãnh đạo gồm phó bí thư - chủ tịch UBND huyện Trần Văn Khỏe đã được kiểm điểm.",
+     {"Trần Văn Khỏe": [("phó bí thư", None), ("chủ tịch", "UBND huyện")]}),
+    ("Ông Lê Văn Bình, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương MTTQ Việt Nam phát biểu.",
+     {"Lê Văn Bình": [("Phó Chủ tịch", "Ủy ban Trung ương MTTQ Việt Nam"),
+                      ("Tổng Thư ký", "Ủy ban Trung ương MTTQ Việt Nam")]}),
+    ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", {"Lukashenko": [("Tổng thống", "Belarus")]}),
+    ("Chủ tịch Thượng viện Cộng hòa Haiti Youri Latortue phát biểu.",
+     {"Youri Latortue": [("Chủ tịch", "Thượng viện Cộng hòa Haiti")]}),
+    # a fronted clause with a verb of holding and no subject is about the person named after the comma
+    ("Khi còn làm Giám đốc Trung tâm Y tế huyện Kim Bôi, ông Trương Văn Dương đã ký nhiều hợp đồng.",
+     {"Trương Văn Dương": [("Giám đốc", "Trung tâm Y tế huyện Kim Bôi")]}),
+    ("Khi ông Nguyễn Văn An làm Giám đốc Sở Y tế, ông Trần Văn Bình chỉ là nhân viên.",
+     {"Nguyễn Văn An": [("Giám đốc", "Sở Y tế")]}),
+    # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
+    ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
+     {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),
+    ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo Abe đã gặp nhau.",
+     {"Donald Trump": [("Tổng thống", "Mỹ")], "Shinzo Abe": [("Thủ tướng", "Nhật Bản")]}),
+    # an outlet after a title, written with the lower-case "báo"; an abbreviated title glued to the body's acronym
+    ("Phó Tổng biên tập báo Tuổi Trẻ Huỳnh Văn Phước tặng hoa.",
+     {"Huỳnh Văn Phước": [("Phó Tổng biên tập", "báo Tuổi Trẻ")]}),
+    ("Ông Đỗ Văn Ngọc, GĐ TT Thông tin và Giáo dục Sức khỏe TP.HCM, sẽ trả lời.", {"Đỗ Văn Ngọc": [("GĐ", "TT")]}),
+    # the Central Committee written short keeps the chain of posts going
+    ("Thượng tướng Lương Văn Cường, Bí thư T.Ư Đảng, Chủ nhiệm Tổng cục Chính trị phát biểu.",
+     {"Lương Văn Cường": [("Bí thư", "T.Ư Đảng"), ("Chủ nhiệm", "Tổng cục Chính trị")]}),
+    ("Ông Phùng Văn Nhạ - Ủy viên TƯ Đảng, Bộ trưởng Bộ GD&ĐT đã làm việc.",
+     {"Phùng Văn Nhạ": [("Ủy viên", "TƯ Đảng"), ("Bộ trưởng", "Bộ GD&ĐT")]}),
+    # a bare Ban Thường vụ is the one of the Party committee named at the end of the next body
+    ("Đồng chí Nguyễn Văn Luyện, nguyên Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Thành ủy Hòa Bình bị kỷ luật.",
+     {"Nguyễn Văn Luyện": [("nguyên Ủy viên", "Ban Thường vụ Thành ủy Hòa Bình"),
+                           ("Trưởng ban", "Ban Tổ chức Thành ủy Hòa Bình")]}),
+    # a degree between the post and the name is neither the body's nor the name's
+    ("Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế, PGS-TS-BS Tăng Văn Thượng cho rằng giải thưởng tốt.",
+     {"Tăng Văn Thượng": [("Phó Chủ tịch", "Hội đồng Quản lý chất lượng KCB Sở Y tế")]}),
+    ("Nguyên Thứ trưởng Bộ GD-ĐT, PGS.TS Trần Văn Nhĩ cho biết.",
+     {"Trần Văn Nhĩ": [("Nguyên Thứ trưởng", "Bộ GD-ĐT")]}),
+    # TITLE BODY NAME where the body's name has commas, "và", a dash or a bracketed short form; "tại" a place
+    ("Bộ trưởng Bộ Lao động, Thương binh và Xã hội Đào Văn Bình dự lễ.",
+     {"Đào Văn Bình": [("Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")]}),
+    ("Thứ trưởng Bộ Văn hóa - Thông tin (VHTT) Trần Văn Thắng phát biểu.",
+     {"Trần Văn Thắng": [("Thứ trưởng", "Bộ Văn hóa - Thông tin")]}),
+    ("Sau đó, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Văn Dũng trả lời.",
+     {"Nguyễn Văn Dũng": [("Bộ trưởng", "Bộ Kế hoạch và Đầu tư")]}),
+    ("Đại sứ Việt Nam tại Nhật Bản Nguyễn Văn Cường cho biết.", {"Nguyễn Văn Cường": [("Đại sứ", "Việt Nam")]}),
+    ("Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội Nguyễn Văn Hải cho biết.",
+     {"Nguyễn Văn Hải": [("Chủ nhiệm", "Ủy ban Tài chính, Ngân sách")]}),
+    # ... but a verb after the body ends it: the name after the verb is its object
+    ("Hôm qua, Bộ trưởng Bộ Y tế thăm hỏi Nguyễn Văn An tại bệnh viện.", {}),
+    ("Hôm qua, Giám đốc Sở Y tế thăm Nguyễn Văn An tại bệnh viện.", {}),
     # "X do ông A làm giám đốc": the post is held in the body the clause is about
     ("Tiền được chuyển vào Công ty TNHH Minh Phát, trụ sở tại quận 3, do bà Hứa Thị Lan làm giám đốc.",
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),

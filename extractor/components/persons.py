@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, honorifics, org_heads, surnames
+from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import COMMON_SURNAMES
@@ -124,6 +124,46 @@ def _surname_after_place(stream: Stream, k: int, j: int, names: frozenset[str]) 
     return j - k >= 2 and stream.syls[k].first and stream.keys[k] in names
 
 
+# Abbreviated degrees and occupations, written alone or joined in many forms ("PGS-TS-BS", "ThS.BS", "GS.TSKH")
+_DEGREE_PARTS = frozenset({"bs", "ts", "gs", "pgs", "ths", "tskh", "ls", "kts", "ks", "ds", "nsưt", "nsnd", "nsut",
+                           "bsck", "bscki", "bsckii", "cki", "ckii"})
+_DEGREE_SPLIT = re.compile(r"[.\-]")
+
+
+def is_degree(text: str) -> bool:
+    """Is ``text`` an abbreviated degree or occupation ("BS", "PGS-TS-BS", "ThS.BS"), written before a name?"""
+    parts = [part for part in _DEGREE_SPLIT.split(text.lower()) if part]
+    return bool(parts) and all(part in _DEGREE_PARTS for part in parts) and not text.islower()
+
+
+def _name_after_degree(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
+    """Start of a name (a surname and more) right after an abbreviated degree or occupation glued into the run at
+    ``i`` ("BS Trương Thìn", "PGS-TS-BS Tăng Chí Thượng", "LS Trần Vũ Hải"), else None. A degree is no part of
+    the name (SPEC), and the run that starts with it would otherwise be dropped as an acronym."""
+    k = word_end(stream, i)
+    if k - i != 1 or not is_degree(stream.syls[i].text):
+        return None
+    if k + 1 < j and stream.keys[k] in names and stream.syls[k].first:
+        return k
+    return None
+
+
+def _name_after_country(stream: Stream, k: int, j: int) -> bool:
+    """Does a name start at ``k``, inside a run after a title that opens with a country or province ("Tổng thống
+    Belarus Lukashenko", "Chủ tịch Cuba Raul Castro")? The place is where the post is held: the press writes
+    TITLE PLACE NAME, and a name never starts with a country. The rest must be no place, and start a word unless
+    the place is a foreign country, which the segmenter glues to the foreign name after it ("Belarus
+    Lukashenko" is one word to it)."""
+    if k >= j or any(gazetteer().minor.longest(stream.keys, m, j) for m in range(k, j)):
+        return False  # "Chủ tịch Đức Long Gia Lai": a company named after places, not a country and a name
+    if stream.syls[k].first:
+        return True
+    word_start = k - 1
+    while word_start > 0 and not stream.syls[word_start].first:
+        word_start -= 1
+    return stream.text[stream.syls[word_start].start:stream.syls[k - 1].end] in foreign_places()
+
+
 def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str]) -> int | None:
     """Start of a full name (a common surname and one to three more syllables) inside the run ``i..j`` after
     a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
@@ -137,12 +177,18 @@ def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str])
     return None
 
 
+# Honorifics that only ever stand before a person (occupations like "học sinh" may stand before a school)
+_PERSONAL = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "cụ", "ngài"})
+
+
 def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_honorific: bool) -> bool:
     """Does the run ``i..j`` start with an organisation head? After "ông"/"bà" a bare head that needs a name
     ("ông Trường", "bà Hội") is the person's given name: the organisation finder left it untaken."""
     hit = org_heads().longest(stream.keys, i, stop)
     if hit is None:
         return False
+    if after_honorific and hit[1] == "named" and hit[0] < j - i and i > 0 and stream.keys[i - 1] in _PERSONAL:
+        return False  # "ông Trường Chinh": after a personal honorific a run no body took is a name
     return not (after_honorific and hit[1] == "named" and hit[0] == j - i)
 
 
@@ -177,6 +223,10 @@ class PersonFinder(RuleComponent):
             if j == i:
                 i += 1
                 continue
+            after_degree = _name_after_degree(stream, i, j, names)
+            if after_degree is not None:
+                i = after_degree  # "PGS-TS-BS Tăng Chí Thượng", "BS Trương Thìn": the name starts after the degree
+                continue
             after_honorific = _after_honorific(stream, i, honor, span_start)
             after_title = _follows_title(stream, i, title_end, span_start)
             is_name = False
@@ -208,6 +258,12 @@ class PersonFinder(RuleComponent):
                     is_name = False
                 elif known and after_title and _surname_after_place(stream, i + known[0], j, names):
                     i += known[0]  # "Giám đốc Sở GTVT Hà Nội Vũ Văn Viện": the body's place, then the name
+                    continue
+                elif place and after_title and not after_honorific and _name_after_country(stream, i + place[0], j):
+                    # "Tổng thống Belarus Lukashenko", "Thủ tướng Đức Angela Merkel": the place, then the name (the
+                    # name may start inside the word the segmenter glued, so it is taken here)
+                    found.append(make_match(stream, self.label, i + place[0], j))
+                    i = j
                     continue
                 elif inner is not None:
                     i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person

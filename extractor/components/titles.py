@@ -42,11 +42,15 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
-    """Does an abbreviated title end at ``k`` inside a word, a name glued to it? The segmenter reads "ĐBQH
-    Dương Văn Thống" as one word; an all-capital acronym is no part of a Vietnamese name."""
+    """Does an abbreviated title end at ``k`` inside a word, a name or a body's acronym glued to it? The segmenter
+    reads "ĐBQH Dương Văn Thống" and "GĐ TT" as one word; an all-capital acronym is no part of a name."""
     acronym = stream.syls[k - 1].text
-    return len(acronym) > 1 and acronym.isupper() and k < len(stream.syls) and stream.syls[k].cap \
-        and stream.syls[k].word == stream.syls[k - 1].word and stream.keys[k] in surnames()
+    if not (len(acronym) > 1 and acronym.isupper() and k < len(stream.syls) and stream.syls[k].cap
+            and stream.syls[k].word == stream.syls[k - 1].word):
+        return False
+    # a name, or the body's own acronym ("GĐ TT Thông tin và Giáo dục Sức khỏe", "PGĐ BV Chợ Rẫy")
+    after = stream.syls[k].text
+    return stream.keys[k] in surnames() or (len(after) > 1 and after.isupper() and after.isalpha())
 
 
 _FORMER = frozenset({"nguyên", "cựu"})
