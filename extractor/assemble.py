@@ -92,7 +92,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
         id=article_id, title=title, source=source or found_source,
         entities=_entities(doc, source_span),
         organizations=[
-            Organization(name=g.name, aliases=g.aliases,
+            Organization(name=g.name, aliases=g.all_aliases(),
                          mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
             for g in resolver.groups
         ],

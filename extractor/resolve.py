@@ -33,6 +33,17 @@ class OrgGroup:
     count: int = 0
     forms: Counter[str] = field(default_factory=Counter)  # written forms of the name, for the most usual one
 
+    def all_aliases(self) -> list[str]:
+        """The aliases, and every other spelling of the name itself ("Thành ủy TP HCM" beside "Thành ủy TP.HCM"):
+        the two share a key, so no merge ever listed the second."""
+        aliases = list(self.aliases)
+        seen = {fold(self.name), *(fold(a) for a in aliases)}
+        for form in self.forms:
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                aliases.append(form)
+        return aliases
+
 
 # Abbreviated place units ("sở Tài chính TP Hải Phòng"): "TP" names the city, it does not spell "Tư pháp".
 _PLACE_UNITS = frozenset({"TP", "TX", "TT"})
