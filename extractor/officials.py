@@ -27,7 +27,7 @@ from .canonical import fold
 from .components.base import Match, matches
 from .components.organizations import COMMON_SURNAMES
 from .components.organizations import _starts_verb as starts_verb
-from .components.persons import is_degree
+from .components.persons import is_degree, not_vietnamese
 from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
@@ -185,7 +185,8 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
     """"Cục trưởng Cục khảo thí Nguyễn An Ninh", "Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc", "Trưởng Ban
     Tổ chức Trung ương Phạm Minh Chính": TITLE BODY NAME is the press's way to name an official, so what stands
     between the title and a name right after it is the whole body, also when the organisation finder took
-    less of it (a lower-case field word, an elliptic "Ban" read into the title)."""
+    less of it (a lower-case field word, an elliptic "Ban" read into the title), and when it is a brand with no
+    head word that no Vietnamese syllable could spell ("Chủ tịch Sacombank Kiều Hữu Dũng")."""
     t, keys, n = p.title, stream.keys, len(stream.syls)
     if p.j in persons or t.j >= n:
         return
@@ -195,7 +196,7 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
     if not stream.syls[t.j].cap or not _body_words(stream, t.j, q, titles):
         return
     body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
-    if org_heads().longest(keys, t.j, q) is None:
+    if org_heads().longest(keys, t.j, q) is None and not (q - t.j == 1 and not_vietnamese(stream.syls[t.j].text)):
         prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
         if prefix is None:
             return

@@ -352,3 +352,20 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
     records = run("Ông Lê Văn Nam, Cục trưởng Cục cho biết, năm nay sẽ tăng cường kiểm tra.")
     assert all(p.organization != "Cục cho biết" for o in records.officials for p in o.positions)
     assert "Cục cho biết" not in [o.name for o in records.organizations]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a member of a company's board holds a post; a member of anything else does not
+    ("Ông Phạm Văn Phong, thành viên HĐQT Sacombank, phát biểu tại đại hội.",
+     {"Phạm Văn Phong": [("thành viên", "HĐQT Sacombank")]}),
+    ("Bà Lê Thị Hoa, thành viên Ban Kiểm soát Vietcombank, cho biết.",
+     {"Lê Thị Hoa": [("thành viên", "Ban Kiểm soát Vietcombank")]}),
+    ("Ông Trần Văn Bình, thành viên đoàn công tác, cho biết.", {}),
+    # a brand no Vietnamese syllable could spell is the body between the title and the name
+    ("Chủ tịch Sacombank Kiều Hữu Dũng cho biết ngân hàng sẽ tăng vốn.",
+     {"Kiều Hữu Dũng": [("Chủ tịch", "Sacombank")]}),
+    ("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết.",
+     {"Trần Hùng Việt": [("Tổng giám đốc", "Saigontourist")]}),
+])
+def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected

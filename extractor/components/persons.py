@@ -5,6 +5,7 @@ known place. Spans already taken by organisations and places are left alone."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -169,12 +170,27 @@ def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str])
     a title, where the run opens with a word that is no surname ("Saigontourist Trần Hùng Việt"), else None."""
     if stream.keys[i] in names:
         return None
+    # after a brand no Vietnamese syllable could spell ("Sacombank"), any listed surname may open the name
+    opens = names if not_vietnamese(stream.syls[i].text) else COMMON_SURNAMES
     for k in range(i + 1, j - 1):
-        if stream.syls[k].first and stream.keys[k] in COMMON_SURNAMES and 2 <= j - k <= 4:
+        if stream.syls[k].first and stream.keys[k] in opens and 2 <= j - k <= 4:
             return k
         if stream.keys[k] in names:
             return None
     return None
+
+
+_VIETNAMESE_FINALS = frozenset("aăâeêioôơuưy" "cmnpt" "gh")  # "-ng", "-nh", "-ch" end in g/h
+
+
+def not_vietnamese(word: str) -> bool:
+    """Can ``word`` not be one Vietnamese syllable? Longer than "nghiêng", a letter Vietnamese does not use, or
+    a final consonant it never ends in ("Sacombank", "Vietcombank", "Google")."""
+    bare = unicodedata.normalize("NFD", word.lower())
+    letters = "".join(ch for ch in bare if ch.isalpha() and not unicodedata.combining(ch)).replace("đ", "d")
+    if not letters:
+        return False
+    return len(letters) > 7 or any(ch in "fjwz" for ch in letters) or letters[-1] not in _VIETNAMESE_FINALS
 
 
 # Honorifics that only ever stand before a person (occupations like "học sinh" may stand before a school)

@@ -24,7 +24,7 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     j = i
     while j < stop and stream.keys[j] in PREFIXES:
         j += 1
-    hit = titles().longest(stream.keys, j, stop)
+    hit = titles().longest(stream.keys, j, stop) or _board_member(stream, j, stop)
     while hit is None and j > i:  # a listed title that starts with a prefix word: "Phó phòng", "Phó tỉnh trưởng"
         j -= 1
         hit = titles().longest(stream.keys, j, stop)
@@ -39,6 +39,21 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
     return i, k
+
+
+# Boards whose "thành viên" (member) is a post: "thành viên HĐQT Sacombank", "thành viên Ban Kiểm soát".
+_BOARDS = (("hđqt",), ("hđtv",), ("bks",), ("hội", "đồng", "quản", "trị"), ("hội", "đồng", "thành", "viên"),
+           ("ban", "kiểm", "soát"))
+
+
+def _board_member(stream: Stream, j: int, stop: int) -> tuple[int, str] | None:
+    """"thành viên" is a title only before a company's board; elsewhere it is a member of anything (a delegation,
+    a family), which the title lexicon must not list."""
+    if tuple(stream.keys[j:j + 2]) != ("thành", "viên"):
+        return None
+    if any(tuple(stream.keys[j + 2:j + 2 + len(board)]) == board for board in _BOARDS) and j + 2 < stop:
+        return 2, "thành viên"
+    return None
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
