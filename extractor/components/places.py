@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, org_heads
+from ..lexicon import gazetteer, known_abbreviations, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import person_like
@@ -18,7 +18,7 @@ FEATURE_WORDS = frozenset({
     "cảng", "vùng", "khu vực", "tại", "ở", "đến", "tới", "từ", "về", "nước", "thủ đô", "vòng xoay", "biển",
     "kênh", "khu công nghiệp", "kcn", "chợ", "công viên", "quảng trường", "tượng đài", "nghĩa trang", "bến",
     "bờ", "cửa khẩu", "khu du lịch", "đền", "chùa", "đình", "xã đảo", "hầm", "rạch", "vàm", "đê",
-    "đại lộ", "ngõ", "hẻm",
+    "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
 })
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
@@ -35,7 +35,21 @@ def _starts_with_feature(keys: list[str], i: int) -> bool:
     return any(tuple(keys[i:i + n]) in _FEATURE_KEYS for n in (1, 2, 3))
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
-_NUMBERED = frozenset({"quận", "phường"})
+_NUMBERED = frozenset({"quận", "phường", "thôn", "ấp", "khu phố"})
+# Settlements: a name after these is the settlement's even when it reads like a person's ("thôn Quan Nhân",
+# "xã Phan Thanh"), unless the unit word ends a title ("trưởng thôn Lê Văn A", "Chủ tịch xã Trần B").
+_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố"})
+_TITLE_ENDS = frozenset({"trưởng", "phó", "già", "thư", "tịch", "trực"})
+_ADMIN_UNITS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã"})
+# Alleys are numbered; the street named after them is a place, often named after a person ("ngõ 36 Giang Văn
+# Minh"); the alley number itself is no LOC.
+_ALLEYS = frozenset({"ngõ", "hẻm", "ngách", "kiệt"})
+# After "phía"/"hướng" a compass word is a direction even where it also names a region ("phía Tây Bắc").
+_DIRECTION_CUES = frozenset({"phía", "hướng"})
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
+# One-syllable places that are also given names or pronouns: at a sentence start they are the person ("Anh cho
+# biết", "Đức khai nhận"); the others ("Mỹ", "Lào", "TPHCM") are the place there too.
+_NAME_LIKE_PLACES = frozenset({"anh", "nga", "đức", "nhật", "huế", "áo", "ý"})
 
 
 def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
@@ -44,7 +58,7 @@ def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
                for name in spellings.split("\n"))
 
 
-def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], depth: int = 0) -> int:
     """Length of a known district or commune written before its province without a unit word: "(Long Biên,
     Hà Nội)", "Gia Lâm, Hà Nội" — the address form the press gives after a person. Two syllables or more,
     capitalised as in the gazetteer, and a province or country (a major place) right after the comma."""
@@ -58,8 +72,63 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool]) 
         return 0
     province = major.longest(stream.keys, end + 1, stop)
     if province is None or not _case_matches(stream, end + 1, province[1]):
-        return 0
+        # "(Đạo Lý, Lý Nhân, Hà Nam)": a commune, then its district, then the province
+        return hit[0] if depth == 0 and _district_of_province(stream, end + 1, stop, taken, 1) else 0
     return hit[0] if stream.syls[end + province[0]].last else 0
+
+
+def _ends_word(stream: Stream, k: int) -> bool:
+    """Does syllable ``k`` end its word? An all-capitals token ("TPHCM", "VN") always ends a name: the segmenter
+    sometimes glues it to the verb after it ("TPHCM dập dịch"), but no Vietnamese word runs on from an acronym."""
+    text = stream.syls[k].text
+    return stream.syls[k].last or (len(text) > 1 and text.isupper())
+
+
+def _named_after_people(stream: Stream, i: int, unit: str) -> bool:
+    """May the place after the unit word at ``i`` carry a person's name? Streets and parks may ("đường Lê Lợi");
+    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A")."""
+    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS:
+        return True
+    return unit in _SETTLEMENTS and (i == 0 or stream.keys[i - 1] not in _TITLE_ENDS)
+
+
+def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
+    """Skip the house or alley number after "ngõ"/"hẻm" ("ngõ 36", "hẻm 12/4"): the street name follows it."""
+    k = j
+    while k < stop and (stream.syls[k].digit or stream.keys[k] == "/"):
+        k += 1
+    return k if k > j and k < stop else j
+
+
+def _long_enough(stream: Stream, j: int, stop: int) -> bool:
+    """A one-letter name word is a list label ("xã A, xã B"), unless a name word follows it ("xã A Tiêng",
+    "huyện A Lưới", "xã Y Tý" in the highlands)."""
+    if len(stream.syls[j].text) > 1:
+        return True
+    return j + 1 < stop and stream.syls[j + 1].cap and not stream.syls[j + 1].punct and stream.syls[j].key != "i"
+
+
+def _bracketed_list(stream: Stream, i: int, j: int, stop: int, unit: str,
+                    taken: list[bool]) -> list[tuple[int, int]]:
+    """The places listed in a bracket after a counted unit ("2 xã (Thủy Vân, Thủy Bằng)", "4 phường (Hương Hồ
+    và Hương An)"): the bracket names the units counted, so each capitalised item is a place, known or not."""
+    if unit not in _SETTLEMENTS and unit not in _ADMIN_UNITS or j + 1 >= stop or stream.keys[j] != "(" \
+            or i == 0 or not stream.syls[i - 1].digit:
+        return []
+    spans: list[tuple[int, int]] = []
+    k = j + 1
+    while k < stop:
+        end = k
+        while end < stop and end - k < 4 and stream.syls[end].cap and stream.word_cap[end] \
+                and not stream.syls[end].punct and not taken[end]:
+            end += 1
+        if end == k or not stream.syls[end - 1].last or end >= stop or stream.keys[end] not in (",", "và", ")"):
+            return []  # not a plain list of names: leave the bracket alone
+        spans.append((k, end))
+        if stream.keys[end] == ")":
+            return spans
+        k = end + 1
+    return []
 
 
 class PlaceFinder(RuleComponent):
@@ -90,15 +159,23 @@ class PlaceFinder(RuleComponent):
                     found.append(make_match(stream, self.label, i, j + 1))
                     i = self._list_after(stream, j + 1, stop, taken, found, numbers=unit in _NUMBERED)
                     continue
+                if unit in _ALLEYS:
+                    j = _after_alley_number(stream, j, stop)
+                listed = _bracketed_list(stream, i, j, stop, unit, taken)
+                if listed:
+                    found.extend(make_match(stream, self.label, a, b) for a, b in listed)
+                    i = listed[-1][1] + 1
+                    continue
                 if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct \
-                        and stream.syls[j].text not in _ROMAN and len(stream.syls[j].text) > 1:
+                        and stream.syls[j].text not in _ROMAN and _long_enough(stream, j, stop):
                     known = minor.longest(stream.keys, j, stop)
                     if known and not stream.syls[j + known[0] - 1].last:
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
                     elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
-                            or (person_like(stream, j, stop) and unit not in _NAMED_AFTER_PEOPLE):
+                            or stream.syls[j].text in known_abbreviations() \
+                            or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0
                     else:
                         k = j
@@ -122,12 +199,15 @@ class PlaceFinder(RuleComponent):
                     i += seat
                     continue
                 hit = major.longest(stream.keys, i, stop)
-                if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent):
+                if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent) \
+                        and syl.key in _NAME_LIKE_PLACES:
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
+                if hit and i > 0 and stream.keys[i - 1] in _DIRECTION_CUES and stream.keys[i] in _COMPASS:
+                    hit = None  # "về phía Tây Bắc": a direction, not the region
                 if hit:
                     length = hit[0]
                     end = i + length
-                    if stream.syls[end - 1].last and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
+                    if _ends_word(stream, end - 1) and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
                         i = end
                         continue
