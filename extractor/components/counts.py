@@ -19,6 +19,7 @@ from ..canonical import fold
 from ..lexicon import gazetteer, honorifics, known_abbreviations
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
+from .documents import counts_a_noun
 from .titles import title_at
 
 QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thiểu", "tối đa", "xấp xỉ", "trên", "hơn",
@@ -38,7 +39,12 @@ _WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
 # noun "year" ("hai năm", "mười năm", "hai mươi năm"), and 5 is written "lăm" ("hai mươi lăm").
 _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
-_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*)"
+# "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
+# "năm tháng" are the noun "year").
+_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị"
+_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )"
+         rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
 _COUNT = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
     rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
@@ -46,7 +52,8 @@ _COUNT = re.compile(
 )
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
 _GLUED = re.compile(
-    rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
+    rf"(?<![\w/.,+-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?"
+    r"(?P<unit>m2|m3|km2|km²|m²|km|ha|kg|mm|cm|m|tấn|USD|đ|kWh|kW|MWh|MW|GWh|GW)(?![\w²])")
 # Words before a number that make it a label, a date, an ordinal or a document number.
 _REFUSE_BEFORE = frozenset({
     "số", "khóa", "khoá", "thứ", "điều", "khoản", "điểm", "chương", "mục", "tháng", "ngày", "năm", "quận",
@@ -60,6 +67,7 @@ _REFUSE_BEFORE = frozenset({
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
 })
+_WITHIN = frozenset({"trong vòng", "vòng trong"})
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
 _CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
@@ -83,6 +91,9 @@ _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "a
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
                                   "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
                                   "chị", "anh", "ông", "bà", "cô", "chú", "thầy trò"})
+# A parent and child or a couple is the pair also when the two is a digit ("2 cha con gặp nhau"); siblings
+# written with a digit are counted ("thêm 2 anh em nhà họ Vương" in the dev gold).
+_KIN_PAIRS = frozenset({"vợ chồng", "cha con", "mẹ con", "bố con", "bà cháu", "ông cháu", "ông bà", "thầy trò"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
 # Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
@@ -140,9 +151,27 @@ def _label_before(stream: Stream, i: int) -> bool:
     while first > 0 and not stream.syls[first].first and i - first < 4:
         first -= 1
     word = " ".join(stream.keys[first:i])
+    if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
+        return False  # "trong vòng 45 phút": a span of time, not round 45
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+_DOCUMENT_WORDS = frozenset({"chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn",
+                             "kế hoạch", "kết luận", "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ"})
+
+
+def _counts_after_document_word(stream: Stream, i: int, end: int, num: str) -> bool:
+    """A number after a document kind word that the document finder reads as a count, not the document's
+    number ("quyết định 2 kế hoạch", "vượt quy định 133 triệu đồng", "kế hoạch 5 năm")."""
+    first = i - 1
+    while first > 0 and not stream.syls[first].first and i - first < 3:
+        first -= 1
+    if first < 0 or " ".join(stream.keys[first:i]) not in _DOCUMENT_WORDS:
+        return False
+    kind = stream.text[stream.syls[first].start:stream.syls[i - 1].end]
+    return counts_a_noun(stream.text, kind, num, end, with_so=False)
 
 
 def _name_label_before(stream: Stream, i: int) -> bool:
@@ -350,8 +379,10 @@ class CountFinder(RuleComponent):
         if i >= len(stream.syls) or stream.syls[i].start != start:
             return None
         stop = stream.sent_end[i]
-        if _label_before(stream, i) and not _second_of_compound(stream, i):
-            return None
+        if _label_before(stream, i) and not _second_of_compound(stream, i) \
+                and not _counts_after_document_word(stream, i, end, num) \
+                and not (glued_unit and i > 0 and stream.keys[i - 1] not in ("số", "km")):
+            return None  # but "tuyến đường 5km": a number glued to its measure unit measures, after any word
         value = parse_number(num)
         if value is None:
             return None
@@ -393,11 +424,13 @@ class CountFinder(RuleComponent):
             return None
         if unit.lower() == "phút" and _second_of_compound(stream, i) and _is_clock(stream, i - 2, stop):
             return None  # the minutes of "lúc 9 giờ 30 phút"
-        if num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI:
-            return None  # "hai bà cháu", "hai mẹ con": the pair named as one, not a count
+        if (num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI) \
+                or (num == "2" and _pair_unit(stream, text, unit, unit_end) in _KIN_PAIRS):
+            return None  # "hai bà cháu", "2 cha con": the pair named as one, not a count
         if fold(unit) in _PERSON_WORDS and _name_follows(text, unit_end):
             return None  # "2 ông Nguyễn Văn Thành và Phạm Văn Hà": the persons are named, nothing is counted
-        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng"):
+        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng") \
+                and glued_unit is None:  # "rộng 2000m2": a measure glued to its unit is no year
             return None  # a year written before a noun ("2017 là năm ..."); "2.000km" has a separator, it counts
         # qualifier: the words just before the number
         qualifier = None
