@@ -162,3 +162,19 @@ def test_a_bare_scale_word_takes_no_function_word_or_year_as_unit(sentence: str,
 ])
 def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, values: list[float]) -> None:
     assert [c.value for c in run(sentence).counts] == values
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    # a clause with no subject of its own ("và sẽ ...") shares the rate named before it
+    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ đã", "Tỷ lệ bao phủ đã"]),
+    # an acronym in brackets does not end the rate's subject
+    ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,9%.", ["Chỉ số giá tiêu dùng (CPI) tháng 4 tăng"]),
+])
+def test_a_percentage_takes_the_subject_of_its_clause(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in run(sentence).counts] == units
+
+
+def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
+    # "(từ mức 1,6%)" with no rate before it in the sentence is dropped, not counted under "từ"
+    assert [c.unit for c in run("Tỷ lệ bao phủ đã tăng nhanh, từ 60% (tương ứng 52 triệu người).").counts
+            if c.percent] == []

@@ -300,6 +300,25 @@ def _name_follows(text: str, end: int) -> bool:
     return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
 
 
+_CONJUNCTIONS = frozenset({"và", "nhưng", "còn", "song"})
+_PREPOSITIONS = frozenset({"từ", "ở", "trong", "tại", "với", "của", "so", "đến", "tới", "vào", "trên", "dưới"})
+_AUXILIARIES = frozenset({"sẽ", "đã", "đang", "cần", "phải", "được", "vẫn", "cũng", "phấn", "tiếp"})
+
+
+def _opening_bracket(stream: Stream, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` closes, when the bracket holds a short name or acronym ("(GDP)",
+    "(CPI)"), not a clause or a number of its own."""
+    k = close - 1
+    while k >= 0 and close - k <= 4 and stream.syls[k].sent == stream.syls[close].sent \
+            and not stream.syls[k].digit:
+        if stream.keys[k] == "(":
+            return k
+        if stream.keys[k] == ")":
+            return None
+        k -= 1
+    return None
+
+
 def _share_units(found: list[Match]) -> list[Match]:
     """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
     with no percentage before it in the sentence is dropped."""
@@ -501,8 +520,17 @@ class CountFinder(RuleComponent):
         if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "(":
             end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
         start = end
-        while start > 0 and stream.syls[start - 1].sent == sent and not (
-                stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/")) and end - start < 20:
+        bracketed = 0  # syllables of brackets inside the phrase: they do not count towards its length
+        while start > 0 and stream.syls[start - 1].sent == sent and end - start - bracketed < 20:
+            if stream.keys[start - 1] == ")":
+                opening = _opening_bracket(stream, start - 1)
+                if opening is None:
+                    break
+                bracketed += start - opening
+                start = opening  # "tốc độ tăng trưởng (GDP) của Mỹ sẽ đạt 2,1%": the name goes on past it
+                continue
+            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/"):
+                break
             start -= 1
         # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase; else keep the last ten syllables,
         # from the start of a word ("khu vực", not "vực")
@@ -511,7 +539,7 @@ class CountFinder(RuleComponent):
         if rate is not None:
             start = rate
         else:
-            start = max(start, end - 10)
+            start = max(start, end - 10 - bracketed)
             while start > 0 and not stream.syls[start].first and stream.syls[start - 1].sent == sent:
                 start -= 1
         while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
@@ -522,6 +550,9 @@ class CountFinder(RuleComponent):
             return ""  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure, share the last
         if start >= end:
             return None
+        if end - start == 1 and stream.keys[start] in _PREPOSITIONS \
+                or stream.keys[start] in _CONJUNCTIONS and end - start > 1 and stream.keys[start + 1] in _AUXILIARIES:
+            return ""  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": no subject of its own, share the last
         if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
             subject = CountFinder._subject_of_previous_clause(stream, start - 1)
             if subject:
