@@ -4,6 +4,8 @@ organisation are left alone: "UBND tỉnh Quảng Nam" is one ORG, not an ORG ar
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lexicon import gazetteer, known_abbreviations, org_heads
@@ -19,6 +21,8 @@ FEATURE_WORDS = frozenset({
     "kênh", "khu công nghiệp", "kcn", "chợ", "công viên", "quảng trường", "tượng đài", "nghĩa trang", "bến",
     "bờ", "cửa khẩu", "khu du lịch", "đền", "chùa", "đình", "xã đảo", "hầm", "rạch", "vàm", "đê",
     "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
+    "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
+    "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
 })
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
@@ -100,6 +104,14 @@ def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
     return k if k > j and k < stop else j
 
 
+def _unknown_acronym(stream: Stream, j: int) -> bool:
+    """An all-capitals word of three letters or more that no gazetteer knows, standing alone, names a thing, not a
+    place ("chiến trường THAAD", "xây dựng xã NTM"); "khu vực ĐBSCL" is known and read before this."""
+    text = stream.syls[j].text
+    followed = j + 1 < len(stream.syls) and stream.syls[j + 1].cap and stream.syls[j + 1].sent == stream.syls[j].sent
+    return len(text) >= 3 and text.isupper() and text.isalpha() and not followed  # "nước CHND Trung Hoa" is
+
+
 def _long_enough(stream: Stream, j: int, stop: int) -> bool:
     """A one-letter name word is a list label ("xã A, xã B"), unless a name word follows it ("xã A Tiêng",
     "huyện A Lưới", "xã Y Tý" in the highlands)."""
@@ -129,6 +141,37 @@ def _bracketed_list(stream: Stream, i: int, j: int, stop: int, unit: str,
             return spans
         k = end + 1
     return []
+
+
+_ABBREVIATED_UNIT = re.compile(r"[QP]\.(?:\d+\.?|[A-ZĐÂ][^\W\d_]*)?")
+
+
+def _abbreviated_unit(stream: Stream, i: int, stop: int) -> Match | None:
+    """"Q."/"P." for "quận"/"phường" in an address: a number glued to it is the place with its unit, as "quận 3"
+    is ("Q.3"); a name glued to it or after it is the place without the unit ("Q.Tân Bình" → "Tân Bình")."""
+    syl = stream.syls[i]
+    form = _ABBREVIATED_UNIT.fullmatch(syl.text)
+    if form is None:
+        return None
+    if i > 0 and stream.syls[i - 1].sent == syl.sent and (
+            stream.keys[i - 1] in ("-", "–") or (stream.syls[i - 1].cap and not stream.syls[i - 1].text.isupper())):
+        return None  # a person's initial: "Sean P. Tortora", a byline "T.Duy - P.Minh"
+    if syl.text[2:].rstrip(".").isdigit():
+        return make_match(stream, "LOC", i, i + 1)
+    first = i if len(syl.text) > 2 else i + 1  # the name starts inside the glued syllable, or after it
+    end = first + (0 if first > i else 1)
+    while end < stop and end - first < 4 and stream.syls[end].cap and stream.syls[end].text.isalpha() \
+            and (end == first or not stream.syls[end].first or stream.word_cap[end]):
+        end += 1
+        if stream.syls[end - 1].last:
+            break
+    if end <= first or (first > i and not stream.syls[first].cap):
+        return None
+    match = make_match(stream, "LOC", first, end)
+    if first == i:  # drop the "Q." glued in front
+        start = syl.start + 2
+        match = Match("LOC", start, match.end, stream.text[start:match.end], i=i, j=end, sent=syl.sent)
+    return match
 
 
 class PlaceFinder(RuleComponent):
@@ -174,7 +217,7 @@ class PlaceFinder(RuleComponent):
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
                     elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
-                            or stream.syls[j].text in known_abbreviations() \
+                            or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
                             or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0
                     else:
@@ -187,6 +230,12 @@ class PlaceFinder(RuleComponent):
                         found.append(make_match(stream, self.label, j, j + length))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
+            short = _abbreviated_unit(stream, i, stop)
+            if short:
+                found.append(short)
+                i = short.j
+                continue
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
             inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
                 and stream.word_cap[i - 1] and not stream.syls[i - 1].punct and i not in title_end
