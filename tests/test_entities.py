@@ -75,6 +75,10 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Chiến đấu ở chiến trường Khe Sanh, qua dốc Cầu Ván đến bán đảo Sơn Trà.", ["Khe Sanh", "Cầu Ván", "Sơn Trà"]),
     # an unknown acronym standing alone after a feature word names no place
     ("Mỹ triển khai hệ thống ở chiến trường THAAD và xã NTM.", ["Mỹ"]),
+    # clipped countries paired by a dash, spaced or glued; not languages, not a region
+    ("Quan hệ Việt - Trung và Việt-Lào tốt đẹp.", ["Việt", "Trung", "Việt", "Lào"]),
+    ("Đường dây điện Lào-Việt Nam đã xong.", ["Lào", "Việt Nam"]),
+    ("Ông Quang Trung - Nguyễn Huệ.", []),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
 from ..lexicon import gazetteer, known_abbreviations, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
@@ -104,6 +105,56 @@ def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
     return k if k > j and k < stop else j
 
 
+# Countries the press clips to one syllable in pairs ("quan hệ Việt - Lào", "Nga-Trung"): GUIDELINES count each
+# side as a LOC. Alone these are names ("Trung", "Việt"), so they count only beside a dash and another country.
+_CLIPPED = frozenset({"việt", "trung", "hàn", "nhật", "xô", "ấn", "thái", "lào", "mỹ", "nga", "pháp", "đức", "anh",
+                      "úc", "cuba", "campuchia"})
+# "từ điển Anh - Việt" pairs languages; "Nam miền Trung - Tây Nguyên" pairs regions
+_NOT_A_PAIR_AFTER = frozenset({"tiếng", "điển", "dịch", "ngữ", "miền", "vùng"})
+_DASHES = ("-", "–")
+
+
+def _country_part(stream: Stream, k: int, stop: int) -> int:
+    """Length of a country at ``k`` that may stand in a dash pair: a clipped one or a known major place."""
+    if k >= stop or not stream.syls[k].cap:
+        return 0
+    if stream.keys[k] in _CLIPPED and stream.syls[k].first and stream.syls[k].last:
+        return 1
+    hit = gazetteer().major.longest(stream.keys, k, stop)
+    return hit[0] if hit and stream.syls[k + hit[0] - 1].last and _case_matches(stream, k, hit[1]) else 0
+
+
+def _country_pair(stream: Stream, i: int, stop: int) -> list[Match]:
+    """The two countries of "Việt - Trung" (or glued, "Việt-Lào"), when one of them is a clipped form."""
+    syl = stream.syls[i]
+    if not syl.cap or (i > 0 and stream.syls[i - 1].sent == syl.sent
+                       and (stream.keys[i - 1] in _NOT_A_PAIR_AFTER or stream.syls[i - 1].cap)):
+        return []
+    if "-" in syl.text and not syl.punct:  # glued: one syllable "Việt-Lào"
+        left, _, right = syl.text.partition("-")
+        if fold(left) in _CLIPPED and fold(right) in _CLIPPED and left[:1].isupper() and right[:1].isupper():
+            left_match = Match("LOC", syl.start, syl.start + len(left), left, i=i, j=i + 1, sent=syl.sent)
+            # the right part may open a longer name: "Lào-Việt Nam"
+            longer = gazetteer().major.longest([fold(right)] + stream.keys[i + 1:stop], 0)
+            j = i + (longer[0] if longer and longer[0] > 1 and stream.syls[i + longer[0] - 1].last else 1)
+            start = syl.start + len(left) + 1
+            end = stream.syls[j - 1].end
+            right_match = Match("LOC", start, end, stream.text[start:end], i=i, j=j, sent=syl.sent)
+            return [left_match, right_match]
+        return []
+    first = _country_part(stream, i, stop)
+    dash = i + first
+    if not first or dash + 1 >= stop or stream.keys[dash] not in _DASHES:
+        return []
+    second = _country_part(stream, dash + 1, stop)
+    end = dash + 1 + second
+    if not second or (end < stop and stream.syls[end].cap and not stream.syls[end].punct):
+        return []  # "Việt - Trung Quốc" is read whole; a longer capitalised run is some other name
+    if first > 1 and second > 1:
+        return []  # two full names: rule 2 reads each
+    return [make_match(stream, "LOC", i, dash), make_match(stream, "LOC", dash + 1, end)]
+
+
 def _unknown_acronym(stream: Stream, j: int) -> bool:
     """An all-capitals word of three letters or more that no gazetteer knows, standing alone, names a thing, not a
     place ("chiến trường THAAD", "xây dựng xã NTM"); "khu vực ĐBSCL" is known and read before this."""
@@ -150,6 +201,8 @@ def _abbreviated_unit(stream: Stream, i: int, stop: int) -> Match | None:
     """"Q."/"P." for "quận"/"phường" in an address: a number glued to it is the place with its unit, as "quận 3"
     is ("Q.3"); a name glued to it or after it is the place without the unit ("Q.Tân Bình" → "Tân Bình")."""
     syl = stream.syls[i]
+    if syl.text[:2] not in ("Q.", "P."):
+        return None  # the common case, without a regex
     form = _ABBREVIATED_UNIT.fullmatch(syl.text)
     if form is None:
         return None
@@ -230,6 +283,12 @@ class PlaceFinder(RuleComponent):
                         found.append(make_match(stream, self.label, j, j + length))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1a. clipped country names paired by a dash: "Việt - Trung", "Việt-Lào", "Nga-Trung"
+            pair = _country_pair(stream, i, stop)
+            if pair:
+                found.extend(pair)
+                i = pair[-1].j
+                continue
             # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
             short = _abbreviated_unit(stream, i, stop)
             if short:
