@@ -69,7 +69,7 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Thí điểm từ khu vực ĐH và trường phổ thông.", []),
     ("[Hội thảo giữa Việt Nam và Bangladesh] Ấn tượng.", ["Việt Nam", "Bangladesh"]),
     # abbreviated wards and districts of an address; an initial of a person is none
-    ("Quán ở 12 Trần Phú, P.5, Q.10 và Q.Tân Bình, Q. Ba Đình.", ["P.5", "Q.10", "Tân Bình", "Ba Đình"]),
+    ("Quán ở 12 Trần Phú, P.5, Q.10 và Q.Tân Bình, Q. Ba Đình.", ["Trần Phú", "P.5", "Q.10", "Tân Bình", "Ba Đình"]),
     ("Thuyền trưởng Sean P. Tortora cho biết.", []),
     # more feature words: peninsulas, battlefields, slopes, airports
     ("Chiến đấu ở chiến trường Khe Sanh, qua dốc Cầu Ván đến bán đảo Sơn Trà.", ["Khe Sanh", "Cầu Ván", "Sơn Trà"]),
@@ -79,6 +79,10 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Quan hệ Việt - Trung và Việt-Lào tốt đẹp.", ["Việt", "Trung", "Việt", "Lào"]),
     ("Đường dây điện Lào-Việt Nam đã xong.", ["Lào", "Việt Nam"]),
     ("Ông Quang Trung - Nguyễn Huệ.", []),
+    # the street of an address, between its house number and the ward or city, even when named after a person
+    ("Hội thảo tại 360 Kim Mã, Ba Đình, Hà Nội.", ["Kim Mã", "Ba Đình", "Hà Nội"]),
+    ("Nhà ở số 23 Lê Quý Đôn, phường 7.", ["Lê Quý Đôn", "phường 7"]),
+    ("Anh giành Europa League, 5 Premier League, 1 FA Cup.", []),  # counts of titles, no address
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places

@@ -155,6 +155,36 @@ def _country_pair(stream: Stream, i: int, stop: int) -> list[Match]:
     return [make_match(stream, "LOC", i, dash), make_match(stream, "LOC", dash + 1, end)]
 
 
+# Words a house number follows in an address ("số 23", "tại 360", "nhà 12", "địa chỉ 5", "(677 ...").
+_ADDRESS_CUES = frozenset({"số", "tại", "nhà", "chỉ", "ở", "trú", "ngụ", ",", "(", ":", "cư", "thự"})
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
+
+
+def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a street name at ``i`` written after a house number and before the ward, district or city that
+    follows a comma ("số 23 Lê Quý Đôn, phường 7", "tại 360 Kim Mã, Ba Đình, Hà Nội"): streets are often named
+    after people, and there the address, not the name, says it is a place. 0 when ``i`` opens none."""
+    if i < 2 or taken[i] or not stream.syls[i].cap or stream.syls[i].punct:
+        return 0
+    number = stream.syls[i - 1]
+    if not _HOUSE_NUMBER.fullmatch(number.text) or stream.keys[i - 2] not in _ADDRESS_CUES \
+            or number.sent != stream.syls[i].sent or stream.syls[i].start == number.end:
+        return 0  # "35E Hồ Hảo Hớn": a letter glued to the number belongs to it
+    end = i
+    while end < stop and end - i < 5 and stream.syls[end].cap and stream.word_cap[end] \
+            and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    if end == i or end + 1 >= stop or stream.keys[end] != "," or not stream.syls[end - 1].last:
+        return 0
+    nxt = end + 1
+    if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
+        return end
+    if not stream.syls[nxt].cap:
+        return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
+    place = gazetteer().minor.longest(stream.keys, nxt, stop)
+    return end if place and _case_matches(stream, nxt, place[1]) else 0
+
+
 def _unknown_acronym(stream: Stream, j: int) -> bool:
     """An all-capitals word of three letters or more that no gazetteer knows, standing alone, names a thing, not a
     place ("chiến trường THAAD", "xây dựng xã NTM"); "khu vực ĐBSCL" is known and read before this."""
@@ -288,6 +318,12 @@ class PlaceFinder(RuleComponent):
             if pair:
                 found.extend(pair)
                 i = pair[-1].j
+                continue
+            # 1c. the street of an address after its house number: "số 23 Lê Quý Đôn, Q.3", "tại 360 Kim Mã, Ba Đình"
+            street = _street_of_address(stream, i, stop, taken)
+            if street:
+                found.append(make_match(stream, self.label, i, street))
+                i = street
                 continue
             # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
             short = _abbreviated_unit(stream, i, stop)
