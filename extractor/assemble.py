@@ -397,11 +397,14 @@ def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:
     documents: list[Document] = []
     seen: set[tuple[str, str]] = set()
     numbers = [(fold(m.data["kind"]), fold(m.data["number"])) for m in matches(doc, "DOC") if m.data["number"]]
+    names = [(fold(m.data["kind"]), fold(m.data["name"])) for m in matches(doc, "DOC") if m.data["name"]]
     for m in matches(doc, "DOC"):
         d = m.data
         key = (fold(d["kind"]), fold(d["number"] or d["name"]))
         if key in seen:
             continue
+        if not d["number"] and any(k == key[0] and n != key[1] and key[1] in n for k, n in names):
+            continue  # "Luật Hỗ trợ" cut short where the article also writes "Luật hỗ trợ doanh nghiệp nhỏ"
         if d["number"] and d["number"].isdigit() and any(
                 k == key[0] and n != key[1] and re.match(rf"{key[1]}\D", n) for k, n in numbers):
             continue  # "Nghị định 159" after "Nghị định 159/2013/NĐ-CP"

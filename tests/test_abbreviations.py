@@ -32,6 +32,10 @@ def test_short_form_with_a_marked_capital_is_read() -> None:
     ("Bộ Y tế ban hành cẩm nang phòng chống cúm A (H5N1) ở người.", []),
     ("Trưởng Ban Công tác đại biểu (UBTVQH) sẽ báo cáo.", []),
     ("Ông Cương, Trưởng Ban Văn hóa - Xã hội (HĐND TP) chất vấn.", []),
+    # spaces inside the bracket, as some archives write it
+    ("Nguyên nhân khiến Quỹ Tiền tệ quốc tế ( IMF ) hạ dự báo.", [("IMF", "Quỹ Tiền tệ quốc tế")]),
+    # an acronym opening the clause heads no spelled-out name
+    ("IMF cho biết tốc độ tăng trưởng Tổng sản phẩm quốc nội (GDP) sẽ giảm.", []),
 ])
 def test_acronym_forms_and_parent_bodies(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected

@@ -80,6 +80,15 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # a thousands separator makes "2.000" a count, never a year
     ("Tỉnh có 2.000km đê biển và hơn 2.000ha lúa bị mất trắng.",
      [(2000, None, "km", False, None), (2000, None, "ha", False, "hơn")]),
+    # a number glued to its unit measures even where it looks like a year or follows a label word
+    ("Chủ hồ tôm rộng 2000m2 làm tuyến đường 5km.", [(2000, None, "m2", False, None), (5, None, "km", False, None)]),
+    ("Bốn dự án có tổng công suất 78,8MW.", [(4, None, "dự án", False, None), (78.8, None, "MW", False, None)]),
+    # "năm" is five before what it counts; "trong vòng" is a span, not a round
+    ("Chương trình thực hiện trong vòng năm năm.", [(5, None, "năm", False, None)]),
+    ("Phiên tòa chỉ diễn ra trong vòng 45 phút.", [(45, None, "phút", False, None)]),
+    # a number after a document kind word that counts: a duration, an amount, documents of a kind
+    ("Quốc hội cần quyết định 2 kế hoạch phát triển.", [(2, None, "kế hoạch", False, None)]),
+    ("Huyện mua xe vượt quy định 133 triệu đồng.", [(133, None, "triệu đồng", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -105,6 +114,10 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "xuất phát hồi 20 giờ 30 ngày 21/4",
     "mức phạt của Nghị định 159 còn khá nhẹ",
     "ngõ 83 đường Dục Nội được phong tỏa",
+    "Năm nay, những năm người dân khó khăn đã qua.",  # "năm" the noun, not five
+    "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
+    "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
+    "Tai nạn ở km 1939+400m quốc lộ 1.",  # a milestone
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []
@@ -149,3 +162,19 @@ def test_a_bare_scale_word_takes_no_function_word_or_year_as_unit(sentence: str,
 ])
 def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, values: list[float]) -> None:
     assert [c.value for c in run(sentence).counts] == values
+
+
+@pytest.mark.parametrize(("sentence", "units"), [
+    # a clause with no subject of its own ("và sẽ ...") shares the rate named before it
+    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ đã", "Tỷ lệ bao phủ đã"]),
+    # an acronym in brackets does not end the rate's subject
+    ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,9%.", ["Chỉ số giá tiêu dùng (CPI) tháng 4 tăng"]),
+])
+def test_a_percentage_takes_the_subject_of_its_clause(sentence: str, units: list[str]) -> None:
+    assert [c.unit for c in run(sentence).counts] == units
+
+
+def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
+    # "(từ mức 1,6%)" with no rate before it in the sentence is dropped, not counted under "từ"
+    assert [c.unit for c in run("Tỷ lệ bao phủ đã tăng nhanh, từ 60% (tương ứng 52 triệu người).").counts
+            if c.percent] == []

@@ -11,6 +11,13 @@ from conftest import run
     ("Nghị định số 05/2000/NĐ-CP ngày 03/03/2000 của Chính phủ về xuất cảnh",
      ("Nghị định", "05/2000/NĐ-CP", None, "Chính phủ")),
     ("Luật Đất đai quy định rõ việc thu hồi.", ("Luật", None, "Đất đai", None)),
+    # a number suffix with digits ("QH13") is part of the number
+    ("theo Nghị quyết số 85/2014/QH13 của Quốc hội", ("Nghị quyết", "85/2014/QH13", None, "Quốc hội")),
+    # a lower-case kind with a bare number citing, then a verb
+    ("Cục ban hành quyết định 153 thu hồi quyết định thi hành án.", ("Quyết định", "153", None, None)),
+    # a name cut short where the article also writes it longer is the same document
+    ("QH thông qua Luật hỗ trợ doanh nghiệp nhỏ. Luật Hỗ trợ có 4 chương.", ("Luật", None, "hỗ trợ doanh nghiệp nhỏ",
+                                                                             None)),
 ])
 def test_documents(sentence: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     [d] = run(sentence).documents
@@ -20,6 +27,9 @@ def test_documents(sentence: str, expected: tuple[str, str | None, str | None, s
 @pytest.mark.parametrize("sentence", [
     "Thực hiện các chỉ thị, nghị quyết của Trung ương.",
     "Cơ quan chức năng đã có văn bản, công văn gửi các đơn vị.",
+    # the number after the kind word counts what follows it
+    "Quốc hội cần quyết định 2 kế hoạch phát triển và các kế hoạch 5 năm.",
+    "Huyện mua xe vượt quy định 133 triệu đồng.",
 ])
 def test_generic_mentions_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []

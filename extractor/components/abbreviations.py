@@ -25,7 +25,7 @@ _SHORT = (r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂ
           r"| [A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)?")  # "(UBKT Trung ương)": an acronym and the words it keeps
 # a listed company's stock code may follow the short form inside the brackets: "(Sacombank - mã STB)"
 _TICKER = r"(?:\s*[-–,;]\s*mã(?:\s+(?:CK|chứng khoán))?\s*:?\s*[A-Z0-9]{2,5})?"
-_LONG_SHORT = re.compile(rf"\((?P<short>{_SHORT}){_TICKER}\)")
+_LONG_SHORT = re.compile(rf"\( ?(?P<short>{_SHORT}){_TICKER} ?\)")  # "( IMF )": spaces inside, as some archives write
 _SHORT_LONG = re.compile(rf"(?<![\w(])(?P<short>{_SHORT})\s+\((?P<long>[^()\n]{{4,120}})\)")
 _BRAND_SHORT = re.compile(rf"\((?P<short>[A-ZĐ][a-z]{{3,}}[A-Za-z]*){_TICKER}\)")
 _DASH_SHORT = re.compile(r"\s+[-–]\s+(?P<short>[A-ZĐ]{3,8})(?=[,;)]|\s*$)", re.MULTILINE)
@@ -110,6 +110,8 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
     heads = org_heads()
     for n, word in enumerate(words[-14:], start=max(0, len(words) - 14)):
         hit = heads.longest(keys, n)
+        if word.group().isupper() and len(word.group()) > 1:
+            continue  # "IMF cho biết tốc độ ... (GDP)": an acronym heads no spelled-out name
         if word.group()[0].isupper() and hit and hit[1] != "skip" and len(words) - n > hit[0]:
             if keys[n + hit[0]] == "trưởng":
                 continue  # "Viện trưởng Viện Nghiên cứu ... (CIEM)": a title; the name is the next head

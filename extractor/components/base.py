@@ -11,6 +11,7 @@ from ..stream import Stream, stream_of
 
 _MATCHES = "extractor.matches"
 _NAME_LABELS = frozenset({"ORG", "LOC", "PER"})
+_CLOSERS = {")": "(", "]": "["}
 
 
 @dataclass
@@ -48,6 +49,9 @@ def make_match(stream: Stream, label: str, i: int, j: int, **data: Any) -> Match
     s, e = stream.syls[i].start, stream.syls[j - 1].end
     if label in _NAME_LABELS and e - s > 1 and stream.text[e - 1] == ".":
         e -= 1  # "Thành ủy TP.HCM." at a sentence end: the segmenter keeps the full stop on the last word
+    if label in _NAME_LABELS and e - s > 1 and stream.text[e - 1] in _CLOSERS \
+            and _CLOSERS[stream.text[e - 1]] not in stream.text[s:e]:
+        e -= 1  # "[... giữa Việt Nam và Bangladesh]": a bracket the name does not open is not part of it
     return Match(label=label, start=s, end=e, text=stream.text[s:e], i=i, j=j, sent=stream.syls[i].sent, data=data)
 
 

@@ -19,6 +19,7 @@ from ..canonical import fold
 from ..lexicon import gazetteer, honorifics, known_abbreviations
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent
+from .documents import counts_a_noun
 from .titles import title_at
 
 QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thiểu", "tối đa", "xấp xỉ", "trên", "hơn",
@@ -38,7 +39,12 @@ _WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
 # noun "year" ("hai năm", "mười năm", "hai mươi năm"), and 5 is written "lăm" ("hai mươi lăm").
 _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
-_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*)"
+# "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
+# "năm tháng" are the noun "year").
+_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị"
+_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )"
+         rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
+_NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
 _COUNT = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
     rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
@@ -46,7 +52,8 @@ _COUNT = re.compile(
 )
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
 _GLUED = re.compile(
-    rf"(?<![\w/.,-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?(?P<unit>m2|m3|km2|km|ha|kg|mm|cm|m|tấn|USD|đ)\b")
+    rf"(?<![\w/.,+-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?"
+    r"(?P<unit>m2|m3|km2|km²|m²|km|ha|kg|mm|cm|m|tấn|USD|đ|kWh|kW|MWh|MW|GWh|GW)(?![\w²])")
 # Words before a number that make it a label, a date, an ordinal or a document number.
 _REFUSE_BEFORE = frozenset({
     "số", "khóa", "khoá", "thứ", "điều", "khoản", "điểm", "chương", "mục", "tháng", "ngày", "năm", "quận",
@@ -60,6 +67,7 @@ _REFUSE_BEFORE = frozenset({
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
 })
+_WITHIN = frozenset({"trong vòng", "vòng trong"})
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
 _CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
@@ -83,6 +91,9 @@ _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "a
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
                                   "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
                                   "chị", "anh", "ông", "bà", "cô", "chú", "thầy trò"})
+# A parent and child or a couple is the pair also when the two is a digit ("2 cha con gặp nhau"); siblings
+# written with a digit are counted ("thêm 2 anh em nhà họ Vương" in the dev gold).
+_KIN_PAIRS = frozenset({"vợ chồng", "cha con", "mẹ con", "bố con", "bà cháu", "ông cháu", "ông bà", "thầy trò"})
 # Classifier-like heads that name what is counted only with the next word ("hộ dân", "ca bệnh").
 _TAKES_COMPLEMENT = frozenset({"hộ", "người", "ca", "căn", "ngôi", "lượt", "đơn vị", "cơ sở", "loại", "con", "chiếc"})
 # Heads of bodies that the press capitalises even when it counts them ("4 Sở", "3 Bộ", "2 Ban").
@@ -140,9 +151,27 @@ def _label_before(stream: Stream, i: int) -> bool:
     while first > 0 and not stream.syls[first].first and i - first < 4:
         first -= 1
     word = " ".join(stream.keys[first:i])
+    if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
+        return False  # "trong vòng 45 phút": a span of time, not round 45
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+_DOCUMENT_WORDS = frozenset({"chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn",
+                             "kế hoạch", "kết luận", "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ"})
+
+
+def _counts_after_document_word(stream: Stream, i: int, end: int, num: str) -> bool:
+    """A number after a document kind word that the document finder reads as a count, not the document's
+    number ("quyết định 2 kế hoạch", "vượt quy định 133 triệu đồng", "kế hoạch 5 năm")."""
+    first = i - 1
+    while first > 0 and not stream.syls[first].first and i - first < 3:
+        first -= 1
+    if first < 0 or " ".join(stream.keys[first:i]) not in _DOCUMENT_WORDS:
+        return False
+    kind = stream.text[stream.syls[first].start:stream.syls[i - 1].end]
+    return counts_a_noun(stream.text, kind, num, end, with_so=False)
 
 
 def _name_label_before(stream: Stream, i: int) -> bool:
@@ -271,6 +300,25 @@ def _name_follows(text: str, end: int) -> bool:
     return text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
 
 
+_CONJUNCTIONS = frozenset({"và", "nhưng", "còn", "song"})
+_PREPOSITIONS = frozenset({"từ", "ở", "trong", "tại", "với", "của", "so", "đến", "tới", "vào", "trên", "dưới"})
+_AUXILIARIES = frozenset({"sẽ", "đã", "đang", "cần", "phải", "được", "vẫn", "cũng", "phấn", "tiếp"})
+
+
+def _opening_bracket(stream: Stream, close: int) -> int | None:
+    """Index of the "(" that the ")" at ``close`` closes, when the bracket holds a short name or acronym ("(GDP)",
+    "(CPI)"), not a clause or a number of its own."""
+    k = close - 1
+    while k >= 0 and close - k <= 4 and stream.syls[k].sent == stream.syls[close].sent \
+            and not stream.syls[k].digit:
+        if stream.keys[k] == "(":
+            return k
+        if stream.keys[k] == ")":
+            return None
+        k -= 1
+    return None
+
+
 def _share_units(found: list[Match]) -> list[Match]:
     """A percentage coordinated with the one before it ("tăng lần lượt là 17% và 19%") takes its unit; one
     with no percentage before it in the sentence is dropped."""
@@ -350,8 +398,10 @@ class CountFinder(RuleComponent):
         if i >= len(stream.syls) or stream.syls[i].start != start:
             return None
         stop = stream.sent_end[i]
-        if _label_before(stream, i) and not _second_of_compound(stream, i):
-            return None
+        if _label_before(stream, i) and not _second_of_compound(stream, i) \
+                and not _counts_after_document_word(stream, i, end, num) \
+                and not (glued_unit and i > 0 and stream.keys[i - 1] not in ("số", "km")):
+            return None  # but "tuyến đường 5km": a number glued to its measure unit measures, after any word
         value = parse_number(num)
         if value is None:
             return None
@@ -393,11 +443,13 @@ class CountFinder(RuleComponent):
             return None
         if unit.lower() == "phút" and _second_of_compound(stream, i) and _is_clock(stream, i - 2, stop):
             return None  # the minutes of "lúc 9 giờ 30 phút"
-        if num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI:
-            return None  # "hai bà cháu", "hai mẹ con": the pair named as one, not a count
+        if (num.lower().startswith("hai") and _pair_unit(stream, text, unit, unit_end) in _NOT_COUNT_AFTER_HAI) \
+                or (num == "2" and _pair_unit(stream, text, unit, unit_end) in _KIN_PAIRS):
+            return None  # "hai bà cháu", "2 cha con": the pair named as one, not a count
         if fold(unit) in _PERSON_WORDS and _name_follows(text, unit_end):
             return None  # "2 ông Nguyễn Văn Thành và Phạm Văn Hà": the persons are named, nothing is counted
-        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng"):
+        if 1900 <= value <= 2100 and not percent and num.isdigit() and unit not in ("người", "đồng") \
+                and glued_unit is None:  # "rộng 2000m2": a measure glued to its unit is no year
             return None  # a year written before a noun ("2017 là năm ..."); "2.000km" has a separator, it counts
         # qualifier: the words just before the number
         qualifier = None
@@ -468,8 +520,17 @@ class CountFinder(RuleComponent):
         if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "(":
             end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
         start = end
-        while start > 0 and stream.syls[start - 1].sent == sent and not (
-                stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/")) and end - start < 20:
+        bracketed = 0  # syllables of brackets inside the phrase: they do not count towards its length
+        while start > 0 and stream.syls[start - 1].sent == sent and end - start - bracketed < 20:
+            if stream.keys[start - 1] == ")":
+                opening = _opening_bracket(stream, start - 1)
+                if opening is None:
+                    break
+                bracketed += start - opening
+                start = opening  # "tốc độ tăng trưởng (GDP) của Mỹ sẽ đạt 2,1%": the name goes on past it
+                continue
+            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/"):
+                break
             start -= 1
         # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase; else keep the last ten syllables,
         # from the start of a word ("khu vực", not "vực")
@@ -478,7 +539,7 @@ class CountFinder(RuleComponent):
         if rate is not None:
             start = rate
         else:
-            start = max(start, end - 10)
+            start = max(start, end - 10 - bracketed)
             while start > 0 and not stream.syls[start].first and stream.syls[start - 1].sent == sent:
                 start -= 1
         while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
@@ -489,6 +550,9 @@ class CountFinder(RuleComponent):
             return ""  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure, share the last
         if start >= end:
             return None
+        if end - start == 1 and stream.keys[start] in _PREPOSITIONS \
+                or stream.keys[start] in _CONJUNCTIONS and end - start > 1 and stream.keys[start + 1] in _AUXILIARIES:
+            return ""  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": no subject of its own, share the last
         if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
             subject = CountFinder._subject_of_previous_clause(stream, start - 1)
             if subject:

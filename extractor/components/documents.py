@@ -19,7 +19,7 @@ KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyế
          "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
          "Công văn", "Công điện", "Thông báo", "Điều lệ", "Quy chế", "Báo cáo", "Tờ trình", "Văn bản")
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True))
-_NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*))*"
+_NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*\d*(?:-[A-ZĐ][A-Za-zĐđ]*\d*)*))*"
 _CITED = re.compile(
     rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
 )
@@ -52,7 +52,7 @@ _SPEECH = re.compile(r"[.!?]\s+[A-ZĐÐ]|^(?:của|này|đó|ấy|đã|là|thì|
 _ISSUER_AFTER = re.compile(r"(?:\s+(?:ngày|năm)\s+[\d/.-]+(?:\s+năm\s+\d{4})?)?,?\s+của\s+")
 _NAME_STOP = re.compile(
     r"\s+(?:của|do|năm|ngày|và|được|đã|về|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|mới|thì|nhưng|cũng|để"
-    r"|theo|đang|vừa|nên)\b.*$",
+    r"|theo|đang|vừa|nên|quy|cần|nêu|yêu cầu|nhấn mạnh|đến|phải)\b.*$",
     re.DOTALL,
 )
 # "Nghị quyết về việc bổ nhiệm ... đối với ông X": the subject stops before the person it concerns.
@@ -65,6 +65,29 @@ _TITLE_STOP = re.compile(
 )
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
                             "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
+
+
+# A bare number after a kind word counts when a duration, an amount or another kind word follows it ("Kế hoạch
+# 5 năm", "vượt quy định 133 triệu", "quyết định 2 kế hoạch"); otherwise it is the document's number.
+_KINDS_LOWER = tuple(k.lower() + " " for k in KINDS)
+_COUNTED_AFTER = frozenset({"năm", "tháng", "tuần", "ngày", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "người"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?:\s+(\S+))?")
+
+
+def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) -> bool:
+    """Is a bare number after a kind word a count of the next noun rather than the document's number? Only a bare
+    integer without "số" can be; then it counts a duration or amount ("Kế hoạch 5 năm", "quy định 133 triệu") or,
+    after a lower-case kind, documents of a kind ("quyết định 2 kế hoạch")."""
+    if with_so or not number.isdigit():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None or not after.group(1)[0].islower():
+        return False
+    word, following = after.group(1), after.group(2) or ""
+    if word in _COUNTED_AFTER and not following[:1].isdigit():
+        return True  # "5 năm", "133 triệu"; but "649 năm 2014" dates the document
+    # "quyết định 2 kế hoạch": a lower-case kind counting documents of a kind ("quyết định 153 thu hồi ..." cites)
+    return kind[0].islower() and f"{word} {following} ".lower().startswith(_KINDS_LOWER)
 
 
 class DocumentFinder(RuleComponent):
@@ -81,6 +104,8 @@ class DocumentFinder(RuleComponent):
             if re.fullmatch(r"(?:19|20)\d\d", number) and m.group("kind")[0].islower():
                 continue
             kind = m.group("kind")
+            if counts_a_noun(text, kind, number, m.end(), "số" in m.group(0)[len(kind):m.start("number") - m.start()]):
+                continue
             kind = kind[0].upper() + kind[1:]
             end = m.end()
             issuer_at = None

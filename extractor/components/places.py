@@ -4,9 +4,12 @@ organisation are left alone: "UBND tỉnh Quảng Nam" is one ORG, not an ORG ar
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from ..lexicon import gazetteer, org_heads
+from ..canonical import fold
+from ..lexicon import gazetteer, known_abbreviations, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import person_like
@@ -18,7 +21,9 @@ FEATURE_WORDS = frozenset({
     "cảng", "vùng", "khu vực", "tại", "ở", "đến", "tới", "từ", "về", "nước", "thủ đô", "vòng xoay", "biển",
     "kênh", "khu công nghiệp", "kcn", "chợ", "công viên", "quảng trường", "tượng đài", "nghĩa trang", "bến",
     "bờ", "cửa khẩu", "khu du lịch", "đền", "chùa", "đình", "xã đảo", "hầm", "rạch", "vàm", "đê",
-    "đại lộ", "ngõ", "hẻm",
+    "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
+    "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
+    "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
 })
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
@@ -35,7 +40,21 @@ def _starts_with_feature(keys: list[str], i: int) -> bool:
     return any(tuple(keys[i:i + n]) in _FEATURE_KEYS for n in (1, 2, 3))
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
-_NUMBERED = frozenset({"quận", "phường"})
+_NUMBERED = frozenset({"quận", "phường", "thôn", "ấp", "khu phố"})
+# Settlements: a name after these is the settlement's even when it reads like a person's ("thôn Quan Nhân",
+# "xã Phan Thanh"), unless the unit word ends a title ("trưởng thôn Lê Văn A", "Chủ tịch xã Trần B").
+_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố"})
+_TITLE_ENDS = frozenset({"trưởng", "phó", "già", "thư", "tịch", "trực"})
+_ADMIN_UNITS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã"})
+# Alleys are numbered; the street named after them is a place, often named after a person ("ngõ 36 Giang Văn
+# Minh"); the alley number itself is no LOC.
+_ALLEYS = frozenset({"ngõ", "hẻm", "ngách", "kiệt"})
+# After "phía"/"hướng" a compass word is a direction even where it also names a region ("phía Tây Bắc").
+_DIRECTION_CUES = frozenset({"phía", "hướng"})
+_COMPASS = frozenset({"đông", "tây", "nam", "bắc"})
+# One-syllable places that are also given names or pronouns: at a sentence start they are the person ("Anh cho
+# biết", "Đức khai nhận"); the others ("Mỹ", "Lào", "TPHCM") are the place there too.
+_NAME_LIKE_PLACES = frozenset({"anh", "nga", "đức", "nhật", "huế", "áo", "ý"})
 
 
 def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
@@ -44,7 +63,7 @@ def _case_matches(stream: Stream, i: int, spellings: str) -> bool:
                for name in spellings.split("\n"))
 
 
-def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], depth: int = 0) -> int:
     """Length of a known district or commune written before its province without a unit word: "(Long Biên,
     Hà Nội)", "Gia Lâm, Hà Nội" — the address form the press gives after a person. Two syllables or more,
     capitalised as in the gazetteer, and a province or country (a major place) right after the comma."""
@@ -58,8 +77,184 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool]) 
         return 0
     province = major.longest(stream.keys, end + 1, stop)
     if province is None or not _case_matches(stream, end + 1, province[1]):
-        return 0
+        # "(Đạo Lý, Lý Nhân, Hà Nam)": a commune, then its district, then the province
+        return hit[0] if depth == 0 and _district_of_province(stream, end + 1, stop, taken, 1) else 0
     return hit[0] if stream.syls[end + province[0]].last else 0
+
+
+def _ends_word(stream: Stream, k: int) -> bool:
+    """Does syllable ``k`` end its word? An all-capitals token ("TPHCM", "VN") always ends a name: the segmenter
+    sometimes glues it to the verb after it ("TPHCM dập dịch"), but no Vietnamese word runs on from an acronym."""
+    text = stream.syls[k].text
+    return stream.syls[k].last or (len(text) > 1 and text.isupper())
+
+
+def _named_after_people(stream: Stream, i: int, unit: str) -> bool:
+    """May the place after the unit word at ``i`` carry a person's name? Streets and parks may ("đường Lê Lợi");
+    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A")."""
+    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS:
+        return True
+    return unit in _SETTLEMENTS and (i == 0 or stream.keys[i - 1] not in _TITLE_ENDS)
+
+
+def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
+    """Skip the house or alley number after "ngõ"/"hẻm" ("ngõ 36", "hẻm 12/4"): the street name follows it."""
+    k = j
+    while k < stop and (stream.syls[k].digit or stream.keys[k] == "/"):
+        k += 1
+    return k if k > j and k < stop else j
+
+
+# Countries the press clips to one syllable in pairs ("quan hệ Việt - Lào", "Nga-Trung"): GUIDELINES count each
+# side as a LOC. Alone these are names ("Trung", "Việt"), so they count only beside a dash and another country.
+_CLIPPED = frozenset({"việt", "trung", "hàn", "nhật", "xô", "ấn", "thái", "lào", "mỹ", "nga", "pháp", "đức", "anh",
+                      "úc", "cuba", "campuchia"})
+# "từ điển Anh - Việt" pairs languages; "Nam miền Trung - Tây Nguyên" pairs regions
+_NOT_A_PAIR_AFTER = frozenset({"tiếng", "điển", "dịch", "ngữ", "miền", "vùng"})
+_DASHES = ("-", "–")
+
+
+def _country_part(stream: Stream, k: int, stop: int) -> int:
+    """Length of a country at ``k`` that may stand in a dash pair: a clipped one or a known major place."""
+    if k >= stop or not stream.syls[k].cap:
+        return 0
+    if stream.keys[k] in _CLIPPED and stream.syls[k].first and stream.syls[k].last:
+        return 1
+    hit = gazetteer().major.longest(stream.keys, k, stop)
+    return hit[0] if hit and stream.syls[k + hit[0] - 1].last and _case_matches(stream, k, hit[1]) else 0
+
+
+def _country_pair(stream: Stream, i: int, stop: int) -> list[Match]:
+    """The two countries of "Việt - Trung" (or glued, "Việt-Lào"), when one of them is a clipped form."""
+    syl = stream.syls[i]
+    if not syl.cap or (i > 0 and stream.syls[i - 1].sent == syl.sent
+                       and (stream.keys[i - 1] in _NOT_A_PAIR_AFTER or stream.syls[i - 1].cap)):
+        return []
+    if "-" in syl.text and not syl.punct:  # glued: one syllable "Việt-Lào"
+        left, _, right = syl.text.partition("-")
+        if fold(left) in _CLIPPED and fold(right) in _CLIPPED and left[:1].isupper() and right[:1].isupper():
+            left_match = Match("LOC", syl.start, syl.start + len(left), left, i=i, j=i + 1, sent=syl.sent)
+            # the right part may open a longer name: "Lào-Việt Nam"
+            longer = gazetteer().major.longest([fold(right)] + stream.keys[i + 1:stop], 0)
+            j = i + (longer[0] if longer and longer[0] > 1 and stream.syls[i + longer[0] - 1].last else 1)
+            start = syl.start + len(left) + 1
+            end = stream.syls[j - 1].end
+            right_match = Match("LOC", start, end, stream.text[start:end], i=i, j=j, sent=syl.sent)
+            return [left_match, right_match]
+        return []
+    first = _country_part(stream, i, stop)
+    dash = i + first
+    if not first or dash + 1 >= stop or stream.keys[dash] not in _DASHES:
+        return []
+    second = _country_part(stream, dash + 1, stop)
+    end = dash + 1 + second
+    if not second or (end < stop and stream.syls[end].cap and not stream.syls[end].punct):
+        return []  # "Việt - Trung Quốc" is read whole; a longer capitalised run is some other name
+    if first > 1 and second > 1:
+        return []  # two full names: rule 2 reads each
+    return [make_match(stream, "LOC", i, dash), make_match(stream, "LOC", dash + 1, end)]
+
+
+# Words a house number follows in an address ("số 23", "tại 360", "nhà 12", "địa chỉ 5", "(677 ...").
+_ADDRESS_CUES = frozenset({"số", "tại", "nhà", "chỉ", "ở", "trú", "ngụ", ",", "(", ":", "cư", "thự"})
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
+
+
+def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a street name at ``i`` written after a house number and before the ward, district or city that
+    follows a comma ("số 23 Lê Quý Đôn, phường 7", "tại 360 Kim Mã, Ba Đình, Hà Nội"): streets are often named
+    after people, and there the address, not the name, says it is a place. 0 when ``i`` opens none."""
+    if i < 2 or taken[i] or not stream.syls[i].cap or stream.syls[i].punct:
+        return 0
+    number = stream.syls[i - 1]
+    if not _HOUSE_NUMBER.fullmatch(number.text) or stream.keys[i - 2] not in _ADDRESS_CUES \
+            or number.sent != stream.syls[i].sent or stream.syls[i].start == number.end:
+        return 0  # "35E Hồ Hảo Hớn": a letter glued to the number belongs to it
+    end = i
+    while end < stop and end - i < 5 and stream.syls[end].cap and stream.word_cap[end] \
+            and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    if end == i or end + 1 >= stop or stream.keys[end] != "," or not stream.syls[end - 1].last:
+        return 0
+    nxt = end + 1
+    if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
+        return end
+    if not stream.syls[nxt].cap:
+        return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
+    place = gazetteer().minor.longest(stream.keys, nxt, stop)
+    return end if place and _case_matches(stream, nxt, place[1]) else 0
+
+
+def _unknown_acronym(stream: Stream, j: int) -> bool:
+    """An all-capitals word of three letters or more that no gazetteer knows, standing alone, names a thing, not a
+    place ("chiến trường THAAD", "xây dựng xã NTM"); "khu vực ĐBSCL" is known and read before this."""
+    text = stream.syls[j].text
+    followed = j + 1 < len(stream.syls) and stream.syls[j + 1].cap and stream.syls[j + 1].sent == stream.syls[j].sent
+    return len(text) >= 3 and text.isupper() and text.isalpha() and not followed  # "nước CHND Trung Hoa" is
+
+
+def _long_enough(stream: Stream, j: int, stop: int) -> bool:
+    """A one-letter name word is a list label ("xã A, xã B"), unless a name word follows it ("xã A Tiêng",
+    "huyện A Lưới", "xã Y Tý" in the highlands)."""
+    if len(stream.syls[j].text) > 1:
+        return True
+    return j + 1 < stop and stream.syls[j + 1].cap and not stream.syls[j + 1].punct and stream.syls[j].key != "i"
+
+
+def _bracketed_list(stream: Stream, i: int, j: int, stop: int, unit: str,
+                    taken: list[bool]) -> list[tuple[int, int]]:
+    """The places listed in a bracket after a counted unit ("2 xã (Thủy Vân, Thủy Bằng)", "4 phường (Hương Hồ
+    và Hương An)"): the bracket names the units counted, so each capitalised item is a place, known or not."""
+    if unit not in _SETTLEMENTS and unit not in _ADMIN_UNITS or j + 1 >= stop or stream.keys[j] != "(" \
+            or i == 0 or not stream.syls[i - 1].digit:
+        return []
+    spans: list[tuple[int, int]] = []
+    k = j + 1
+    while k < stop:
+        end = k
+        while end < stop and end - k < 4 and stream.syls[end].cap and stream.word_cap[end] \
+                and not stream.syls[end].punct and not taken[end]:
+            end += 1
+        if end == k or not stream.syls[end - 1].last or end >= stop or stream.keys[end] not in (",", "và", ")"):
+            return []  # not a plain list of names: leave the bracket alone
+        spans.append((k, end))
+        if stream.keys[end] == ")":
+            return spans
+        k = end + 1
+    return []
+
+
+_ABBREVIATED_UNIT = re.compile(r"[QP]\.(?:\d+\.?|[A-ZĐÂ][^\W\d_]*)?")
+
+
+def _abbreviated_unit(stream: Stream, i: int, stop: int) -> Match | None:
+    """"Q."/"P." for "quận"/"phường" in an address: a number glued to it is the place with its unit, as "quận 3"
+    is ("Q.3"); a name glued to it or after it is the place without the unit ("Q.Tân Bình" → "Tân Bình")."""
+    syl = stream.syls[i]
+    if syl.text[:2] not in ("Q.", "P."):
+        return None  # the common case, without a regex
+    form = _ABBREVIATED_UNIT.fullmatch(syl.text)
+    if form is None:
+        return None
+    if i > 0 and stream.syls[i - 1].sent == syl.sent and (
+            stream.keys[i - 1] in ("-", "–") or (stream.syls[i - 1].cap and not stream.syls[i - 1].text.isupper())):
+        return None  # a person's initial: "Sean P. Tortora", a byline "T.Duy - P.Minh"
+    if syl.text[2:].rstrip(".").isdigit():
+        return make_match(stream, "LOC", i, i + 1)
+    first = i if len(syl.text) > 2 else i + 1  # the name starts inside the glued syllable, or after it
+    end = first + (0 if first > i else 1)
+    while end < stop and end - first < 4 and stream.syls[end].cap and stream.syls[end].text.isalpha() \
+            and (end == first or not stream.syls[end].first or stream.word_cap[end]):
+        end += 1
+        if stream.syls[end - 1].last:
+            break
+    if end <= first or (first > i and not stream.syls[first].cap):
+        return None
+    match = make_match(stream, "LOC", first, end)
+    if first == i:  # drop the "Q." glued in front
+        start = syl.start + 2
+        match = Match("LOC", start, match.end, stream.text[start:match.end], i=i, j=end, sent=syl.sent)
+    return match
 
 
 class PlaceFinder(RuleComponent):
@@ -90,15 +285,23 @@ class PlaceFinder(RuleComponent):
                     found.append(make_match(stream, self.label, i, j + 1))
                     i = self._list_after(stream, j + 1, stop, taken, found, numbers=unit in _NUMBERED)
                     continue
+                if unit in _ALLEYS:
+                    j = _after_alley_number(stream, j, stop)
+                listed = _bracketed_list(stream, i, j, stop, unit, taken)
+                if listed:
+                    found.extend(make_match(stream, self.label, a, b) for a, b in listed)
+                    i = listed[-1][1] + 1
+                    continue
                 if not taken[j] and stream.syls[j].cap and not stream.syls[j].punct \
-                        and stream.syls[j].text not in _ROMAN and len(stream.syls[j].text) > 1:
+                        and stream.syls[j].text not in _ROMAN and _long_enough(stream, j, stop):
                     known = minor.longest(stream.keys, j, stop)
                     if known and not stream.syls[j + known[0] - 1].last:
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
                     elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
-                            or (person_like(stream, j, stop) and unit not in _NAMED_AFTER_PEOPLE):
+                            or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
+                            or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0
                     else:
                         k = j
@@ -110,6 +313,24 @@ class PlaceFinder(RuleComponent):
                         found.append(make_match(stream, self.label, j, j + length))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1a. clipped country names paired by a dash: "Việt - Trung", "Việt-Lào", "Nga-Trung"
+            pair = _country_pair(stream, i, stop)
+            if pair:
+                found.extend(pair)
+                i = pair[-1].j
+                continue
+            # 1c. the street of an address after its house number: "số 23 Lê Quý Đôn, Q.3", "tại 360 Kim Mã, Ba Đình"
+            street = _street_of_address(stream, i, stop, taken)
+            if street:
+                found.append(make_match(stream, self.label, i, street))
+                i = street
+                continue
+            # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
+            short = _abbreviated_unit(stream, i, stop)
+            if short:
+                found.append(short)
+                i = short.j
+                continue
             # 2. a known major place standing alone (word-aligned, case as in the gazetteer)
             inside_name = i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap \
                 and stream.word_cap[i - 1] and not stream.syls[i - 1].punct and i not in title_end
@@ -122,12 +343,15 @@ class PlaceFinder(RuleComponent):
                     i += seat
                     continue
                 hit = major.longest(stream.keys, i, stop)
-                if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent):
+                if hit and hit[0] == 1 and (i == 0 or stream.syls[i - 1].sent != syl.sent) \
+                        and syl.key in _NAME_LIKE_PLACES:
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
+                if hit and i > 0 and stream.keys[i - 1] in _DIRECTION_CUES and stream.keys[i] in _COMPASS:
+                    hit = None  # "về phía Tây Bắc": a direction, not the region
                 if hit:
                     length = hit[0]
                     end = i + length
-                    if stream.syls[end - 1].last and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
+                    if _ends_word(stream, end - 1) and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
                         i = end
                         continue
