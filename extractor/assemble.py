@@ -90,7 +90,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     resolver = _resolver(doc, links, defined, source_span)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
-        entities=_entities(doc, source_span),
+        entities=_entities(doc, source_span, links),
         organizations=[
             Organization(name=g.name, aliases=g.all_aliases(),
                          mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
@@ -105,7 +105,8 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     )
 
 
-def _entities(doc: Doc, source_span: tuple[int, int] | None = None) -> list[Entity]:
+def _entities(doc: Doc, source_span: tuple[int, int] | None = None,
+              links: list[OfficialLink] | None = None) -> list[Entity]:
     entities: list[Entity] = []
     stream = stream_of(doc)
     for m in matches(doc, "ORG"):
@@ -115,11 +116,21 @@ def _entities(doc: Doc, source_span: tuple[int, int] | None = None) -> list[Enti
     for label in ("LOC", "PER"):
         entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
                         for m in matches(doc, label))
+    for s, e in _bridged_bodies(links):
+        if not any(x.label == "ORG" and x.start <= s and e <= x.end for x in entities):
+            entities = [x for x in entities if not (s <= x.start and x.end <= e)]
+            entities.append(Entity(label="ORG", text=stream.text[s:e], start=s, end=e))
     if source_span and not any(e.start < source_span[1] and source_span[0] < e.end for e in entities):
         # the outlet of a dateline "(NLĐ) -" or a signature "(TTXVN)" is named in the text: an ORG mention
         s, e = source_span
         entities.append(Entity(label="ORG", text=stream.text[s:e], start=s, end=e))
     return sorted(entities, key=lambda e: (e.start, e.end))
+
+
+def _bridged_bodies(links: list[OfficialLink] | None) -> list[tuple[int, int]]:
+    """Spans of the bodies the officials builder read between a title and a name, once each."""
+    spans = {p.body_span for link in links or [] for p in link.positions if p.body_span is not None}
+    return sorted(spans)
 
 
 def _outlet_name_start(stream: Stream, m: Match) -> int:

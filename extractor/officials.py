@@ -72,6 +72,9 @@ class PositionPhrase:
     i: int  # first syllable
     j: int  # one past the last syllable
     bare_party: bool = False
+    # characters of a body read between a title and a name that no ORG match covers whole ("Ngoại giao" in
+    # "Bộ trưởng Ngoại giao X"): it is still an ORG mention (GUIDELINES, "Trưởng ban Dân vận Trung ương")
+    body_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -202,6 +205,7 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
             return
         body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
+    p.body_span = (stream.syls[t.j].start, stream.syls[q - 1].end)
 
 
 _JOINED_BRIDGE = 14  # syllables a body written with joiners and glosses may run before the name
@@ -312,6 +316,19 @@ def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], ti
             return
     body = stream.text[stream.syls[start].start:stream.syls[end - 1].end]
     p.org, p.org_text, p.j, p.bare_party = None, f"{prefix} {body}" if prefix else body, q, False
+    p.body_span = (stream.syls[start].start, stream.syls[end - 1].end)
+
+
+def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) -> tuple[int, int] | None:
+    """Characters of the ORG mention of an elliptic body ``j..end`` ("Ngoại giao" in "Bộ trưởng Ngoại giao X",
+    "Nội vụ Thị xã Bỉm Sơn"), running on over a body right after it ("Đoàn Đại biểu Quốc hội"); None where the
+    name goes on past what was read ("Ban Văn hóa - Xã hội", "Ủy ban Kiểm tra số 4"), so no half name is tagged."""
+    if end in orgs:
+        end = orgs[end].j
+    if end < len(stream.syls) and (stream.keys[end] in _BODY_JOINERS or stream.keys[end] == "số"
+                                   or stream.syls[end].digit):
+        return None
+    return stream.syls[j].start, stream.syls[end - 1].end
 
 
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
@@ -372,7 +389,8 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 elif end in orgs and _PARTY_COMMITTEE.match(orgs[end].text):
                     name = text[syl.start:orgs[end].end]  # "Trưởng ban Tổ chức Thành ủy Hòa Bình": the Ban's Party
                     end = orgs[end].j  # committee is part of its name
-                out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
+                out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end,
+                                          body_span=_elliptic_mention(stream, j, end, orgs)))
                 continue
         body_end = _lowercase_body_end(stream, j, persons)
         if body_end > j:  # "Giám đốc sở Tư pháp", "Cục trưởng cục Thuế TP Hải Phòng"

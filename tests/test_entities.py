@@ -202,3 +202,16 @@ def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:
     """"bệnh nhân Covid-19": the disease after an occupation cue is not a person."""
     records = run("Hà Nội ghi nhận thêm một bệnh nhân Covid-19 liên quan đến ổ dịch.")
     assert [e.text for e in records.entities if e.label == "PER"] == []
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    # a body named only by its field after a title that names its kind is an ORG mention (GUIDELINES)
+    ("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ.", ["Ngoại giao"]),
+    ("Trưởng ban Dân vận Trung ương Trương Thị Mai phát biểu.", ["Dân vận Trung ương"]),
+    ("Cựu Bộ trưởng Kinh tế Emmanuel Macron có mặt.", ["Kinh tế"]),
+    ("Phó phòng Nội vụ Thị xã Bỉm Sơn Lê Văn An cho biết.", ["Nội vụ Thị xã Bỉm Sơn"]),
+    # a brand between a title and a name is the body
+    ("Chủ tịch Sacombank Kiều Hữu Dũng cho biết.", ["Sacombank"]),
+])
+def test_elliptic_body_after_a_title_is_an_org_mention(sentence: str, orgs: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == orgs
