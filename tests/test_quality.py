@@ -12,7 +12,7 @@ from extractor.runner import Failure, run
 
 FLOORS = {
     "dev": {"all": 0.84, "entities": 0.89, "counts": 0.90, "periods": 0.95, "officials": 0.72, "organizations": 0.79,
-            "documents": 0.82, "abbreviations": 0.79},
+            "documents": 0.81, "abbreviations": 0.76},
     "test": {"all": 0.77, "entities": 0.82, "counts": 0.90, "periods": 0.95, "officials": 0.59, "organizations": 0.68,
              "abbreviations": 0.70},
 }
