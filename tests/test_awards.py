@@ -282,3 +282,21 @@ def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
 ])
 def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipients: list[str]) -> None:
     assert [a.recipients for a in run(text).awards] == [recipients]
+
+
+@pytest.mark.parametrize(("sentence", "awards"), [
+    # grades listed after one order are one honour each
+    ("Công ty Điện lực Quảng Bình 3 lần được Chủ tịch nước tặng Huân chương Lao động (hạng Nhất, Nhì, Ba).",
+     [("huân chương lao động hạng ba", "Chủ tịch nước"), ("huân chương lao động hạng nhì", "Chủ tịch nước"),
+      ("huân chương lao động hạng nhất", "Chủ tịch nước")]),
+    # two givers joined by "và" give one award each (GUIDELINES, sixth round), passive or active
+    ("Công ty Điện lực Quảng Bình được Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng bằng khen.",
+     [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
+    ("Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng bằng khen cho Công ty Điện lực Quảng Bình.",
+     [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
+    # "Cờ thi đua xuất sắc" is an honour of its own
+    ("Công ty Điện lực Quảng Bình được Thủ tướng Chính phủ tặng Cờ thi đua xuất sắc.",
+     [("cờ thi đua xuất sắc", "Thủ tướng Chính phủ")]),
+])
+def test_one_telling_of_several_awards(sentence: str, awards: list[tuple[str, str]]) -> None:
+    assert sorted((a.award, a.grantor) for a in run(sentence).awards) == awards

@@ -47,6 +47,10 @@ _VAGUE = frozenset({"cao", "danh", "đồ", "vô", "thi", "phụ", "lớn", "qu�
 _QUOTED = re.compile(r"\s*(?:vinh dự [Nn]hà nước\s*)?[“\"'‘]([^”\"'’\n]{2,60})[”\"'’]")
 _WORD = re.compile(r"\s+(\S+)")
 _GRADE = re.compile(r"\s+hạng\s+(nhất|nhì|ba|tư|I{1,3}|IV)(?!\w)", re.IGNORECASE)
+# Several grades of one order in brackets or a list: "Huân chương Lao động (hạng Nhất, Nhì, Ba)".
+_GRADE_WORD = r"(?:nhất|nhì|ba|tư|I{1,3}|IV)"
+_GRADE_LIST = re.compile(rf"\s*\(?\s*hạng\s+{_GRADE_WORD}(?:\s*(?:,|và)\s*(?:hạng\s+)?{_GRADE_WORD})+\s*\)?",
+                         re.IGNORECASE)
 _MAX_WORDS = 8
 _MAX_LOWER_WORDS = 6  # a name written all in lower case ("huân chương lao động") is shorter and riskier
 # Verbs of giving or receiving right before an honour; "danh hiệu x" in lower case and "giải thưởng" (both also
@@ -62,7 +66,7 @@ _WON_BY = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d)){0,40}?\bthuộc về\s+"
 _BADGES = re.compile(r"[Hh]uy hiệu (?P<years>\d+(?:\s*(?:,|và|-|–)\s*\d+)*) (?P<nam>năm )?tuổi [Đđ]ảng")
 _GIVE_VERB = r"(?:trao tặng|khen tặng|phong tặng|truy tặng|tặng thưởng|trao thưởng|khen thưởng|tặng|trao|gắn)"
 # The "được" nearest the verb: "3 lần được A tặng X, 4 lần được B tặng Y" gives Y by B.
-_GIVE_PASSIVE = re.compile(rf"\bđược\s+(?P<between>(?:(?!được\b).){{2,120}}?)\s+{_GIVE_VERB}\s*$")
+_GIVE_PASSIVE = re.compile(rf"\b[Đđ]ược\s+(?P<between>(?:(?![Đđ]ược\b).){{2,120}}?)\s+{_GIVE_VERB}\s*$")
 _GIVE_ACTIVE = re.compile(rf"{_GIVE_VERB}\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt"
                       r"|được phong tặng|được truy tặng|được tặng thưởng)\s*$")
@@ -140,12 +144,24 @@ class AwardFinder(RuleComponent):
                 match = context.read(s_start, s_end, award, start, end)
                 if award in _NAMED_HEADS and not match.data["recipients"]:
                     continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
+                grades = _GRADE_LIST.match(text, end, s_end)
+                if grades and " hạng " not in award:
+                    # one honour per grade, each told by the same words
+                    for grade in re.findall(_GRADE_WORD, grades.group().replace("hạng", ""), re.IGNORECASE):
+                        found.append(Match(self.label, match.start, grades.end(), match.text,
+                                           data={**match.data, "award": f"{award} hạng {grade.lower()}"}))
+                    previous = match
+                    continue
+                joint = context.joint_grantor(match.data["grantor"], s_end)
                 if listed and previous is not None and previous.data:
                     # "được tặng thưởng A, B, C": the honours of one list share their giver and receiver
                     match.data["grantor"] = match.data["grantor"] or previous.data["grantor"]
                     if not match.data["recipients"] or match.data["recipients"] == [match.data["grantor"]]:
                         match.data["recipients"] = previous.data["recipients"]
                 found.append(match)
+                if joint is not None:  # "được A và B tặng X": each gives it (GUIDELINES: one award per giver)
+                    found.append(Match(self.label, match.start, match.end, match.text,
+                                       data={**match.data, "grantor": joint}))
                 previous = match
             for m in _BADGES.finditer(text, s_start, s_end):
                 for years in re.findall(r"\d+", m.group("years")):
@@ -161,6 +177,10 @@ def read_award(text: str, start: int, head_end: int, limit: int) -> tuple[str | 
     before = text[max(0, start - 24):start]
     if head == "cờ truyền thống" and re.search(r"\b(?:lá|lên)\s*$", before, re.IGNORECASE):
         return None, head_end  # "gắn Huân chương lên lá cờ truyền thống": the unit's flag, not an honour
+    if head == "cờ thi đua":  # "Cờ thi đua xuất sắc" is an honour of its own, beside the plain "cờ thi đua"
+        excellent = re.match(r"\s+(?i:xuất sắc)(?!\w)", text[head_end:limit])
+        if excellent:
+            return "cờ thi đua xuất sắc", head_end + excellent.end()
     if head not in _NAMED_HEADS:
         return head, head_end
     given = bool(_GIVEN_BEFORE.search(before))
@@ -285,6 +305,22 @@ class _Context:
         if covering:
             grantor = max(covering, key=lambda p: p.end - p.start)
         return self._post_of(grantor)
+
+    def joint_grantor(self, grantor: Match | None, s_end: int) -> Match | None:
+        """The second giver of "A và B tặng": a body or post right after "và" behind ``grantor``, before a verb
+        of giving."""
+        if grantor is None or grantor.label not in ("ORG", "TITLE"):
+            return None
+        joined = re.match(r"\s+và\s+", self.text[grantor.end:s_end])
+        if joined:  # "được A và B tặng": the grantor read is A
+            at = grantor.end + joined.end()
+            other = self._post_at(at) or next((a for a in self.agents if a.start == at and a.label == "ORG"), None)
+            return other if other is not None and _GIVE_VERB_WORD.match(self.text, other.end + 1) else None
+        before = re.search(r"(?<=\S)\s+và\s+$", self.text[max(0, grantor.start - 8):grantor.start])
+        if before and _GIVE_VERB_WORD.match(self.text, grantor.end + 1):  # "A và B tặng": the grantor read is B
+            at = grantor.start - len(before.group())
+            return next((a for a in self.agents if a.end == at and a.label == "ORG"), None)
+        return None
 
     def _recipients_after(self, at: int, s_end: int, inside: list[Match]) -> list[Match]:
         """Recipients named after the award: "cho/tặng A, B và C", "thuộc về A"."""
