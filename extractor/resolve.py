@@ -151,6 +151,7 @@ class OrgMention:
     head: str
     short: bool  # a back-reference: no capitalised name of its own
     standalone: bool = False
+    alias_of: str | None = None  # a trade name written alone: the business's full name ("Mai Linh")
 
 
 class OrganizationResolver:
@@ -169,8 +170,9 @@ class OrganizationResolver:
         self._expansions = sorted(defined.items(), key=lambda kv: -len(kv[0]))
         # a standalone body written bare ("Thành ủy") is a short form when the article names a fuller one
         # ("Thành ủy TP HCM"), and an organisation of its own otherwise
-        full = [m for m in mentions if not m.short]
-        short = [m for m in mentions if m.short]
+        trade = [m for m in mentions if m.alias_of]
+        full = [m for m in mentions if not m.short and not m.alias_of]
+        short = [m for m in mentions if m.short and not m.alias_of]
         for m in full:
             self._add_full(m)
         for name in implied or []:
@@ -182,6 +184,8 @@ class OrganizationResolver:
         # which organisation a bare head most likely means
         for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
             self._add_short(m)
+        for m in trade:
+            self._add_trade_name(m)
         self._merge_acronyms()
         self._merge_placed()
         self._merge_unit_variants()
@@ -292,6 +296,19 @@ class OrganizationResolver:
         group.mentions.append((m.start, m.end))
         group.count += 1
         return group
+
+    def _add_trade_name(self, m: OrgMention) -> None:
+        """A business's trade name written alone ("Bảo Việt" for "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)") is an
+        alias of the business, or a name of its own when that business left no group (a press source)."""
+        target = self._by_key.get(self._key(m.alias_of or "")) or self._alias_of.get(fold(m.alias_of or ""))
+        if target is None:
+            self._add_full(m)
+            return
+        target.mentions.append((m.start, m.end))
+        target.count += 1
+        if m.text not in target.aliases and fold(m.text) != fold(target.name):
+            target.aliases.append(m.text)
+        self._alias_of[fold(m.text)] = target
 
     def _add_short(self, m: OrgMention) -> None:
         key = self._key(m.text)

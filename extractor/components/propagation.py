@@ -13,10 +13,11 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import gazetteer, org_heads
+from ..encodings import is_syllable
+from ..lexicon import gazetteer, honorifics, org_heads
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match, matches, occupied, store
-from .organizations import place_name, place_unit_at
+from .organizations import NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
 
 _LABELS = ("ORG", "LOC", "PER")
 _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
@@ -70,12 +71,14 @@ class MentionPropagator(RuleComponent):
         offsets = _Offsets(stream)
         added: list[Match] = []
 
-        def add(label: str, i: int, j: int) -> None:
+        def add(label: str, i: int, j: int, **data: object) -> None:
             if any(taken[i:j]) or not stream.syls[i].first or not stream.syls[j - 1].last:
                 return
+            if label == "ORG" and _class_use(stream, i):
+                return  # "5 BQL dự án", "các BQL": a defined short form used as a class noun
             for k in range(i, j):
                 taken[k] = True
-            added.append(make_match(stream, label, i, j, propagated=True))
+            added.append(make_match(stream, label, i, j, propagated=True, **data))
 
         for rx in (_CREDIT, _BYLINE):
             for m in rx.finditer(text):
@@ -104,6 +107,20 @@ class MentionPropagator(RuleComponent):
                 span = offsets.span(occurrence.start(), occurrence.end())
                 if span is not None:
                     add(label, *span)
+        # "Công ty Mai Linh" ... "cống hiến cho Mai Linh": a business's trade name written alone is the business
+        persons = {(m.i, m.j): m for m in current["PER"]}
+        for name, full in _trade_names(stream, offsets, current["ORG"]).items():
+            for occurrence in re.finditer(re.escape(name), text):
+                span = offsets.span(occurrence.start(), occurrence.end())
+                if span is None or _inside_longer_name(stream, *span):
+                    continue
+                person = persons.get(span)
+                if person is not None and not _named_as_person(stream, span[0]):
+                    for k in range(*span):
+                        taken[k] = False  # read as a person only for its surname-like first syllable
+                    add("ORG", *span, alias_of=full, replaces=[(person.start, person.end)])
+                else:
+                    add("ORG", *span, alias_of=full)
         # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
@@ -155,4 +172,82 @@ def _short_forms_with_place(stream: Stream, offsets: _Offsets, short: str, taken
             taken[k] = True
         found.append(make_match(stream, "ORG", lo, j, propagated=True,
                                 replaces=[(m.start, m.end) for m in inside.values()]))
+    return found
+
+
+# Heads of businesses, whose names end in a trade name the article also writes alone ("Công ty Mai Linh" ...
+# "Mai Linh"; "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)" ... "Bảo Việt đã chi trả").
+_BUSINESS_HEADS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp", "tập đoàn", "ngân hàng", "hãng")
+# "(Bảo Việt)", "(ABBank)": a name in brackets right after a business's full name
+_BRACKETED_NAME = re.compile(r"[ \t]*\((?P<name>[^()\n,;:]{2,40})\)")
+_CLASS_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều"})
+
+
+def _class_use(stream: Stream, i: int) -> bool:
+    """Is the name at ``i`` counted or made plural ("24 BQL dự án", "các BQL")? Then it is a class noun."""
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent \
+        and (stream.keys[i - 1] in _CLASS_WORDS or stream.syls[i - 1].digit)
+
+
+def _inside_longer_name(stream: Stream, i: int, j: int) -> bool:
+    """Does a capitalised word go on right after ``[i, j)`` ("Bảo Việt Nhân thọ" is another company), or stand
+    right before it other than as the sentence's first word?"""
+    after = j < len(stream.syls) and stream.syls[j].sent == stream.syls[i].sent and stream.syls[j].cap \
+        and not stream.syls[j].punct
+    before = i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.syls[i - 1].cap \
+        and not stream.syls[i - 1].punct and i - 1 > 0 and stream.syls[i - 2].sent == stream.syls[i].sent
+    return after or before
+
+
+def _named_as_person(stream: Stream, i: int) -> bool:
+    """Is the name at ``i`` introduced as a person's ("ông Mai Linh")?"""
+    return i > 0 and stream.keys[i - 1] in honorifics()
+
+
+def _name_like(stream: Stream, i: int, j: int) -> bool:
+    """Can syllables ``[i, j)`` be a trade name: capitalised whole words, no place and no unit; one syllable only
+    when it is no Vietnamese syllable ("Canon", "Sawaco") or an acronym ("FLC")?"""
+    syls = stream.syls[i:j]
+    if not syls or not syls[0].first or not syls[-1].last \
+            or any(not s.cap or s.punct or s.digit or not stream.word_cap[k] for k, s in enumerate(syls, i)):
+        return False
+    keys = stream.keys[i:j]
+    if any(k in NOT_ORG_ACRONYMS or k in UNITS for k in keys):
+        return False
+    places = gazetteer().minor
+    whole = places.longest(stream.keys, i, j)
+    if (whole is not None and whole[0] == j - i) or any(places.longest(stream.keys, k, j) for k in range(i + 1, j)):
+        return False  # a place ("Sài Gòn"), or a name ending in one ("Liên Bang Nga"); "Bảo Việt" holds none
+    if j - i == 1:
+        text = syls[0].text
+        return (text.isupper() and len(text) >= 3 and text.isalpha()) or not is_syllable(keys[0])
+    return True
+
+
+def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[str, str]:
+    """Trade names of the businesses the article names, each with the full name it stands for: the capitalised
+    words that end the name after its head, legal form and trade ("Công ty TNHH Keppel Land" → "Keppel Land",
+    "Công ty BĐS An Gia" → "An Gia", "Tập đoàn FLC" → "FLC"), and a name in brackets right after it."""
+    found: dict[str, str] = {}
+    for m in orgs:
+        head = fold(m.data.get("head") or "")
+        if m.data.get("propagated") or m.i < 0 or not head.startswith(_BUSINESS_HEADS):
+            continue
+        start = m.i + len(head.split())
+        k = m.j
+        while k > start and stream.syls[k - 1].cap and stream.word_cap[k - 1] and not stream.syls[k - 1].punct \
+                and not stream.syls[k - 1].digit:
+            k -= 1
+        while k < m.j - 1 and stream.syls[k].text.isupper() and stream.syls[k].first and stream.syls[k].last:
+            k += 1  # a legal form or trade written as an acronym ("TNHH", "BĐS") before the name
+        acronym_after_trade = m.j - k == 1 and any(not s.cap for s in stream.syls[start:k])
+        if k < m.j and (k == start or stream.keys[k - 1] not in UNITS) and not acronym_after_trade \
+                and _name_like(stream, k, m.j):  # "Tập đoàn đầu tư BĐS": the trade's acronym, not a name
+            found.setdefault(stream.text[stream.syls[k].start:stream.syls[m.j - 1].end], m.text)
+        bracket = _BRACKETED_NAME.match(stream.text, m.end)
+        span = offsets.span(bracket.start("name"), bracket.end("name")) if bracket else None
+        if bracket and span and span[1] - span[0] <= 4 and _name_like(stream, *span) \
+                and org_heads().longest(stream.keys, span[0], span[1]) is None \
+                and not person_like(stream, span[0], span[1]):
+            found.setdefault(bracket.group("name"), m.text)
     return found
