@@ -298,11 +298,16 @@ class OrganizationResolver:
         return group
 
     def _add_trade_name(self, m: OrgMention) -> None:
-        """A business's trade name written alone ("Bảo Việt" for "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)") is an
-        alias of the business, or a name of its own when that business left no group (a press source)."""
-        target = self._by_key.get(self._key(m.alias_of or "")) or self._alias_of.get(fold(m.alias_of or ""))
+        """A form that stands for a fuller name is an alias of it: a business's trade name written alone ("Bảo Việt"
+        for "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)"), a ministry after a title ("Y tế" in "Bộ trưởng Y tế" for
+        "Bộ Y tế"). The fuller name is the organisation also when the article never writes it so."""
+        full = m.alias_of or m.text
+        target = self._by_key.get(self._key(full)) or self._alias_of.get(fold(full))
         if target is None:
-            self._add_full(m)
+            target = self._add_full(OrgMention(text=full, start=m.start, end=m.end, head=full.split()[0], short=False))
+            if m.text not in target.aliases and fold(m.text) != fold(target.name):
+                target.aliases.append(m.text)
+            self._alias_of[fold(m.text)] = target
             return
         target.mentions.append((m.start, m.end))
         target.count += 1

@@ -484,3 +484,26 @@ def test_a_counted_or_plural_short_form_is_a_class() -> None:
     text = ("Ban Quản lý (BQL) Cổ Loa đã họp. BQL cho biết tiến độ. "
             "Thành phố sáp nhập 24 BQL dự án; các BQL phải bàn giao hồ sơ.")
     assert [e.text for e in run(text).entities if e.label == "ORG"] == ["Ban Quản lý (BQL) Cổ Loa", "BQL"]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Theo Bộ trưởng Y tế, cần kiểm soát các sự kiện đông người.", "Y tế", "Bộ Y tế"),
+    ("Bộ trưởng Giáo dục và Đào tạo Phạm Minh Hải phát biểu.", "Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"),
+    ("Thứ trưởng Lao động Thương binh và Xã hội Lê Văn Hòa cho biết.", "Lao động Thương binh và Xã hội",
+     "Bộ Lao động Thương binh và Xã hội"),
+    ("Đại biểu chất vấn Bộ trưởng Kế hoạch & Đầu tư về vốn.", "Kế hoạch & Đầu tư", "Bộ Kế hoạch & Đầu tư"),
+    # a country after the field is the ministry's
+    ("Thứ trưởng Quốc phòng Nga Yuri Borisov tuyên bố.", "Quốc phòng Nga", "Bộ Quốc phòng Nga"),
+])
+def test_a_ministry_after_a_minister_title_is_an_org_mention(text: str, mention: str, name: str) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == [mention]
+    assert [o.name for o in records.organizations] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Văn Tùng nói.",  # a name, capitalised in every syllable
+    "Thứ trưởng Thường trực Bộ Ngoại giao Bùi Thanh Sơn dự họp.",  # a title's suffix, then the ministry's own head
+])
+def test_no_elliptic_ministry_without_a_field(text: str) -> None:
+    assert [e.text for e in run(text).entities if e.label == "ORG"] in ([], ["Bộ Ngoại giao"])

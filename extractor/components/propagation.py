@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from ..canonical import fold
 from ..encodings import is_syllable
-from ..lexicon import gazetteer, honorifics, org_heads
-from ..stream import Stream
+from ..lexicon import gazetteer, honorifics, name_words, org_heads
+from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied, store
 from .organizations import NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
+from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
 _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
@@ -121,6 +122,20 @@ class MentionPropagator(RuleComponent):
                     add("ORG", *span, alias_of=full, replaces=[(person.start, person.end)])
                 else:
                     add("ORG", *span, alias_of=full)
+        # "Bộ trưởng Y tế", "Thứ trưởng Ngoại giao": the ministry written without "Bộ" is an ORG mention (GUIDELINES)
+        for title in matches(doc, "TITLE"):
+            end = _elliptic_ministry_end(stream, title)
+            if not end:
+                continue
+            # "Bộ trưởng Quốc phòng Nga": a country after the field is the ministry's ("Bộ Quốc phòng Nga")
+            country = next((m for m in current["LOC"] if m.i == end), None)
+            if country is not None:
+                for k in range(country.i, country.j):
+                    taken[k] = False
+                end = country.j
+            ministry = stream.text[stream.syls[title.j].start:stream.syls[end - 1].end]
+            add("ORG", title.j, end, alias_of="Bộ " + ministry,
+                replaces=[(country.start, country.end)] if country is not None else [])
         # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
@@ -251,3 +266,52 @@ def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[s
                 and not person_like(stream, span[0], span[1]):
             found.setdefault(bracket.group("name"), m.text)
     return found
+
+
+_MINISTERIAL_TITLES = ("bộ trưởng", "thứ trưởng")
+
+
+def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
+    """End of the ministry a minister's title names without "Bộ" ("Bộ trưởng Quốc phòng", "Thứ trưởng Giáo dục và
+    Đào tạo", "Bộ trưởng VHTTDL"), else 0. The field is a word of mixed case (a person's name is capitalised in
+    every syllable), its lower-case field words and fields joined by "và", or an acronym; not a place, a body
+    with its own head ("Bộ trưởng Bộ Y tế" is read by the grammar), a title's suffix or a person."""
+    k, stop = title.j, stream.sent_end[title.i] if title.i >= 0 else 0
+    if title.i < 0 or not fold(title.text).endswith(_MINISTERIAL_TITLES) or k >= stop:
+        return 0
+    syl = stream.syls[k]
+    if not syl.cap or syl.punct or syl.digit or not syl.first or org_heads().longest(stream.keys, k, stop) \
+            or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
+            or person_like(stream, k, stop):
+        return 0
+    end = _field_word_end(stream, k)
+    letters = syl.text.replace("&", "")
+    if end - k == 1 and syl.last:
+        acronym = len(letters) >= 3 and letters.isalpha() and letters.isupper() and syl.key not in NOT_ORG_ACRONYMS
+        return end if acronym else 0
+    if stream.word_cap[k]:
+        return 0  # "Bộ trưởng Văn Tùng": a name, capitalised in every syllable
+    end = _field_words_after(stream, end, stop)
+    while end + 1 < stop and stream.keys[end] in ("và", "&") and stream.syls[end + 1].cap \
+            and not stream.syls[end + 1].punct and not person_like(stream, end + 1, stop):
+        end = _field_words_after(stream, _field_word_end(stream, end + 1), stop)
+    return end
+
+
+def _field_word_end(stream: Stream, i: int) -> int:
+    """End of the word at ``i`` without a "và" the segmenter glued to it ("Giáo dục và" + "Đào tạo")."""
+    end = word_end(stream, i)
+    return end - 1 if end - 1 > i and stream.keys[end - 1] == "và" else end
+
+
+def _field_words_after(stream: Stream, j: int, stop: int) -> int:
+    """End of the field words after a field ("Giao thông" + "vận tải", "Lao động" + "Thương binh"), or ``j``."""
+    while j < stop and stream.syls[j].first and not (stream.syls[j].cap and person_like(stream, j, stop)):
+        more = name_words().longest(stream.keys, j, stop)
+        if more is None:
+            break
+        k = j + more[0]
+        if not stream.syls[k - 1].last and not (k < stop and stream.keys[k] == "và" and stream.syls[k].last):
+            break  # the field ends its word, or a "và" the segmenter glued to it ("Thương binh và")
+        j = k
+    return j
