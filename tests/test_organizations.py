@@ -107,6 +107,17 @@ from conftest import run
     ("Chủ nhiệm Ủy ban Kinh tế và ngân sách Tào Hữu Phùng phát biểu.", ["Ủy ban Kinh tế"]),
     ("Hợp đồng ký với Công ty TNHH Dịch vụ và quảng cáo Sao Nam năm 2005.",
      ["Công ty TNHH Dịch vụ và quảng cáo Sao Nam"]),
+    # lower-case words after a field or a head, closed by a place ("Hà Nội") or a unit and its place
+    ("Dự án do Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội làm chủ đầu tư.",
+     ["Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội"]),
+    ("Kết luận về Trung tâm dịch vụ bán đấu giá tài sản tỉnh Long An đã rõ.",
+     ["Trung tâm dịch vụ bán đấu giá tài sản tỉnh Long An"]),
+    ("Thu hồi huân chương của Tổng Công ty cổ phần Xây lắp Miền Tây.", ["Tổng Công ty cổ phần Xây lắp Miền Tây"]),
+    # bodies whose names hold a title or a common noun: kinds of body in the head lexicon
+    ("Ông Lịch, Phó Bí thư Quân ủy Trung ương, dự lễ.", ["Quân ủy Trung ương"]),
+    ("Chủ tịch Hội đồng Bộ trưởng Phạm Hùng ký quyết định.", ["Hội đồng Bộ trưởng"]),
+    ("Theo Bảo hiểm xã hội tỉnh Bình Định, số người tham gia tăng.", ["Bảo hiểm xã hội tỉnh Bình Định"]),
+    ("Đoàn đặt vòng hoa tại Đài tưởng niệm Liệt sĩ.", []),  # a monument, not a body
     # a foreign name takes no lower-case field after it: the words are the sentence's
     ("Đảng Cộng sản Kanomia xuống đường biểu tình.", ["Đảng Cộng sản Kanomia"]),
     ("Công ty TNHH Kwong Sing - Meko ngày càng mở rộng.", ["Công ty TNHH Kwong Sing - Meko"]),

@@ -181,10 +181,11 @@ _LOWER_NAME_STOP = frozenset({
 
 
 def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
-    """End of "bầu cử thị xã Bỉm Sơn" in "Ủy ban bầu cử thị xã Bỉm Sơn": up to four lower-case words that
-    are followed by a unit and a place; 0 when no unit and place follow."""
+    """End of "bầu cử thị xã Bỉm Sơn" in "Ủy ban bầu cử thị xã Bỉm Sơn": up to seven lower-case syllables
+    ("Trung tâm dịch vụ bán đấu giá tài sản tỉnh Đồng Nai") that are followed by a unit and a place; 0 when no
+    unit and place follow."""
     k = j
-    while k < stop and k - j < 4:
+    while k < stop and k - j <= 7:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
             break
@@ -851,7 +852,10 @@ class OrganizationFinder(RuleComponent):
                 field_end = _field_words_end(stream, j, stop)
                 # "Ban Chỉ đạo xây dựng các đề án": a field word followed by a function word is a verb
                 if field_end > j and not (field_end < stop and stream.keys[field_end] in _VERB_OBJECTS):
-                    j = field_end
+                    # more lower-case words may follow the field when a place or a name closes them ("Ban quản lý
+                    # đầu tư xây dựng" + "công trình giao thông" + "Hà Nội")
+                    closed = _lower_words_before_name(stream, field_end, stop, self) if depth == 0 else field_end
+                    j = closed if closed > field_end else field_end
                     named = True
                     continue
             if not named and head_text_key in _PLURAL_NAME_HEADS and stream.keys[j] == "các":

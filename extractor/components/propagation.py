@@ -17,7 +17,7 @@ from ..encodings import is_syllable
 from ..lexicon import gazetteer, honorifics, name_words, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied, store
-from .organizations import NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
+from .organizations import COMMON_SURNAMES, NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
 from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
@@ -123,10 +123,11 @@ class MentionPropagator(RuleComponent):
                 else:
                     add("ORG", *span, alias_of=full)
         # "Bộ trưởng Y tế", "Thứ trưởng Ngoại giao": the ministry written without "Bộ" is an ORG mention (GUIDELINES)
+        org_syllables = occupied(current["ORG"], len(stream.syls))
         for title in matches(doc, "TITLE"):
             end = _elliptic_ministry_end(stream, title)
-            if not end:
-                continue
+            if not end or any(org_syllables[title.i:title.j]):
+                continue  # "Hội đồng Bộ trưởng": the title's words are a body's name
             # "Bộ trưởng Quốc phòng Nga": a country after the field is the ministry's ("Bộ Quốc phòng Nga")
             country = next((m for m in current["LOC"] if m.i == end), None)
             if country is not None:
@@ -282,7 +283,7 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
     syl = stream.syls[k]
     if not syl.cap or syl.punct or syl.digit or not syl.first or org_heads().longest(stream.keys, k, stop) \
             or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
-            or person_like(stream, k, stop):
+            or person_like(stream, k, stop) or syl.key in COMMON_SURNAMES:
         return 0
     end = _field_word_end(stream, k)
     letters = syl.text.replace("&", "")
