@@ -119,9 +119,9 @@ class MentionPropagator(RuleComponent):
                 if person is not None and not _named_as_person(stream, span[0]):
                     for k in range(*span):
                         taken[k] = False  # read as a person only for its surname-like first syllable
-                    add("ORG", *span, alias_of=full, replaces=[(person.start, person.end)])
+                    add("ORG", *span, alias_of=full or None, replaces=[(person.start, person.end)])
                 else:
-                    add("ORG", *span, alias_of=full)
+                    add("ORG", *span, alias_of=full or None)
         # "Bộ trưởng Y tế", "Thứ trưởng Ngoại giao": the ministry written without "Bộ" is an ORG mention (GUIDELINES)
         org_syllables = occupied(current["ORG"], len(stream.syls))
         for title in matches(doc, "TITLE"):
@@ -197,6 +197,12 @@ _BUSINESS_HEADS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "
 # "(Bảo Việt)", "(ABBank)": a name in brackets right after a business's full name
 _BRACKETED_NAME = re.compile(r"[ \t]*\((?P<name>[^()\n,;:]{2,40})\)")
 _CLASS_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều"})
+# Organs a company has (folded heads): the name after them is the company's ("Đảng ủy Sawaco"); not "Đảng",
+# "Quốc hội", whose foreign name is a country ("Đảng Cộng sản Bangladesh").
+_COMPANY_ORGANS = frozenset({
+    "đảng uỷ", "đảng bộ", "chi bộ", "công đoàn", "đoàn thanh niên", "hội đồng quản trị", "hđqt", "hội đồng thành viên",
+    "hđtv", "ban giám đốc", "ban kiểm soát", "bks", "ban điều hành",
+})
 
 
 def _class_use(stream: Stream, i: int) -> bool:
@@ -220,11 +226,11 @@ def _named_as_person(stream: Stream, i: int) -> bool:
     return i > 0 and stream.keys[i - 1] in honorifics()
 
 
-def _name_like(stream: Stream, i: int, j: int) -> bool:
+def _name_like(stream: Stream, i: int, j: int, whole_words: bool = True) -> bool:
     """Can syllables ``[i, j)`` be a trade name: capitalised whole words, no place and no unit; one syllable only
     when it is no Vietnamese syllable ("Canon", "Sawaco") or an acronym ("FLC")?"""
     syls = stream.syls[i:j]
-    if not syls or not syls[0].first or not syls[-1].last \
+    if not syls or not syls[0].first or (whole_words and not syls[-1].last) \
             or any(not s.cap or s.punct or s.digit or not stream.word_cap[k] for k, s in enumerate(syls, i)):
         return False
     keys = stream.keys[i:j]
@@ -243,13 +249,23 @@ def _name_like(stream: Stream, i: int, j: int) -> bool:
 def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[str, str]:
     """Trade names of the businesses the article names, each with the full name it stands for: the capitalised
     words that end the name after its head, legal form and trade ("Công ty TNHH Keppel Land" → "Keppel Land",
-    "Công ty BĐS An Gia" → "An Gia", "Tập đoàn FLC" → "FLC"), and a name in brackets right after it."""
+    "Công ty BĐS An Gia" → "An Gia", "Tập đoàn FLC" → "FLC"), and a name in brackets right after it; and a
+    company's foreign name after another body's head ("Đảng ủy Sawaco" → "Sawaco", standing for no fuller name)."""
     found: dict[str, str] = {}
     for m in orgs:
         head = fold(m.data.get("head") or "")
-        if m.data.get("propagated") or m.i < 0 or not head.startswith(_BUSINESS_HEADS):
+        if m.data.get("propagated") or m.i < 0:
             continue
         start = m.i + len(head.split())
+        if not head.startswith(_BUSINESS_HEADS):
+            if head not in _COMPANY_ORGANS:
+                continue
+            # "Đảng ủy Sawaco", "Công đoàn Vinatex": an organ of a company written as one foreign word
+            # (the company, not that body: no alias; the segmenter may glue the word to a name after it)
+            if m.j - start == 1 and not stream.syls[start].text.isupper() and stream.syls[start].first \
+                    and _name_like(stream, start, m.j, whole_words=False):
+                found.setdefault(stream.syls[start].text, "")
+            continue
         k = m.j
         while k > start and stream.syls[k - 1].cap and stream.word_cap[k - 1] and not stream.syls[k - 1].punct \
                 and not stream.syls[k - 1].digit:
