@@ -508,6 +508,10 @@ def test_a_counted_or_plural_short_form_is_a_class() -> None:
     ("Đại biểu chất vấn Bộ trưởng Kế hoạch & Đầu tư về vốn.", "Kế hoạch & Đầu tư", "Bộ Kế hoạch & Đầu tư"),
     # a country after the field is the ministry's
     ("Thứ trưởng Quốc phòng Nga Yuri Borisov tuyên bố.", "Quốc phòng Nga", "Bộ Quốc phòng Nga"),
+    # a board with "ban" read into the title, and the body it belongs to (GUIDELINES, second round)
+    ("Ông Hùng, Trưởng ban Tổ chức Trung ương, phát biểu.", "Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Phó trưởng ban Dân nguyện Lê Thị Hoa nói thêm.", "Dân nguyện", "Ban Dân nguyện"),
+    ("Ông Hải, Phó ban Quy hoạch TP Đà Nẵng, cho biết.", "Quy hoạch TP Đà Nẵng", "Ban Quy hoạch TP Đà Nẵng"),
 ])
 def test_a_ministry_after_a_minister_title_is_an_org_mention(text: str, mention: str, name: str) -> None:
     records = run(text)

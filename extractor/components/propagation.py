@@ -123,20 +123,30 @@ class MentionPropagator(RuleComponent):
                 else:
                     add("ORG", *span, alias_of=full or None)
         # "Bộ trưởng Y tế", "Thứ trưởng Ngoại giao": the ministry written without "Bộ" is an ORG mention (GUIDELINES)
+        # and "Trưởng ban Tổ chức Trung ương": the board, "Ban" read into the title (GUIDELINES)
         org_syllables = occupied(current["ORG"], len(stream.syls))
         for title in matches(doc, "TITLE"):
             end = _elliptic_ministry_end(stream, title)
             if not end or any(org_syllables[title.i:title.j]):
                 continue  # "Hội đồng Bộ trưởng": the title's words are a body's name
-            # "Bộ trưởng Quốc phòng Nga": a country after the field is the ministry's ("Bộ Quốc phòng Nga")
-            country = next((m for m in current["LOC"] if m.i == end), None)
-            if country is not None:
-                for k in range(country.i, country.j):
+            board = stream.syls[title.j - 1].text == "ban"
+            # "Bộ trưởng Quốc phòng Nga": a country after the field is the ministry's ("Bộ Quốc phòng Nga"); the
+            # body a board belongs to ends its name ("Ban Tổ chức" + "Trung ương", "Ban Tuyên giáo" + "Thành ủy")
+            closing = next((m for m in current["LOC"] if m.i == end), None) if not board else \
+                next((m for m in current["ORG"] if m.i == end and m.data.get("kind") in _GOVERNING_KINDS), None)
+            if board and closing is None and place_unit_at(stream, end, stream.sent_end[end] if end < len(
+                    stream.syls) else end):  # "Phó ban Quy hoạch TP Đà Nẵng"
+                closing = next((m for m in current["LOC"] if m.i == end + place_unit_at(stream, end, m.j)), None)
+                if closing is not None:
+                    closing = make_match(stream, "LOC", end, closing.j, place=closing)
+            if closing is not None:
+                for k in range(closing.i, closing.j):
                     taken[k] = False
-                end = country.j
-            ministry = stream.text[stream.syls[title.j].start:stream.syls[end - 1].end]
-            add("ORG", title.j, end, alias_of="Bộ " + ministry,
-                replaces=[(country.start, country.end)] if country is not None else [])
+                end = closing.j
+            field = stream.text[stream.syls[title.j].start:stream.syls[end - 1].end]
+            replaced = closing.data.get("place", closing) if closing is not None else None
+            add("ORG", title.j, end, alias_of=("Ban " if board else "Bộ ") + field,
+                replaces=[(replaced.start, replaced.end)] if replaced is not None else [])
         # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
@@ -285,7 +295,9 @@ def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[s
     return found
 
 
-_MINISTERIAL_TITLES = ("bộ trưởng", "thứ trưởng")
+_MINISTERIAL_TITLES = ("bộ trưởng", "thứ trưởng", "trưởng ban", "phó ban")
+# Bodies a board belongs to, which end its name: "Trung ương", "Thành ủy Đà Nẵng", "HĐND thành phố Hà Nội"
+_GOVERNING_KINDS = frozenset({"standalone", "committee", "party"})
 
 
 def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
@@ -296,6 +308,8 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
     k, stop = title.j, stream.sent_end[title.i] if title.i >= 0 else 0
     if title.i < 0 or not fold(title.text).endswith(_MINISTERIAL_TITLES) or k >= stop:
         return 0
+    if fold(title.text).endswith("ban") and stream.syls[title.j - 1].text != "ban":
+        return 0  # "Trưởng Ban Tuyên giáo": the grammar reads the board from its capitalised head
     syl = stream.syls[k]
     if not syl.cap or syl.punct or syl.digit or not syl.first or org_heads().longest(stream.keys, k, stop) \
             or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
