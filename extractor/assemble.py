@@ -151,7 +151,8 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
     mentions = [
         OrgMention(text=_before_person(stream_of(doc), m, title_ends), start=m.start, end=m.end,
                    head=m.data.get("head", ""), short=not m.data.get("named"),
-                   standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends))
+                   standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends),
+                   alias_of=m.data.get("alias_of"))
         for m in matches(doc, "ORG")
         if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
     ]

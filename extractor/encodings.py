@@ -261,6 +261,11 @@ def _is_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(plain) is not None
 
 
+def is_syllable(word: str) -> bool:
+    """Is folded ``word`` a well-formed Vietnamese syllable? "Canon", "Sawaco" are not: a foreign name."""
+    return _is_syllable(word)
+
+
 @dataclass(frozen=True)
 class _Score:
     good: int  # non-ASCII words that are Vietnamese syllables

@@ -162,6 +162,7 @@ class OrgMention:
     head: str
     short: bool  # a back-reference: no capitalised name of its own
     standalone: bool = False
+    alias_of: str | None = None  # a trade name written alone: the business's full name ("Mai Linh")
 
 
 class OrganizationResolver:
@@ -180,8 +181,9 @@ class OrganizationResolver:
         self._expansions = sorted(defined.items(), key=lambda kv: -len(kv[0]))
         # a standalone body written bare ("Thành ủy") is a short form when the article names a fuller one
         # ("Thành ủy TP HCM"), and an organisation of its own otherwise
-        full = [m for m in mentions if not m.short]
-        short = [m for m in mentions if m.short]
+        trade = [m for m in mentions if m.alias_of]
+        full = [m for m in mentions if not m.short and not m.alias_of]
+        short = [m for m in mentions if m.short and not m.alias_of]
         for m in full:
             self._add_full(m)
         for name in implied or []:
@@ -193,6 +195,8 @@ class OrganizationResolver:
         # which organisation a bare head most likely means
         for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
             self._add_short(m)
+        for m in trade:
+            self._add_trade_name(m)
         self._merge_acronyms()
         self._merge_placed()
         self._merge_unit_variants()
@@ -303,6 +307,24 @@ class OrganizationResolver:
         group.mentions.append((m.start, m.end))
         group.count += 1
         return group
+
+    def _add_trade_name(self, m: OrgMention) -> None:
+        """A form that stands for a fuller name is an alias of it: a business's trade name written alone ("Bảo Việt"
+        for "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)"), a ministry after a title ("Y tế" in "Bộ trưởng Y tế" for
+        "Bộ Y tế"). The fuller name is the organisation also when the article never writes it so."""
+        full = m.alias_of or m.text
+        target = self._by_key.get(self._key(full)) or self._alias_of.get(fold(full))
+        if target is None:
+            target = self._add_full(OrgMention(text=full, start=m.start, end=m.end, head=full.split()[0], short=False))
+            if m.text not in target.aliases and fold(m.text) != fold(target.name):
+                target.aliases.append(m.text)
+            self._alias_of[fold(m.text)] = target
+            return
+        target.mentions.append((m.start, m.end))
+        target.count += 1
+        if m.text not in target.aliases and fold(m.text) != fold(target.name):
+            target.aliases.append(m.text)
+        self._alias_of[fold(m.text)] = target
 
     def _add_short(self, m: OrgMention) -> None:
         key = self._key(m.text)

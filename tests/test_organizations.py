@@ -107,6 +107,20 @@ from conftest import run
     ("Chủ nhiệm Ủy ban Kinh tế và ngân sách Tào Hữu Phùng phát biểu.", ["Ủy ban Kinh tế"]),
     ("Hợp đồng ký với Công ty TNHH Dịch vụ và quảng cáo Sao Nam năm 2005.",
      ["Công ty TNHH Dịch vụ và quảng cáo Sao Nam"]),
+    # lower-case words after a field or a head, closed by a place ("Hà Nội") or a unit and its place
+    ("Dự án do Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội làm chủ đầu tư.",
+     ["Ban quản lý đầu tư xây dựng công trình giao thông Hà Nội"]),
+    ("Kết luận về Trung tâm dịch vụ bán đấu giá tài sản tỉnh Long An đã rõ.",
+     ["Trung tâm dịch vụ bán đấu giá tài sản tỉnh Long An"]),
+    ("Thu hồi huân chương của Tổng Công ty cổ phần Xây lắp Miền Tây.", ["Tổng Công ty cổ phần Xây lắp Miền Tây"]),
+    # bodies whose names hold a title or a common noun: kinds of body in the head lexicon
+    ("Ông Lịch, Phó Bí thư Quân ủy Trung ương, dự lễ.", ["Quân ủy Trung ương"]),
+    ("Chủ tịch Hội đồng Bộ trưởng Phạm Hùng ký quyết định.", ["Hội đồng Bộ trưởng"]),
+    ("Theo Bảo hiểm xã hội tỉnh Bình Định, số người tham gia tăng.", ["Bảo hiểm xã hội tỉnh Bình Định"]),
+    ("Đoàn đặt vòng hoa tại Đài tưởng niệm Liệt sĩ.", []),  # a monument, not a body
+    # a foreign name takes no lower-case field after it: the words are the sentence's
+    ("Đảng Cộng sản Kanomia xuống đường biểu tình.", ["Đảng Cộng sản Kanomia"]),
+    ("Công ty TNHH Kwong Sing - Meko ngày càng mở rộng.", ["Công ty TNHH Kwong Sing - Meko"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -318,6 +332,8 @@ def test_a_head_glued_to_the_first_name_syllable_still_starts_the_body() -> None
      ["Sở Tài nguyên và Môi trường (TN-MT) tỉnh Nghệ An"]),
     ("Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam khuyến cáo người dân.", ["Trung tâm Kiểm soát bệnh tật (CDC) Hà Nam"]),
     ("Ban Kiểm soát (BKS) Eximbank đã hết nhiệm kỳ.", ["Ban Kiểm soát (BKS) Eximbank"]),
+    # a bare head completed by the bracket and a name of several words
+    ("Ban Quản lý (BQL) Hoàng thành Cổ Loa cho sơn lại cổng.", ["Ban Quản lý (BQL) Hoàng thành Cổ Loa"]),
     # the bracket closes the name when no place or name follows it
     ("Các ngân hàng đang chờ Ngân hàng Nhà nước (NHNN) chỉ đạo.", ["Ngân hàng Nhà nước", "NHNN"]),
     ("Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cho biết.", ["Tập đoàn Điện lực Việt Nam", "EVN"]),
@@ -389,9 +405,10 @@ def test_a_local_party_committee_takes_the_place_it_governs_known_or_not() -> No
     # one place written with and without its unit word, with no bare form to bridge them
     ("Bà Vân, Giám đốc Sở Y tế Yên Bái, cho biết. Ông Nam, Phó Giám đốc Sở Y tế tỉnh Yên Bái, nói thêm.",
      "Sở Y tế tỉnh Yên Bái", ["Sở Y tế Yên Bái"]),
-    # one place spelled two ways
+    # one place spelled two ways: since "TP HCM" spells out as "TP.HCM" does (57e33fa) the two are one key, so
+    # the second spelling is a written form of the name, not an alias
     ("Ông Thăng thôi làm Bí thư Thành ủy TP.HCM. Năm 2016, ông làm Bí thư Thành ủy TP HCM.",
-     "Thành ủy TP.HCM", ["Thành ủy TP HCM"]),
+     "Thành ủy TP.HCM", []),
 ])
 def test_a_place_written_two_ways_is_one_organization(text: str, name: str, aliases: list[str]) -> None:
     assert {o.name: o.aliases for o in run(text).organizations} == {name: aliases}
@@ -442,3 +459,69 @@ def test_a_defined_short_form_is_an_alias_of_the_written_full_name() -> None:
     names = {o.name: o.aliases for o in run(text).organizations}
     assert names["Trung tâm điều phối hỗ trợ nhân đạo ASEAN"] == ["AHA"]
     assert "AHA" not in names
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # the trade name that ends a business's name, written alone later (also where a surname made it a person)
+    ("Ông Tuấn lập Công ty Mai Hoa năm 1993. Tổ chức Đảng trong Mai Hoa có 100 đảng viên.",
+     "Công ty Mai Hoa", ["Công ty Mai Hoa", "Mai Hoa"]),
+    ("Quỹ đã đầu tư vào Công ty BĐS Thịnh Gia. Nhiều quỹ cam kết rót vốn vào Thịnh Gia.",
+     "Công ty BĐS Thịnh Gia", ["Công ty BĐS Thịnh Gia", "Thịnh Gia"]),
+    ("Dự án do Tập đoàn XYZ làm chủ đầu tư. XYZ cho biết sẽ khởi công.", "Tập đoàn XYZ", ["Tập đoàn XYZ", "XYZ"]),
+    ("Hãng được Tập đoàn Kanomi hậu thuẫn. Kanomi mở nhà máy ở Bắc Ninh.",
+     "Tập đoàn Kanomi", ["Tập đoàn Kanomi", "Kanomi"]),
+    # a short name in brackets after the full name
+    ("Ông Tú, Tổng công ty Bảo hiểm Phương Đông (Bảo Tín) cho biết. Bảo Tín đã chi trả 300 triệu đồng.",
+     "Tổng công ty Bảo hiểm Phương Đông", ["Tổng công ty Bảo hiểm Phương Đông", "Bảo Tín", "Bảo Tín"]),
+    # a company's foreign name after another body's head: the company, named alone
+    ("Bí thư Đảng ủy Kanomex cho biết. Kanomex cũng kiểm tra các nhà thầu.",
+     "Đảng ủy Kanomex", ["Đảng ủy Kanomex", "Kanomex"]),
+])
+def test_a_business_trade_name_written_alone_is_the_business(text: str, name: str, mentions: list[str]) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == mentions
+    assert [o.name for o in records.organizations][:1] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hợp đồng với Công ty Du lịch Sài Gòn đã ký. Khách đến Sài Gòn đông.",  # a place, not a trade name
+    "Tập đoàn đầu tư BĐS Meada vào Việt Nam. Thị trường BĐS sôi động.",  # the trade's acronym
+    "Công ty Task (Liên bang Nga) trúng thầu.",  # the country in brackets
+    "Ông Hà làm việc tại Công ty Hoàng Minh. Ông Hoàng Minh cho biết.",  # a person of the same name
+])
+def test_places_trades_and_people_are_no_trade_names(text: str) -> None:
+    orgs = [e.text for e in run(text).entities if e.label == "ORG"]
+    assert all(o.split()[0] in ("Công", "Tập") for o in orgs)
+
+
+def test_a_counted_or_plural_short_form_is_a_class() -> None:
+    text = ("Ban Quản lý (BQL) Cổ Loa đã họp. BQL cho biết tiến độ. "
+            "Thành phố sáp nhập 24 BQL dự án; các BQL phải bàn giao hồ sơ.")
+    assert [e.text for e in run(text).entities if e.label == "ORG"] == ["Ban Quản lý (BQL) Cổ Loa", "BQL"]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Theo Bộ trưởng Y tế, cần kiểm soát các sự kiện đông người.", "Y tế", "Bộ Y tế"),
+    ("Bộ trưởng Giáo dục và Đào tạo Phạm Minh Hải phát biểu.", "Giáo dục và Đào tạo", "Bộ Giáo dục và Đào tạo"),
+    ("Thứ trưởng Lao động Thương binh và Xã hội Lê Văn Hòa cho biết.", "Lao động Thương binh và Xã hội",
+     "Bộ Lao động Thương binh và Xã hội"),
+    ("Đại biểu chất vấn Bộ trưởng Kế hoạch & Đầu tư về vốn.", "Kế hoạch & Đầu tư", "Bộ Kế hoạch & Đầu tư"),
+    # a country after the field is the ministry's
+    ("Thứ trưởng Quốc phòng Nga Yuri Borisov tuyên bố.", "Quốc phòng Nga", "Bộ Quốc phòng Nga"),
+    # a board with "ban" read into the title, and the body it belongs to (GUIDELINES, second round)
+    ("Ông Hùng, Trưởng ban Tổ chức Trung ương, phát biểu.", "Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Phó trưởng ban Dân nguyện Lê Thị Hoa nói thêm.", "Dân nguyện", "Ban Dân nguyện"),
+    ("Ông Hải, Phó ban Quy hoạch TP Đà Nẵng, cho biết.", "Quy hoạch TP Đà Nẵng", "Ban Quy hoạch TP Đà Nẵng"),
+])
+def test_a_ministry_after_a_minister_title_is_an_org_mention(text: str, mention: str, name: str) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == [mention]
+    assert [o.name for o in records.organizations] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Văn Tùng nói.",  # a name, capitalised in every syllable
+    "Thứ trưởng Thường trực Bộ Ngoại giao Bùi Thanh Sơn dự họp.",  # a title's suffix, then the ministry's own head
+])
+def test_no_elliptic_ministry_without_a_field(text: str) -> None:
+    assert [e.text for e in run(text).entities if e.label == "ORG"] in ([], ["Bộ Ngoại giao"])

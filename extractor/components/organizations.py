@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..encodings import is_syllable
 from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, occupied
@@ -135,14 +136,14 @@ def _front_acronym(stream: Stream, j: int) -> bool:
     syl = stream.syls[j]
     letters = syl.text.replace("&", "")
     return syl.first and syl.last and len(letters) >= 3 and letters.isalpha() and letters.isupper() \
-        and syl.key not in _NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
+        and syl.key not in NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
 
 
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
 
-_NOT_ORG_ACRONYMS = frozenset({
+NOT_ORG_ACRONYMS = frozenset({
     "tp", "tp.", "hcm", "tphcm", "tp.hcm", "vn", "tw", "cn", "ii", "iii", "iv", "xii", "xiii",
     # economic measures, read after "tăng trưởng" as if after the title "trưởng"
     "gdp", "grdp", "gnp", "gni", "cpi", "fdi", "oda",
@@ -162,7 +163,7 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
     """An unknown all-caps word right after a title names the body ("Chủ tịch LĐLĐ TP HCM")."""
     text = stream.syls[i].text
     letters = text.replace("&", "")
-    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or stream.keys[i] in _NOT_ORG_ACRONYMS:
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper() or stream.keys[i] in NOT_ORG_ACRONYMS:
         return False
     if gazetteer().minor.longest(stream.keys, i, stop):
         return False
@@ -180,10 +181,11 @@ _LOWER_NAME_STOP = frozenset({
 
 
 def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
-    """End of "bầu cử thị xã Bỉm Sơn" in "Ủy ban bầu cử thị xã Bỉm Sơn": up to four lower-case words that
-    are followed by a unit and a place; 0 when no unit and place follow."""
+    """End of "bầu cử thị xã Bỉm Sơn" in "Ủy ban bầu cử thị xã Bỉm Sơn": up to seven lower-case syllables
+    ("Trung tâm dịch vụ bán đấu giá tài sản tỉnh Đồng Nai") that are followed by a unit and a place; 0 when no
+    unit and place follow."""
     k = j
-    while k < stop and k - j < 4:
+    while k < stop and k - j <= 7:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
             break
@@ -514,6 +516,9 @@ def _field_like(stream: Stream, start: int, end: int) -> bool:
     syls = stream.syls[start:end]
     if any(syl.text.isupper() and len(syl.text) > 1 for syl in syls):
         return False
+    parts = [part for key in stream.keys[start:end] for part in re.split(r"[-–]", key) if part.isalpha()]
+    if any(not is_syllable(part) for part in parts):
+        return False  # a foreign name ("Tập đoàn Kanomi" + "hậu thuẫn"): no Vietnamese field goes on after it
     if any(not syl.cap for syl in syls):
         return True
     return len(syls) == 1 and gazetteer().minor.longest(stream.keys, start, end) is None
@@ -760,10 +765,12 @@ class OrganizationFinder(RuleComponent):
         known = gazetteer().minor.longest(stream.keys, k, stop) if stream.syls[k].cap else None
         if known and stream.syls[k + known[0] - 1].last:
             return k + known[0]
-        if _is_name_word(stream, k, stop) and stream.word_cap[k] and not person_like(stream, k, stop) \
-                and self.head_at(stream, k, stop) is None:
-            return word_end(stream, k)
-        return j
+        # capitalised words ("Sacombank", "Hoàng thành Thăng Long"), up to three, none a person or another body
+        end = k
+        while end < stop and end - k < 6 and _is_name_word(stream, end, stop) and not person_like(stream, end, stop) \
+                and self.head_at(stream, end, stop) is None and (stream.word_cap[end] or end == k):
+            end = word_end(stream, end)
+        return end if end > k and (stream.word_cap[k] or end > word_end(stream, k)) else j
 
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
         head = self.head_at(stream, i, stop)
@@ -845,7 +852,10 @@ class OrganizationFinder(RuleComponent):
                 field_end = _field_words_end(stream, j, stop)
                 # "Ban Chỉ đạo xây dựng các đề án": a field word followed by a function word is a verb
                 if field_end > j and not (field_end < stop and stream.keys[field_end] in _VERB_OBJECTS):
-                    j = field_end
+                    # more lower-case words may follow the field when a place or a name closes them ("Ban quản lý
+                    # đầu tư xây dựng" + "công trình giao thông" + "Hà Nội")
+                    closed = _lower_words_before_name(stream, field_end, stop, self) if depth == 0 else field_end
+                    j = closed if closed > field_end else field_end
                     named = True
                     continue
             if not named and head_text_key in _PLURAL_NAME_HEADS and stream.keys[j] == "các":
@@ -895,7 +905,7 @@ class OrganizationFinder(RuleComponent):
         # Trailing joiners are not part of the name.
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
-        if depth == 0 and (j > i + length or kind != "named"):
+        if depth == 0:  # "Ban Quản lý (BQL) Hoàng thành Thăng Long": the bracket may follow the bare head too
             j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent

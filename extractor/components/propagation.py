@@ -13,10 +13,12 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import gazetteer, org_heads
-from ..stream import Stream
+from ..encodings import is_syllable
+from ..lexicon import gazetteer, honorifics, name_words, org_heads
+from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied, store
-from .organizations import place_name, place_unit_at
+from .organizations import COMMON_SURNAMES, NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
+from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
 _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
@@ -70,12 +72,14 @@ class MentionPropagator(RuleComponent):
         offsets = _Offsets(stream)
         added: list[Match] = []
 
-        def add(label: str, i: int, j: int) -> None:
+        def add(label: str, i: int, j: int, **data: object) -> None:
             if any(taken[i:j]) or not stream.syls[i].first or not stream.syls[j - 1].last:
                 return
+            if label == "ORG" and _class_use(stream, i):
+                return  # "5 BQL dự án", "các BQL": a defined short form used as a class noun
             for k in range(i, j):
                 taken[k] = True
-            added.append(make_match(stream, label, i, j, propagated=True))
+            added.append(make_match(stream, label, i, j, propagated=True, **data))
 
         for rx in (_CREDIT, _BYLINE):
             for m in rx.finditer(text):
@@ -104,6 +108,45 @@ class MentionPropagator(RuleComponent):
                 span = offsets.span(occurrence.start(), occurrence.end())
                 if span is not None:
                     add(label, *span)
+        # "Công ty Mai Linh" ... "cống hiến cho Mai Linh": a business's trade name written alone is the business
+        persons = {(m.i, m.j): m for m in current["PER"]}
+        for name, full in _trade_names(stream, offsets, current["ORG"]).items():
+            for occurrence in re.finditer(re.escape(name), text):
+                span = offsets.span(occurrence.start(), occurrence.end())
+                if span is None or _inside_longer_name(stream, *span):
+                    continue
+                person = persons.get(span)
+                if person is not None and not _named_as_person(stream, span[0]):
+                    for k in range(*span):
+                        taken[k] = False  # read as a person only for its surname-like first syllable
+                    add("ORG", *span, alias_of=full or None, replaces=[(person.start, person.end)])
+                else:
+                    add("ORG", *span, alias_of=full or None)
+        # "Bộ trưởng Y tế", "Thứ trưởng Ngoại giao": the ministry written without "Bộ" is an ORG mention (GUIDELINES)
+        # and "Trưởng ban Tổ chức Trung ương": the board, "Ban" read into the title (GUIDELINES)
+        org_syllables = occupied(current["ORG"], len(stream.syls))
+        for title in matches(doc, "TITLE"):
+            end = _elliptic_ministry_end(stream, title)
+            if not end or any(org_syllables[title.i:title.j]):
+                continue  # "Hội đồng Bộ trưởng": the title's words are a body's name
+            board = stream.syls[title.j - 1].text == "ban"
+            # "Bộ trưởng Quốc phòng Nga": a country after the field is the ministry's ("Bộ Quốc phòng Nga"); the
+            # body a board belongs to ends its name ("Ban Tổ chức" + "Trung ương", "Ban Tuyên giáo" + "Thành ủy")
+            closing = next((m for m in current["LOC"] if m.i == end), None) if not board else \
+                next((m for m in current["ORG"] if m.i == end and m.data.get("kind") in _GOVERNING_KINDS), None)
+            if board and closing is None and place_unit_at(stream, end, stream.sent_end[end] if end < len(
+                    stream.syls) else end):  # "Phó ban Quy hoạch TP Đà Nẵng"
+                closing = next((m for m in current["LOC"] if m.i == end + place_unit_at(stream, end, m.j)), None)
+                if closing is not None:
+                    closing = make_match(stream, "LOC", end, closing.j, place=closing)
+            if closing is not None:
+                for k in range(closing.i, closing.j):
+                    taken[k] = False
+                end = closing.j
+            field = stream.text[stream.syls[title.j].start:stream.syls[end - 1].end]
+            replaced = closing.data.get("place", closing) if closing is not None else None
+            add("ORG", title.j, end, alias_of=("Ban " if board else "Bộ ") + field,
+                replaces=[(replaced.start, replaced.end)] if replaced is not None else [])
         # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
@@ -156,3 +199,150 @@ def _short_forms_with_place(stream: Stream, offsets: _Offsets, short: str, taken
         found.append(make_match(stream, "ORG", lo, j, propagated=True,
                                 replaces=[(m.start, m.end) for m in inside.values()]))
     return found
+
+
+# Heads of businesses, whose names end in a trade name the article also writes alone ("Công ty Mai Linh" ...
+# "Mai Linh"; "Tổng công ty Bảo hiểm Việt Nam (Bảo Việt)" ... "Bảo Việt đã chi trả").
+_BUSINESS_HEADS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp", "tập đoàn", "ngân hàng", "hãng")
+# "(Bảo Việt)", "(ABBank)": a name in brackets right after a business's full name
+_BRACKETED_NAME = re.compile(r"[ \t]*\((?P<name>[^()\n,;:]{2,40})\)")
+_CLASS_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều"})
+# Organs a company has (folded heads): the name after them is the company's ("Đảng ủy Sawaco"); not "Đảng",
+# "Quốc hội", whose foreign name is a country ("Đảng Cộng sản Bangladesh").
+_COMPANY_ORGANS = frozenset({
+    "đảng uỷ", "đảng bộ", "chi bộ", "công đoàn", "đoàn thanh niên", "hội đồng quản trị", "hđqt", "hội đồng thành viên",
+    "hđtv", "ban giám đốc", "ban kiểm soát", "bks", "ban điều hành",
+})
+
+
+def _class_use(stream: Stream, i: int) -> bool:
+    """Is the name at ``i`` counted or made plural ("24 BQL dự án", "các BQL")? Then it is a class noun."""
+    return i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent \
+        and (stream.keys[i - 1] in _CLASS_WORDS or stream.syls[i - 1].digit)
+
+
+def _inside_longer_name(stream: Stream, i: int, j: int) -> bool:
+    """Does a capitalised word go on right after ``[i, j)`` ("Bảo Việt Nhân thọ" is another company), or stand
+    right before it other than as the sentence's first word?"""
+    after = j < len(stream.syls) and stream.syls[j].sent == stream.syls[i].sent and stream.syls[j].cap \
+        and not stream.syls[j].punct
+    before = i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and stream.syls[i - 1].cap \
+        and not stream.syls[i - 1].punct and i - 1 > 0 and stream.syls[i - 2].sent == stream.syls[i].sent
+    return after or before
+
+
+def _named_as_person(stream: Stream, i: int) -> bool:
+    """Is the name at ``i`` introduced as a person's ("ông Mai Linh")?"""
+    return i > 0 and stream.keys[i - 1] in honorifics()
+
+
+def _name_like(stream: Stream, i: int, j: int, whole_words: bool = True) -> bool:
+    """Can syllables ``[i, j)`` be a trade name: capitalised whole words, no place and no unit; one syllable only
+    when it is no Vietnamese syllable ("Canon", "Sawaco") or an acronym ("FLC")?"""
+    syls = stream.syls[i:j]
+    if not syls or not syls[0].first or (whole_words and not syls[-1].last) \
+            or any(not s.cap or s.punct or s.digit or not stream.word_cap[k] for k, s in enumerate(syls, i)):
+        return False
+    keys = stream.keys[i:j]
+    if any(k in NOT_ORG_ACRONYMS or k in UNITS for k in keys):
+        return False
+    places = gazetteer().minor
+    whole = places.longest(stream.keys, i, j)
+    if (whole is not None and whole[0] == j - i) or any(places.longest(stream.keys, k, j) for k in range(i + 1, j)):
+        return False  # a place ("Sài Gòn"), or a name ending in one ("Liên Bang Nga"); "Bảo Việt" holds none
+    if j - i == 1:
+        text = syls[0].text
+        return (text.isupper() and len(text) >= 3 and text.isalpha()) or not is_syllable(keys[0])
+    return True
+
+
+def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[str, str]:
+    """Trade names of the businesses the article names, each with the full name it stands for: the capitalised
+    words that end the name after its head, legal form and trade ("Công ty TNHH Keppel Land" → "Keppel Land",
+    "Công ty BĐS An Gia" → "An Gia", "Tập đoàn FLC" → "FLC"), and a name in brackets right after it; and a
+    company's foreign name after another body's head ("Đảng ủy Sawaco" → "Sawaco", standing for no fuller name)."""
+    found: dict[str, str] = {}
+    for m in orgs:
+        head = fold(m.data.get("head") or "")
+        if m.data.get("propagated") or m.i < 0:
+            continue
+        start = m.i + len(head.split())
+        if not head.startswith(_BUSINESS_HEADS):
+            if head not in _COMPANY_ORGANS:
+                continue
+            # "Đảng ủy Sawaco", "Công đoàn Vinatex": an organ of a company written as one foreign word
+            # (the company, not that body: no alias; the segmenter may glue the word to a name after it)
+            if m.j - start == 1 and not stream.syls[start].text.isupper() and stream.syls[start].first \
+                    and _name_like(stream, start, m.j, whole_words=False):
+                found.setdefault(stream.syls[start].text, "")
+            continue
+        k = m.j
+        while k > start and stream.syls[k - 1].cap and stream.word_cap[k - 1] and not stream.syls[k - 1].punct \
+                and not stream.syls[k - 1].digit:
+            k -= 1
+        while k < m.j - 1 and stream.syls[k].text.isupper() and stream.syls[k].first and stream.syls[k].last:
+            k += 1  # a legal form or trade written as an acronym ("TNHH", "BĐS") before the name
+        acronym_after_trade = m.j - k == 1 and any(not s.cap for s in stream.syls[start:k])
+        if k < m.j and (k == start or stream.keys[k - 1] not in UNITS) and not acronym_after_trade \
+                and _name_like(stream, k, m.j):  # "Tập đoàn đầu tư BĐS": the trade's acronym, not a name
+            found.setdefault(stream.text[stream.syls[k].start:stream.syls[m.j - 1].end], m.text)
+        bracket = _BRACKETED_NAME.match(stream.text, m.end)
+        span = offsets.span(bracket.start("name"), bracket.end("name")) if bracket else None
+        if bracket and span and span[1] - span[0] <= 4 and _name_like(stream, *span) \
+                and org_heads().longest(stream.keys, span[0], span[1]) is None \
+                and not person_like(stream, span[0], span[1]):
+            found.setdefault(bracket.group("name"), m.text)
+    return found
+
+
+_MINISTERIAL_TITLES = ("bộ trưởng", "thứ trưởng", "trưởng ban", "phó ban")
+# Bodies a board belongs to, which end its name: "Trung ương", "Thành ủy Đà Nẵng", "HĐND thành phố Hà Nội"
+_GOVERNING_KINDS = frozenset({"standalone", "committee", "party"})
+
+
+def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
+    """End of the ministry a minister's title names without "Bộ" ("Bộ trưởng Quốc phòng", "Thứ trưởng Giáo dục và
+    Đào tạo", "Bộ trưởng VHTTDL"), else 0. The field is a word of mixed case (a person's name is capitalised in
+    every syllable), its lower-case field words and fields joined by "và", or an acronym; not a place, a body
+    with its own head ("Bộ trưởng Bộ Y tế" is read by the grammar), a title's suffix or a person."""
+    k, stop = title.j, stream.sent_end[title.i] if title.i >= 0 else 0
+    if title.i < 0 or not fold(title.text).endswith(_MINISTERIAL_TITLES) or k >= stop:
+        return 0
+    if fold(title.text).endswith("ban") and stream.syls[title.j - 1].text != "ban":
+        return 0  # "Trưởng Ban Tuyên giáo": the grammar reads the board from its capitalised head
+    syl = stream.syls[k]
+    if not syl.cap or syl.punct or syl.digit or not syl.first or org_heads().longest(stream.keys, k, stop) \
+            or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
+            or person_like(stream, k, stop) or syl.key in COMMON_SURNAMES:
+        return 0
+    end = _field_word_end(stream, k)
+    letters = syl.text.replace("&", "")
+    if end - k == 1 and syl.last:
+        acronym = len(letters) >= 3 and letters.isalpha() and letters.isupper() and syl.key not in NOT_ORG_ACRONYMS
+        return end if acronym else 0
+    if stream.word_cap[k]:
+        return 0  # "Bộ trưởng Văn Tùng": a name, capitalised in every syllable
+    end = _field_words_after(stream, end, stop)
+    while end + 1 < stop and stream.keys[end] in ("và", "&") and stream.syls[end + 1].cap \
+            and not stream.syls[end + 1].punct and not person_like(stream, end + 1, stop):
+        end = _field_words_after(stream, _field_word_end(stream, end + 1), stop)
+    return end
+
+
+def _field_word_end(stream: Stream, i: int) -> int:
+    """End of the word at ``i`` without a "và" the segmenter glued to it ("Giáo dục và" + "Đào tạo")."""
+    end = word_end(stream, i)
+    return end - 1 if end - 1 > i and stream.keys[end - 1] == "và" else end
+
+
+def _field_words_after(stream: Stream, j: int, stop: int) -> int:
+    """End of the field words after a field ("Giao thông" + "vận tải", "Lao động" + "Thương binh"), or ``j``."""
+    while j < stop and stream.syls[j].first and not (stream.syls[j].cap and person_like(stream, j, stop)):
+        more = name_words().longest(stream.keys, j, stop)
+        if more is None:
+            break
+        k = j + more[0]
+        if not stream.syls[k - 1].last and not (k < stop and stream.keys[k] == "và" and stream.syls[k].last):
+            break  # the field ends its word, or a "và" the segmenter glued to it ("Thương binh và")
+        j = k
+    return j
