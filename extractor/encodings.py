@@ -226,7 +226,7 @@ _RIMES = {
     "a": "- c ch i m n ng nh o p t u y", "ă": "c m n ng p t", "â": "c m n ng p t u y",
     "e": "- c m n ng o p t", "ê": "- ch m n nh p t u", "i": "- ch m n nh p t u",
     "o": "- c i m n ng p t", "oo": "c ng", "ô": "- c i m n ng p t", "ơ": "- i m n p t u",
-    "u": "- c i m n ng p t", "ư": "- c i m n ng t u", "y": "-",
+    "u": "- c i m n ng p t", "ư": "- c i m n ng t u", "y": "- ch nh t",  # "quy", "quýt", "Quỳnh"
     "ia": "-", "iê": "c m n ng p t u", "ya": "-", "yê": "m n t u",
     "ua": "-", "uô": "c i m n ng t", "ưa": "-", "ươ": "c i m n ng p t u",
     "oa": "- c ch i m n ng nh p t y", "oă": "c m n ng t", "oe": "- n o t",

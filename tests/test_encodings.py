@@ -10,6 +10,7 @@ from extractor.encodings import (
     UnencodableError,
     decode_bytes,
     encode_legacy,
+    is_syllable,
     normalize_encoding_name,
 )
 
@@ -188,3 +189,11 @@ def test_unencodable_text_raises(text: str, encoding: str) -> None:
 def test_encode_legacy_rejects_unicode_targets() -> None:
     with pytest.raises(ValueError, match="encode_legacy writes"):
         encode_legacy("x", "utf-8")
+
+
+@pytest.mark.parametrize(("word", "vietnamese"), [
+    ("quỳnh", True), ("quýt", True), ("quy", True), ("nghiêng", True), ("kiều", True), ("trường", True),
+    ("sacombank", False), ("sawaco", False), ("canon", False), ("toyota", False),
+])
+def test_is_syllable(word: str, vietnamese: bool) -> None:
+    assert is_syllable(word) is vietnamese

@@ -5,10 +5,11 @@ known place. Spans already taken by organisations and places are left alone."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
+from ..encodings import is_syllable
 from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
@@ -180,17 +181,9 @@ def _name_after_body_word(stream: Stream, i: int, j: int, names: frozenset[str])
     return None
 
 
-_VIETNAMESE_FINALS = frozenset("aăâeêioôơuưy" "cmnpt" "gh")  # "-ng", "-nh", "-ch" end in g/h
-
-
 def not_vietnamese(word: str) -> bool:
-    """Can ``word`` not be one Vietnamese syllable? Longer than "nghiêng", a letter Vietnamese does not use, or
-    a final consonant it never ends in ("Sacombank", "Vietcombank", "Google")."""
-    bare = unicodedata.normalize("NFD", word.lower())
-    letters = "".join(ch for ch in bare if ch.isalpha() and not unicodedata.combining(ch)).replace("đ", "d")
-    if not letters:
-        return False
-    return len(letters) > 7 or any(ch in "fjwz" for ch in letters) or letters[-1] not in _VIETNAMESE_FINALS
+    """Can ``word`` not be one Vietnamese syllable ("Sacombank", "Saigontourist")? A brand, never a surname."""
+    return not is_syllable(fold(word))
 
 
 # Honorifics that only ever stand before a person (occupations like "học sinh" may stand before a school)
