@@ -318,6 +318,7 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
     persons = {m.i for m in matches(doc, "PER")}
+    titles = {m.i for m in matches(doc, "TITLE")}
     out: list[PositionPhrase] = []
     text = stream.text
     for t in matches(doc, "TITLE"):
@@ -374,6 +375,10 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                     end = orgs[end].j  # committee is part of its name
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end))
                 continue
+        run = _headed_run(stream, t, j, persons, titles, locs, orgs)
+        if run is not None:  # "Giám đốc Trung tâm nghiên cứu đô thị", "Bí thư tỉnh ủy tỉnh Quảng Trị"
+            out.append(PositionPhrase(t, None, run[0], t.i, run[1]))
+            continue
         body_end = _lowercase_body_end(stream, j, persons)
         if body_end > j:  # "Giám đốc sở Tư pháp", "Cục trưởng cục Thuế TP Hải Phòng"
             unit = next((body_end + n for n in (2, 1)
@@ -385,6 +390,139 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+_RUN_LIMIT = 10  # syllables of a body's name read after its head when the organisation finder tagged none
+# Lower-case heads of bodies the press writes after a title ("Bí thư tỉnh ủy tỉnh Quảng Trị", "Hiệu trưởng trường
+# ĐH Y khoa X", "Chủ tịch hội phụ nữ xã"); "sở", "cục"... followed by capitalised words are read by
+# ``_lowercase_body_end``.
+_LOWER_RUN_HEADS = frozenset(fold(head) for head in (
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trường", "ban", "phòng", "đội", "trung tâm",
+    "công ty", "bệnh viện", "hội", "ủy ban", "chi cục"))
+# Committees named by what they do: the verb right after the head is the committee's name ("Ban tổ chức lễ hội",
+# "Phòng quản lý đô thị", "Đội kiểm tra liên ngành"), not the clause after it ("Trung tâm cho biết").
+_TASK_VERBS = frozenset({("tổ", "chức"), ("chỉ", "đạo"), ("quản", "lý"), ("kiểm", "tra"), ("thanh", "tra"),
+                         ("điều", "tra"), ("tiếp", "nhận"), ("hỗ", "trợ"), ("xây", "dựng"), ("cấp",), ("giám", "sát"),
+                         ("kiểm", "toán"), ("bảo", "trợ"), ("phổ", "biến"), ("nghiên", "cứu"), ("thông", "tin"),
+                         ("điều", "độ"), ("tuyên", "truyền"), ("xử", "lý"), ("thu", "gom")})
+
+
+_TASK_KEYS = frozenset(tuple(fold(" ".join(verb)).split()) for verb in _TASK_VERBS)
+
+
+# Verbs of saying and judging that open the clause after an apposition ("Trưởng đoàn kiểm tra nêu rõ") and that the
+# organisation finder's verb list leaves out; "khóa"/"nhiệm kỳ" open the term of the post.
+_CLAUSE_OPENERS = frozenset(tuple(fold(verb).split()) for verb in (
+    "nêu", "chia sẻ", "tâm sự", "thừa nhận", "giải thích", "bày tỏ", "trao đổi", "phân tích", "cam kết", "ước tính",
+    "dự kiến", "tiết lộ", "nhận định", "nhận xét", "hy vọng", "mong", "đánh giá", "khóa", "nhiệm kỳ", "cho hay"))
+
+
+def _opens_clause(stream: Stream, k: int, stop: int) -> bool:
+    """Does a lower-case verb of the clause (or the post's term) start at ``k``? A capitalised word inside a name is
+    none ("Đội cảnh sát Điều tra tội phạm")."""
+    if stream.syls[k].cap:
+        return False
+    return starts_verb(stream, k, stop) or any(tuple(stream.keys[k:k + n]) in _CLAUSE_OPENERS for n in (2, 1))
+
+
+def _is_task_verb(stream: Stream, k: int) -> bool:
+    return any(tuple(stream.keys[k:k + n]) in _TASK_KEYS and stream.syls[k + n - 1].last for n in (2, 1))
+
+
+def _not_in_name(stream: Stream, k: int, persons: set[int], titles: set[int]) -> bool:
+    """Is syllable ``k`` no word of a body's name: punctuation but a dash, a number, a person, a title, "kiêm", a
+    clause word, "ông"/"bà"?"""
+    syl, key = stream.syls[k], stream.keys[k]
+    if (syl.punct and key not in ("-", "–")) or syl.digit or k in persons or k in titles:
+        return True
+    return key in _CLAUSE_VERBS or key == "kiêm" or key in _HONORIFIC | {"anh", "chị"} \
+        or " ".join(stream.keys[k:k + 2]) in _HONORIFIC
+
+
+def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
+                  orgs: dict[int, Match]) -> int:
+    """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
+    tagged none: lower-case field words ("Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a place that
+    closes it ("Hội nạn nhân chất độc da cam xã Quảng Yên"), the body it belongs to written on ("Ban đô thị HĐND
+    Đà Nẵng"). It ends at punctuation, a person, a title, a rank or "ông", a function word or a verb of the clause
+    ("Chủ tịch Hội bảo trợ bệnh nhân nghèo TP HCM cho biết"); a verb right after the head names the body's task
+    ("Ban tổ chức", "Phòng quản lý đô thị"). ``k`` when no word of a name follows."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    if k >= n:
+        return k
+    stop = min(stream.sent_end[k], k + _RUN_LIMIT)
+    end = k
+    while end < stop:
+        if end in locs:
+            return locs[end].j
+        if end in orgs and end > k:
+            return orgs[end].j
+        if _not_in_name(stream, end, persons, titles):
+            break
+        if keys[end] in ("và", "-", "–"):  # "đô thị và phát triển cộng đồng", "điều độ - thông tin", but not
+            # "Trung tâm y tế và Sở Y tế", "Trung tâm điều độ - khẳng định"
+            nxt = end + 1
+            word = end - 1
+            while word > k and not syls[word].first:
+                word -= 1
+            capitals = syls[nxt].cap and syls[word].cap and keys[end] != "và"  # "Văn hóa - Xã hội"
+            if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct \
+                    or keys[nxt] in _NOT_IN_BODY or keys[nxt] in _CLAUSE_VERBS or _opens_clause(stream, nxt, stop):
+                break
+        elif keys[end] in _NOT_IN_BODY or (_opens_clause(stream, end, stop)
+                                            and not (end == k and _is_task_verb(stream, end))):
+            break
+        end += 1
+    while end > k and keys[end - 1] in ("và", "-", "–"):  # a joiner with nothing of the name after it
+        end -= 1
+    if end > k and not syls[end - 1].last:  # the name ends inside a word: it was no name
+        return k
+    if end in persons:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after a person, or the
+        return k  # holder after the body, which ``_bridge_to_name`` reads
+    return end
+
+
+def _with_parent(stream: Stream, end: int, orgs: dict[int, Match]) -> int:
+    """Past ", <body>" after a body read by ``_name_run_end`` when the apposition ends there: "giám đốc Trung tâm
+    điều độ - thông tin, Công ty Điện lực TP.HCM, nói"; the body is the unit of that parent."""
+    n = len(stream.syls)
+    if end + 1 >= n or stream.keys[end] != "," or end + 1 not in orgs:
+        return end
+    after = orgs[end + 1].j
+    if after >= stream.sent_end[end] or stream.syls[after].punct or stream.keys[after] in _CLAUSE_VERBS \
+            or starts_verb(stream, after, stream.sent_end[end]):
+        return after
+    return end
+
+
+def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set[int], locs: dict[int, Match],
+                orgs: dict[int, Match]) -> tuple[str, int] | None:
+    """(body, end) of a body after the title at ``j`` that the organisation finder left untagged: a capitalised
+    head and the words of its name ("Giám đốc Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a lower-case
+    head ("Bí thư tỉnh ủy tỉnh Quảng Trị", "Hiệu trưởng trường ĐH Y khoa X"), or, after a title naming its body's
+    kind, the name alone ("Trưởng Ban phổ biến giáo dục pháp luật, Hội luật gia TPHCM" is in the "Ban phổ biến
+    giáo dục pháp luật"). None when no word of a name follows the head."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    if j >= n or syls[j].sent != syls[t.i].sent or syls[j].punct:
+        return None
+    stop = stream.sent_end[j]
+    head = org_heads().longest(keys, j, stop) if syls[j].cap else None
+    if head is not None and head[1] != "named":
+        return None  # "Quốc hội", "UBND": the organisation finder tags these wherever no longer body holds them
+    width = head[0] if head is not None else \
+        next((w for w in (2, 1) if " ".join(keys[j:j + w]) in _LOWER_RUN_HEADS and not syls[j].cap), 0)
+    prefix = None
+    if not width:
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None or syls[j].cap:
+            return None
+    elif not syls[j + width - 1].last:
+        return None
+    end = _with_parent(stream, _name_run_end(stream, j + width, persons, titles, locs, orgs), orgs)
+    if end <= j + width:
+        return None
+    body = stream.text[syls[j].start:syls[end - 1].end].rstrip(" .,;:")  # a place match may keep its full stop
+    return (f"{prefix} {body}" if prefix else body), end
 
 
 # Words that start or carry a clause, never part of a short lower-case body name after its head.
@@ -557,6 +695,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             nxt = skip(phrase.j, _CHAIN, 1)
             if nxt == phrase.j or nxt in person_at:
                 break
+            if stream.keys[phrase.j] == ";" and _item_names(stream, nxt, person_at):
+                break  # "A - Trưởng ban X; Chính ủy Y, Đại tá B": the item after ";" is B's
             k = nxt
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
@@ -597,6 +737,17 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+def _item_names(stream: Stream, k: int, person_at: dict[int, Match]) -> bool:
+    """Does the list item starting at ``k`` (up to the next ";" or the sentence end) name a person of its own?"""
+    stop = stream.sent_end[k] if k < len(stream.syls) else k
+    for m in range(k, stop):
+        if stream.keys[m] == ";":
+            return False
+        if m in person_at:
+            return True
+    return False
 
 
 def _heads_list(stream: Stream, phrase: PositionPhrase, person_at: dict[int, Match]) -> bool:
@@ -763,6 +914,20 @@ def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
     return holders
 
 
+def _before_titles(stream: Stream, official: OfficialLink) -> int:
+    """Where the posts written before the person's name start ("do Ủy viên Bộ Chính trị, Phó Thủ tướng X làm Trưởng
+    đoàn": at "Ủy viên"), or the name's start when none are: the posts and "ông" sit between "do" and the name."""
+    start = official.person.i
+    k = start - 1
+    if k >= 0 and stream.keys[k] in _HONORIFIC:
+        k -= 1
+    for phrase in sorted(official.positions, key=lambda p: -p.i):
+        if phrase.j <= start and (phrase.j == k + 1 or stream.keys[phrase.j:k + 1] in ([","], [";"])):
+            start, k = phrase.i, phrase.i - 1
+            continue
+    return start
+
+
 _HEADED_GAP = 15  # syllables between the body and "do": its address or a short clause ("ra đời", "thành lập")
 
 
@@ -770,7 +935,7 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
     """"Công ty X (trụ sở ...) do ông A làm giám đốc": the post named with no body after "do A làm" is held in
     the body the clause is about, the nearest one named before "do" in that clause."""
     person, keys = official.person, stream.keys
-    k = person.i - 1
+    k = _before_titles(stream, official) - 1
     if k > 0 and keys[k] in _HONORIFIC:
         k -= 1
     if k < 0 or keys[k] != "do":
@@ -779,7 +944,8 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
         if phrase.org_text is None and phrase.i == person.j + 1 and keys[person.j] in ("làm", "là"):
             body = next((m for m in reversed(orgs) if m.j <= k and k - m.j <= _HEADED_GAP
                          and m.sent == person.sent and not {";", ":", "do"} & set(keys[m.j:k])), None)
-            if body is not None:
+            if body is not None and not (body.i > 0 and keys[body.i - 1] == "của"):
+                # "Đoàn kiểm tra của Bộ Chính trị do ... làm Trưởng đoàn": the post is in the Đoàn, not its parent
                 phrase.org, phrase.org_text = body, body.text
 
 

@@ -267,6 +267,10 @@ def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
      {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
     ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+    # a lower-case Party committee, school or team with its place or name after it
+    ("Ông Hồ Văn Lợi - Bí thư tỉnh ủy tỉnh Quảng Trị - dự lễ.", {"Hồ Văn Lợi": [("Bí thư", "tỉnh ủy tỉnh Quảng Trị")]}),
+    ("Ông Lý Văn Sơn, đội trưởng đội thu gom rác thành phố Rạch Giá, cho biết.",
+     {"Lý Văn Sơn": [("đội trưởng", "đội thu gom rác thành phố Rạch Giá")]}),
 ])
 def test_body_written_with_a_lower_case_head(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -331,6 +335,14 @@ def test_body_repeating_the_title_kind_in_lower_case_up_to_its_place() -> None:
      {"Phan Văn Giang": [("Tổng tư lệnh", "Quân đội nhân dân Việt Nam")]}),
     ("Bà Nguyễn Thị Lan, Phó Ban Tuyên giáo Tỉnh ủy Nghệ An, dự hội nghị.",
      {"Nguyễn Thị Lan": [("Phó Ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An")]}),
+    # "Phó" glued by the segmenter to the photo credit before it ("TTXVN Phó") still opens the title
+    ("Ảnh: Văn Điệp -TTXVN Phó Thủ tướng Thường trực Trần Văn Bình cho biết.",
+     {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", None)]}),
+    ("Ông Lê Hữu Tài, Phó Chủ tịch chuyên trách Hội Nông dân tỉnh, phát biểu.",
+     {"Lê Hữu Tài": [("Phó Chủ tịch chuyên trách", "Hội Nông dân tỉnh")]}),
+    # the same post told again without its suffix and body is not a second post
+    ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Bình dự họp. Phó Thủ tướng Trần Văn Bình yêu cầu các bộ làm rõ.",
+     {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")]}),
 ])
 def test_title_forms_with_modifiers(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -369,3 +381,40 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
 ])
 def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a capitalised head whose name goes on in lower case, up to the comma, a place or the verb of the clause
+    ("Ông Lê Văn Hòa, Giám đốc Trung tâm nghiên cứu đô thị và phát triển cộng đồng, cho biết.",
+     {"Lê Văn Hòa": [("Giám đốc", "Trung tâm nghiên cứu đô thị và phát triển cộng đồng")]}),
+    ("Ông Trần Văn Nghĩa, Chủ tịch Hội bảo trợ người khuyết tật xã Tân Phú cho biết.",
+     {"Trần Văn Nghĩa": [("Chủ tịch", "Hội bảo trợ người khuyết tật xã Tân Phú")]}),
+    ("Ông Ngô Văn Hải, phó giám đốc Trung tâm điều độ hệ thống điện - khẳng định sẽ đủ điện.",
+     {"Ngô Văn Hải": [("phó giám đốc", "Trung tâm điều độ hệ thống điện")]}),
+    ("Ông Đỗ Văn Lâm, Đội trưởng Đội cảnh sát Điều tra tội phạm về ma túy, cho biết.",
+     {"Đỗ Văn Lâm": [("Đội trưởng", "Đội cảnh sát Điều tra tội phạm")]}),
+    # a title naming its body's kind, the name in lower case, and the body it belongs to after a comma
+    ("Bà Lê Thị Mai, Trưởng Ban phổ biến pháp luật, Hội Luật gia TPHCM, cho rằng cần sửa luật.",
+     {"Lê Thị Mai": [("Trưởng Ban", "Ban phổ biến pháp luật, Hội Luật gia TPHCM")]}),
+    ("Ông Phan Văn Tiến, Phó trưởng ban đô thị HĐND TP Đà Nẵng cho biết.",
+     {"Phan Văn Tiến": [("Phó trưởng ban", "Ban đô thị HĐND TP Đà Nẵng")]}),
+    ("Ông Võ Văn Kiên, Trưởng đoàn kiểm tra nêu rõ nhiều sai phạm.",
+     {"Võ Văn Kiên": [("Trưởng đoàn", "Đoàn kiểm tra")]}),
+    ("Ông Võ Văn Sáu, Chủ tịch Liên minh hợp tác xã tỉnh khóa IV phát biểu.",
+     {"Võ Văn Sáu": [("Chủ tịch", "Liên minh hợp tác xã tỉnh")]}),
+    # no word of a name after the head: the clause starts there
+    ("Ông Lê Văn An, Giám đốc Trung tâm cho biết.", {"Lê Văn An": [("Giám đốc", None)]}),
+    ("Ông Lê Văn Ba, Giám đốc Công ty đã ký hợp đồng.", {"Lê Văn Ba": [("Giám đốc", None)]}),
+    # a body named after a person: the name is no holder of the post
+    ("Theo ông Ngô Văn Xuân, Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch, trường đã gửi công văn.",
+     {"Ngô Văn Xuân": [("Hiệu trưởng", None)]}),
+])
+def test_body_the_organisation_finder_left_untagged(sentence: str,
+                                                    expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_a_post_after_a_semicolon_belongs_to_the_name_in_its_own_item() -> None:
+    got = positions("Dự lễ có đồng chí Lê Văn Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác đặc biệt "
+                    "tỉnh; Chính ủy Bộ chỉ huy quân sự tỉnh Attapư, Đại tá Kham Phăn.")
+    assert got["Lê Văn Vinh"] == [("Phó Chủ tịch", "UBND tỉnh Hà Tĩnh"), ("Trưởng ban", "Ban công tác đặc biệt tỉnh")]

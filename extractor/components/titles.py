@@ -16,7 +16,7 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
 PREFIXES = frozenset({"nguyên", "cựu", "phó", "quyền", "tân"})
-SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"))
+SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"))
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
@@ -73,10 +73,12 @@ _FORMER = frozenset({"nguyên", "cựu"})
 
 def _glued_former(stream: Stream, i: int) -> int:
     """Start of a title at ``i`` with its "nguyên"/"cựu" (former) in front, which the segmenter may have glued
-    to the word before ("kỷ luật cảnh cáo nguyên Bí thư": "cảnh cáo nguyên" is one word); ``i`` without one."""
+    to the word before ("kỷ luật cảnh cáo nguyên Bí thư": "cảnh cáo nguyên" is one word); ``i`` without one.
+    A capitalised prefix glued so ("Ảnh: TTXVN Phó Thủ tướng X": "TTXVN Phó" is one word) is the title's too:
+    no word of the language ends in a capitalised "Phó"."""
     k = i - 1
-    if k > 0 and stream.keys[k] in _FORMER and not stream.syls[k].first and stream.syls[k].last \
-            and stream.syls[k].sent == stream.syls[i].sent:
+    if k > 0 and not stream.syls[k].first and stream.syls[k].last and stream.syls[k].sent == stream.syls[i].sent \
+            and (stream.keys[k] in _FORMER or (stream.keys[k] in PREFIXES and stream.syls[k].cap)):
         return k
     return i
 
