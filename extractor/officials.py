@@ -35,7 +35,10 @@ _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời l
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
-                   "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm"})
+                   "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm",
+                   # the time of the post before its verb: "ông A hiện giữ chức", "từng là", "sẽ làm", "vẫn là"
+                   "hiện", "hiện đang", "đang", "sẽ", "vẫn", "từng", "đã từng", "tiếp tục", "cũng", "giữ chức vụ",
+                   "giữ cương vị"})
 _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là", "-", "–"})
 # Titles that name their body's kind, so the body may follow as a bare name: "Bộ trưởng Ngoại giao" is the
 # "Bộ trưởng" of the "Bộ Ngoại giao"; "Phó phòng Nội vụ" of the "Phòng Nội vụ".
@@ -701,6 +704,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
+    _attach_career_sentences(stream, phrases, used, persons, link)
     orgs = sorted(matches(doc, "ORG"), key=lambda m: m.j)
     for official in links.values():
         _body_headed(stream, official, orgs)
@@ -805,6 +809,109 @@ def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: se
         if phrase.i not in used and stream.syls[phrase.i].start >= first:
             subject.positions.append(phrase)
             used.add(phrase.i)
+
+
+# Verbs with which a sentence tells the posts its subject holds or held ("Ông A từng kinh qua nhiều vị trí như X; Y",
+# "Ông từng giữ các chức vụ X, Y", "Đồng chí là Ủy viên ...")
+_CAREER_VERBS = frozenset(tuple(fold(verb).split()) for verb in (
+    "kinh qua", "đảm nhiệm", "đảm nhận", "giữ", "giữ chức", "giữ chức vụ", "giữ các chức vụ", "giữ nhiều chức vụ",
+    "giữ cương vị", "nắm giữ", "là", "làm", "được bầu làm", "được bầu giữ chức", "được bổ nhiệm làm",
+    "được bổ nhiệm giữ chức", "được điều động làm", "được phân công làm"))
+_CAREER_ADVERBS = frozenset({"đã", "từng", "cũng", "hiện", "đang", "lần", "lượt", "sau", "đó", "còn", "vẫn"})
+# Words that open a clause of another subject inside the career sentence: its posts are not the subject's
+_CAREER_BREAK = frozenset({"khi", "trước", "sau", "để", "nhưng", "thì", "được", "bị", "cho", "do", "bởi"})
+_CAREER_INTRO = frozenset({"như", ":", "gồm", "là"})  # "nhiều vị trí như X; Y", "các chức vụ: X, Y"
+_PRONOUNS = frozenset({"ông", "bà", "đồng chí"})
+_FRONTED = frozenset({"trước", "sau", "năm", "từ", "tháng", "đến", "hiện", "nay"})  # "Trước đó, ông từng giữ ..."
+
+
+def _attach_career_sentences(stream: Stream, phrases: list[PositionPhrase], used: set[int], persons: list[Match],
+                             link: Callable[[Match], OfficialLink]) -> None:
+    """A sentence about one person's career gives them the posts it lists: its subject is the person named at its
+    start ("Ông A từng kinh qua nhiều vị trí công tác như giảng viên X; Phó bí thư Thành đoàn; Giám đốc Sở Y") or
+    "Ông/Bà/Đồng chí" standing for the one last named so ("Trước đó, ông từng giữ chức Phó Chủ tịch UBND tỉnh"),
+    its verb one of holding a post. The posts are those that open an item of the list after the verb; a sentence
+    naming anyone else is left alone."""
+    if not persons:
+        return
+    person_at = {p.i: p for p in persons}
+    phrase_at = {p.i: p for p in phrases}
+    bounds = stream.sentence_bounds()
+    for n, (start, end) in enumerate(bounds):
+        earliest = bounds[max(0, n - 3)][0]
+        subject, k = _career_subject(stream, start, end, earliest, persons, person_at)
+        if subject is None or any(start <= p.i < end and p.i != subject.i for p in persons):
+            continue
+        verb_end = _career_verb_end(stream, k, end)
+        if verb_end is None:
+            continue
+        for phrase in _career_items(stream, verb_end, end, phrase_at, used):
+            link(subject).positions.append(phrase)
+            used.add(phrase.i)
+
+
+def _career_subject(stream: Stream, start: int, end: int, earliest: int, persons: list[Match],
+                    person_at: dict[int, Match]) -> tuple[Match | None, int]:
+    """(subject, where its verb may start) of the sentence ``start..end``: a name at its start (after "ông" or a
+    fronted time), or "Ông/Bà/Đồng chí" with no name after it, standing for the last person named after the same
+    word in the three sentences before."""
+    keys, syls = stream.keys, stream.syls
+    k = start
+    if keys[k] in _FRONTED:  # "Trước đó, ...", "Năm 2010, ..."
+        comma = next((m for m in range(k, min(end, k + 6)) if keys[m] == ","), None)
+        if comma is None:
+            return None, k
+        k = comma + 1
+    width = 2 if " ".join(keys[k:k + 2]) in _PRONOUNS else 1 if k < end and keys[k] in _PRONOUNS else 0
+    if k + width in person_at:
+        person = person_at[k + width]
+        return person, person.j
+    if not width or k + width >= end or syls[k + width].cap:
+        return None, k
+    pronoun = " ".join(keys[k:k + width])
+    for person in reversed([p for p in persons if p.j <= start and p.i >= earliest]):
+        w = len(pronoun.split())
+        if " ".join(keys[max(0, person.i - w):person.i]) == pronoun and len(person.text.split()) >= 2:
+            return person, k + width
+    return None, k
+
+
+def _career_verb_end(stream: Stream, k: int, end: int) -> int | None:
+    """End of the verb of holding a post at ``k`` (after "đã", "từng", "cũng" ...), or None."""
+    keys = stream.keys
+    steps = 0
+    while k < end and keys[k] in _CAREER_ADVERBS and steps < 3:
+        k += 1
+        steps += 1
+    width = next((w for w in (4, 3, 2, 1) if tuple(keys[k:k + w]) in _CAREER_VERBS), 0)
+    return k + width if width else None
+
+
+_CAREER_REACH = 16  # syllables between the verb and the list it opens ("nhiều vị trí công tác tại TP.HCM như")
+
+
+def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, PositionPhrase],
+                  used: set[int]) -> list[PositionPhrase]:
+    """The posts that open an item of the list after a career verb at ``k``: right after the verb, or after "như" /
+    ":" / "gồm" a few words on; items are parted by "," / ";" / "và" / "kiêm"; a clause of another subject ends
+    the list ("... trước khi được Thủ tướng bổ nhiệm")."""
+    keys = stream.keys
+    intro = next((m for m in range(k, min(end, k + _CAREER_REACH)) if keys[m] in _CAREER_INTRO), None)
+    if k not in phrase_at and intro is not None:
+        k = intro + 1
+    found: list[PositionPhrase] = []
+    opens = True
+    while k < end:
+        phrase = phrase_at.get(k)
+        if opens and phrase is not None and phrase.i not in used and not _counted(stream, phrase):
+            found.append(phrase)
+            k, opens = phrase.j, False
+            continue
+        if keys[k] in _CAREER_BREAK:
+            break
+        opens = keys[k] in (",", ";", "và", "kiêm") or (opens and keys[k] in _CAREER_INTRO)
+        k += 1
+    return found
 
 
 # Verbs for a post, with the noun for the post after them: "cho thôi giữ chức", "miễn nhiệm chức vụ", "bầu bổ

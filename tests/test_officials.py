@@ -418,3 +418,21 @@ def test_a_post_after_a_semicolon_belongs_to_the_name_in_its_own_item() -> None:
     got = positions("Dự lễ có đồng chí Lê Văn Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác đặc biệt "
                     "tỉnh; Chính ủy Bộ chỉ huy quân sự tỉnh Attapư, Đại tá Kham Phăn.")
     assert got["Lê Văn Vinh"] == [("Phó Chủ tịch", "UBND tỉnh Hà Tĩnh"), ("Trưởng ban", "Ban công tác đặc biệt tỉnh")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject named at the start of a career sentence holds the posts listed after "như"
+    ("Ông Lê Văn Nhân từng kinh qua nhiều vị trí công tác như giảng viên Đại học Cần Thơ; Phó bí thư Thành đoàn "
+     "Cần Thơ; Giám đốc Sở Tư pháp TP Cần Thơ.",
+     {"Lê Văn Nhân": [("Phó bí thư", "Thành đoàn Cần Thơ"), ("Giám đốc", "Sở Tư pháp TP Cần Thơ")]}),
+    # "ông"/"đồng chí" opening a sentence stands for the last person named after the same word
+    ("Ông Lê Văn Tám sinh năm 1960. Trước đó, ông từng giữ chức Phó Chủ tịch UBND tỉnh Nghệ An, Bí thư Huyện ủy "
+     "Nam Đàn.", {"Lê Văn Tám": [("Phó Chủ tịch", "UBND tỉnh Nghệ An"), ("Bí thư", "Huyện ủy Nam Đàn")]}),
+    ("Đồng chí Lê Văn Chín sinh năm 1950. Đồng chí là Ủy viên Trung ương Đảng, nguyên Bộ trưởng Bộ Y tế.",
+     {"Lê Văn Chín": [("Ủy viên", "Trung ương Đảng"), ("nguyên Bộ trưởng", "Bộ Y tế")]}),
+    # "bà" does not stand for a man named with "ông"; a post in another subject's clause is not the subject's
+    ("Ông Lê Văn Mười dự lễ. Bà là Chủ tịch Hội Phụ nữ tỉnh.", {}),
+    ("Ông Lê Văn Dũng cho biết sẽ làm rõ. Ông là người được Thủ tướng giao nhiệm vụ.", {}),
+])
+def test_posts_of_a_career_sentence(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
