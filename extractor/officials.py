@@ -680,6 +680,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
+            if _shared_title(stream, p):
+                for other in _joined_names(stream, person, person_at):
+                    link(other).positions.extend(chain)
 
     # titles after the name: apposition
     for person in persons:
@@ -705,12 +708,63 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
     _attach_career_sentences(stream, phrases, used, persons, link)
+    _headline_body(stream, phrases, links)
     orgs = sorted(matches(doc, "ORG"), key=lambda m: m.j)
     for official in links.values():
         _body_headed(stream, official, orgs)
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+def _headline_body(stream: Stream, phrases: list[PositionPhrase], links: dict[int, OfficialLink]) -> None:
+    """"Đại biểu Quốc hội: Rất trăn trở khi ..." names the speaker by a post with its body before a colon in the
+    headline; the one official whose same title the text writes bare ("đại biểu X (Hà Tĩnh)") holds it in that body
+    (GUIDELINES, fourth round). With several such officials the speaker is not known and nothing changes."""
+    newline = stream.text.find("\n")
+    if newline < 0:
+        return
+    # the post opens the headline as its speaker ("Bầu cử Tổng thống Pháp: ..." names none)
+    headed = [p for p in phrases if p.i == 0 and p.org_text and p.j < len(stream.syls) and stream.keys[p.j] == ":"]
+    for head in headed:
+        title = _bare_title_key(head.title.text)
+        bare = [(official, phrase) for official in links.values() for phrase in official.positions
+                if phrase.org_text is None and _bare_title_key(phrase.title.text) == title
+                and stream.syls[phrase.i].start > newline]
+        names = {fold(official.person.text) for official, _ in bare}
+        if len([n for n in names if not any(other.endswith(" " + n) for other in names)]) == 1:  # one person,
+            # maybe named again by the given name ("Bùi Thị Quỳnh Thơ", "Thơ")
+            for _, phrase in bare:
+                phrase.org, phrase.org_text = head.org, head.org_text
+
+
+def _bare_title_key(title: str) -> str:
+    return fold(title).removeprefix("nguyên ").removeprefix("cựu ")
+
+
+_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm"})
+
+
+def _shared_title(stream: Stream, p: PositionPhrase) -> bool:
+    """Can the title at ``p`` be held by several people named after it: a former post ("nguyên Tổng Bí thư A và B")
+    or a plural one ("các Phó Thủ tướng A, B và C")? A post held now by one person is not ("Thủ tướng A và B")."""
+    former = _bare_title_key(p.title.text) != fold(p.title.text)
+    return former or (p.i > 0 and stream.keys[p.i - 1] in _PLURAL)
+
+
+def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) -> list[Match]:
+    """The persons joined to ``person`` by "," / "và" with nothing between ("A, B và C"), up to the first "và"."""
+    joined: list[Match] = []
+    k = person.j
+    while k + 1 < len(stream.syls) and stream.keys[k] in (",", "và") and k + 1 in person_at:
+        nxt = person_at[k + 1]
+        joined.append(nxt)
+        if stream.keys[k] == "và":
+            break
+        k = nxt.j
+    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và":
+        return []  # "A, B cho biết": a list needs its "và" to be one of names
+    return joined
 
 
 _LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
@@ -842,7 +896,7 @@ def _attach_career_sentences(stream: Stream, phrases: list[PositionPhrase], used
         subject, k = _career_subject(stream, start, end, earliest, persons, person_at)
         if subject is None or any(start <= p.i < end and p.i != subject.i for p in persons):
             continue
-        verb_end = _career_verb_end(stream, k, end)
+        verb_end = _career_verb_end(stream, _skip_birth(stream, k, end), end)
         if verb_end is None:
             continue
         for phrase in _career_items(stream, verb_end, end, phrase_at, used):
@@ -874,6 +928,21 @@ def _career_subject(stream: Stream, start: int, end: int, earliest: int, persons
         if " ".join(keys[max(0, person.i - w):person.i]) == pronoun and len(person.text.split()) >= 2:
             return person, k + width
     return None, k
+
+
+def _skip_birth(stream: Stream, k: int, end: int) -> int:
+    """Past "sinh (tháng 8/)1957," and a date after it ("năm 2001"), which a career line writes between the name and
+    its first post: "Vương Mậu Thiết sinh tháng 8/1957, năm 2001 là Phó Văn phòng ..."."""
+    keys, syls = stream.keys, stream.syls
+    if k >= end or keys[k] not in ("sinh", "sn"):
+        return k
+    comma = next((m for m in range(k + 1, min(end, k + 8)) if keys[m] == ","), None)
+    if comma is None or not any(syls[m].digit for m in range(k + 1, comma)):
+        return k
+    m = comma + 1
+    if m < end and keys[m] in ("năm", "tháng", "từ") and m + 1 < end and syls[m + 1].digit:
+        m += 2
+    return m
 
 
 def _career_verb_end(stream: Stream, k: int, end: int) -> int | None:
@@ -909,7 +978,7 @@ def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, Positio
             continue
         if keys[k] in _CAREER_BREAK:
             break
-        opens = keys[k] in (",", ";", "và", "kiêm") or (opens and keys[k] in _CAREER_INTRO)
+        opens = keys[k] in (",", ";", "và", "kiêm") or keys[k] in _CAREER_INTRO  # ", năm 2002 là X"
         k += 1
     return found
 

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import run
+from extractor.api import extract
 
 
 def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -435,4 +436,40 @@ def test_a_post_after_a_semicolon_belongs_to_the_name_in_its_own_item() -> None:
     ("Ông Lê Văn Dũng cho biết sẽ làm rõ. Ông là người được Thủ tướng giao nhiệm vụ.", {}),
 ])
 def test_posts_of_a_career_sentence(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_birth_year_between_the_name_and_the_first_post_of_a_career_sentence() -> None:
+    got = positions("Ông Lê Văn Hùng sinh năm 1957, năm 2001 là Phó Giám đốc Sở Xây dựng tỉnh Sơn La, năm 2002 là "
+                    "Phó Chủ tịch UBND tỉnh Sơn La.")
+    assert got == {"Lê Văn Hùng": [("Phó Giám đốc", "Sở Xây dựng tỉnh Sơn La"), ("Phó Chủ tịch", "UBND tỉnh Sơn La")]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the headline's post with its body is the one bare post of that title in the text
+    ("Đại biểu Quốc hội: Cần sửa luật đất đai\nTheo đại biểu Lê Thị Hoa (Hà Tĩnh), luật cần sửa. Bà Hoa nói thêm.",
+     {"Lê Thị Hoa": [("đại biểu", "Quốc hội")]}),
+    # with two such speakers, which one the headline quotes is not known
+    ("Đại biểu Quốc hội: Cần sửa luật\nĐại biểu Lê Văn An (Hà Tĩnh) nói. Đại biểu Trần Văn Bình (Nghệ An) đồng tình.",
+     {"Lê Văn An": [("Đại biểu", None)], "Trần Văn Bình": [("Đại biểu", None)]}),
+])
+def test_headline_post_gives_its_body_to_the_bare_title(text: str,
+                                                       expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    got = {o.name: [(p.title, p.organization) for p in o.positions] for o in extract(text, article_id="t").officials}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a former or plural title before names joined by "và" is each one's
+    ("Dự lễ có nguyên Tổng Bí thư Lê Khả Phiêu và Nông Đức Mạnh.",
+     {"Lê Khả Phiêu": [("nguyên Tổng Bí thư", None)], "Nông Đức Mạnh": [("nguyên Tổng Bí thư", None)]}),
+    ("Có mặt các Phó Thủ tướng Vương Đình Huệ, Vũ Đức Đam và Trịnh Đình Dũng.",
+     {"Vương Đình Huệ": [("Phó Thủ tướng", None)], "Vũ Đức Đam": [("Phó Thủ tướng", None)],
+      "Trịnh Đình Dũng": [("Phó Thủ tướng", None)]}),
+    # a post one person holds now is not shared with the name after "và"
+    ("Thủ tướng Nguyễn Xuân Phúc và Phạm Bình Minh dự họp.", {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
+    ("Thượng nghị sĩ John McCain phát biểu.", {"John McCain": [("Thượng nghị sĩ", None)]}),
+])
+def test_title_shared_by_names_joined_after_it(sentence: str,
+                                               expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected

@@ -35,6 +35,8 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     k = j + hit[0]
     if not stream.syls[k - 1].last and not _acronym_before_name(stream, k):
         return None
+    if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
+        return None
     for suffix in SUFFIXES:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
@@ -54,6 +56,19 @@ def _board_member(stream: Stream, j: int, stop: int) -> tuple[int, str] | None:
     if any(tuple(stream.keys[j + 2:j + 2 + len(board)]) == board for board in _BOARDS) and j + 2 < stop:
         return 2, "thành viên"
     return None
+
+
+_MEMBER_GROUPS = frozenset({"nhóm", "đoàn", "hội", "các", "những", "nhiều", "hai", "trợ", "lý"})
+
+
+def _names_members(stream: Stream, j: int) -> bool:
+    """Is "nghị sĩ" at ``j`` a word of a group's name or a plural ("Nhóm Nghị sĩ hữu nghị Việt - Nhật", "các nghị
+    sĩ", "trợ lý nghị sĩ") rather than the seat of the person named next?"""
+    if j == 0 or stream.syls[j - 1].sent != stream.syls[j].sent:
+        return False
+    before = stream.syls[j - 1]
+    return stream.keys[j - 1] in _MEMBER_GROUPS or (before.cap and not before.punct and stream.keys[j - 1] not in
+                                                     ("thượng", "hạ"))
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
