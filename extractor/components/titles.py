@@ -68,7 +68,7 @@ def _names_members(stream: Stream, j: int) -> bool:
         return False
     before = stream.syls[j - 1]
     return stream.keys[j - 1] in _MEMBER_GROUPS or (before.cap and not before.punct and stream.keys[j - 1] not in
-                                                     ("thượng", "hạ"))
+                                                     ("thượng", "hạ", "nữ"))
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
