@@ -989,7 +989,7 @@ def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, Positio
 # Holding verbs have the holder as subject ("ông X giữ chức ..."); giving verbs have them as object
 # ("bổ nhiệm ông X", "miễn nhiệm chức vụ ... đối với ông X") or as the subject of a passive ("được bầu").
 _HOLDING_VERB = (r"(?:cho\s+)?thôi(?:\s+(?:giữ|làm))?|giữ|trúng cử|tái đắc cử|đắc cử|nhậm|kiêm nhiệm|kiêm|đảm nhận"
-                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị"
+                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị|(?:nhận nhiệm vụ mới|về|sang)\s+làm"
                  r"|(?:bầu|cử|bổ nhiệm|điều động|phân công|luân chuyển)(?:\s+bổ sung)?\s+(?:giữ|làm)")
 _GIVING_VERB = r"cách(?:\s+hết)?|miễn nhiệm|miễn|bãi nhiệm|bổ nhiệm(?:\s+lại)?|bầu(?:\s+bổ sung)?|bổ sung"
 _POST_NOUN = r"(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|vị trí)"

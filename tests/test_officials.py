@@ -163,6 +163,11 @@ def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a transfer to a new post ("về làm", "nhận nhiệm vụ mới làm") gives it to the subject
+    ("Năm 1979, ông Lê Văn Luân về làm Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt may.",
+     {"Lê Văn Luân": [("Phó Tổng giám đốc", "Xí nghiệp Liên hiệp Dệt may")]}),
+    ("Ông Lê Văn Quang thôi giữ chức Trưởng ban Tuyên giáo Thành ủy để nhận nhiệm vụ mới làm Bí thư Quận ủy Hải Châu.",
+     {"Lê Văn Quang": [("Trưởng ban", "Ban Tuyên giáo Thành ủy"), ("Bí thư", "Quận ủy Hải Châu")]}),
     # the post is taken from the person named after "đối với", and from each one joined to them by "và"
     ("HĐND tỉnh đã miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn Lợi (nguyên Giám đốc Sở Tư pháp) "
      "và ông Lê Minh Quang để nghỉ hưu.",
