@@ -460,6 +460,9 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
             return locs[end].j
         if end in orgs and end > k:
             return orgs[end].j
+        if keys[end] == "," and keys[end - 1] == "phòng" and end + 1 < stop and keys[end + 1] == "chống":
+            end += 2  # "Ban chỉ đạo phòng, chống dịch": "phòng, chống" is one word of the name
+            continue
         if _not_in_name(stream, end, persons, titles):
             break
         if keys[end] in ("và", "-", "–"):  # "đô thị và phát triển cộng đồng", "điều độ - thông tin", but not
@@ -485,26 +488,14 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
     return end
 
 
-def _with_parent(stream: Stream, end: int, orgs: dict[int, Match]) -> int:
-    """Past ", <body>" after a body read by ``_name_run_end`` when the apposition ends there: "giám đốc Trung tâm
-    điều độ - thông tin, Công ty Điện lực TP.HCM, nói"; the body is the unit of that parent."""
-    n = len(stream.syls)
-    if end + 1 >= n or stream.keys[end] != "," or end + 1 not in orgs:
-        return end
-    after = orgs[end + 1].j
-    if after >= stream.sent_end[end] or stream.syls[after].punct or stream.keys[after] in _CLAUSE_VERBS \
-            or starts_verb(stream, after, stream.sent_end[end]):
-        return after
-    return end
-
-
 def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set[int], locs: dict[int, Match],
                 orgs: dict[int, Match]) -> tuple[str, int] | None:
     """(body, end) of a body after the title at ``j`` that the organisation finder left untagged: a capitalised
     head and the words of its name ("Giám đốc Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a lower-case
     head ("Bí thư tỉnh ủy tỉnh Quảng Trị", "Hiệu trưởng trường ĐH Y khoa X"), or, after a title naming its body's
     kind, the name alone ("Trưởng Ban phổ biến giáo dục pháp luật, Hội luật gia TPHCM" is in the "Ban phổ biến
-    giáo dục pháp luật"). None when no word of a name follows the head."""
+    giáo dục pháp luật"; the body it belongs to, after the comma, is an organisation of its own). None when no word
+    of a name follows the head."""
     keys, syls, n = stream.keys, stream.syls, len(stream.syls)
     if j >= n or syls[j].sent != syls[t.i].sent or syls[j].punct:
         return None
@@ -521,7 +512,7 @@ def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set
             return None
     elif not syls[j + width - 1].last:
         return None
-    end = _with_parent(stream, _name_run_end(stream, j + width, persons, titles, locs, orgs), orgs)
+    end = _name_run_end(stream, j + width, persons, titles, locs, orgs)
     if end <= j + width:
         return None
     body = stream.text[syls[j].start:syls[end - 1].end].rstrip(" .,;:")  # a place match may keep its full stop

@@ -399,9 +399,11 @@ def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | 
      {"Ngô Văn Hải": [("phó giám đốc", "Trung tâm điều độ hệ thống điện")]}),
     ("Ông Đỗ Văn Lâm, Đội trưởng Đội cảnh sát Điều tra tội phạm về ma túy, cho biết.",
      {"Đỗ Văn Lâm": [("Đội trưởng", "Đội cảnh sát Điều tra tội phạm")]}),
-    # a title naming its body's kind, the name in lower case, and the body it belongs to after a comma
+    # a title naming its body's kind and the name in lower case; the body it belongs to after a comma is another
     ("Bà Lê Thị Mai, Trưởng Ban phổ biến pháp luật, Hội Luật gia TPHCM, cho rằng cần sửa luật.",
-     {"Lê Thị Mai": [("Trưởng Ban", "Ban phổ biến pháp luật, Hội Luật gia TPHCM")]}),
+     {"Lê Thị Mai": [("Trưởng Ban", "Ban phổ biến pháp luật")]}),
+    ("Ông Lê Văn Hà, Trưởng ban chỉ đạo phòng, chống dịch tỉnh cho biết.",
+     {"Lê Văn Hà": [("Trưởng ban", "Ban chỉ đạo phòng, chống dịch tỉnh")]}),
     ("Ông Phan Văn Tiến, Phó trưởng ban đô thị HĐND TP Đà Nẵng cho biết.",
      {"Phan Văn Tiến": [("Phó trưởng ban", "Ban đô thị HĐND TP Đà Nẵng")]}),
     ("Ông Võ Văn Kiên, Trưởng đoàn kiểm tra nêu rõ nhiều sai phạm.",
