@@ -258,6 +258,16 @@ def _unfold_title(position: Position) -> Position:
     return Position(title=former + title, organization=body)
 
 
+_TITLE_SUFFIXES = (" thường trực", " thứ nhất", " phụ trách", " chuyên trách")
+
+
+def _is_modified(longer: str, shorter: str) -> bool:
+    """Is ``longer`` the title ``shorter`` with a suffix that only qualifies it ("Phó Thủ tướng Thường trực" of
+    "Phó Thủ tướng")? The bare one, told without a body, is the same post."""
+    base = _base_title(longer)
+    return any(base == _base_title(shorter) + suffix for suffix in _TITLE_SUFFIXES)
+
+
 def _base_title(title: str) -> str:
     return fold(title).removeprefix("nguyên ").removeprefix("cựu ")
 
@@ -267,6 +277,10 @@ def _add_position(official: Official, position: Position) -> None:
     # "nguyên Bí thư" and "Bí thư" of one body are one post, told before and after the person left it
     same_title = [q for q in official.positions if _base_title(q.title) == _base_title(position.title)]
     new = fold(position.organization)
+    if position.organization is None and any(_is_modified(q.title, position.title) for q in official.positions):
+        return  # "Phó Thủ tướng" told bare after "Phó Thủ tướng Thường trực Chính phủ" is that post
+    for q in [q for q in official.positions if q.organization is None and _is_modified(position.title, q.title)]:
+        official.positions.remove(q)
     if any(fold(q.organization) == new or (new and new in fold(q.organization)) for q in same_title):
         return
     for q in same_title:  # "Bộ Ngoại giao Ấn Độ" says more than "Bộ Ngoại giao"

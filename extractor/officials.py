@@ -35,7 +35,10 @@ _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời l
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
-                   "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm"})
+                   "được bổ nhiệm", "làm", "tái đắc cử", "đắc cử", "đảm nhận", "đảm nhiệm", "kiêm",
+                   # the time of the post before its verb: "ông A hiện giữ chức", "từng là", "sẽ làm", "vẫn là"
+                   "hiện", "hiện đang", "đang", "sẽ", "vẫn", "từng", "đã từng", "tiếp tục", "cũng", "giữ chức vụ",
+                   "giữ cương vị"})
 _BEFORE_NAME = frozenset({"ông", "bà", "đồng chí", "đ/c", "anh", "chị", "ngài", ",", "là", "-", "–"})
 # Titles that name their body's kind, so the body may follow as a bare name: "Bộ trưởng Ngoại giao" is the
 # "Bộ trưởng" of the "Bộ Ngoại giao"; "Phó phòng Nội vụ" of the "Phòng Nội vụ".
@@ -335,6 +338,7 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
     persons = {m.i for m in matches(doc, "PER")}
+    titles = {m.i for m in matches(doc, "TITLE")}
     out: list[PositionPhrase] = []
     text = stream.text
     for t in matches(doc, "TITLE"):
@@ -392,6 +396,10 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end,
                                           body_span=_elliptic_mention(stream, j, end, orgs)))
                 continue
+        run = _headed_run(stream, t, j, persons, titles, locs, orgs)
+        if run is not None:  # "Giám đốc Trung tâm nghiên cứu đô thị", "Bí thư tỉnh ủy tỉnh Quảng Trị"
+            out.append(PositionPhrase(t, None, run[0], t.i, run[1]))
+            continue
         body_end = _lowercase_body_end(stream, j, persons)
         if body_end > j:  # "Giám đốc sở Tư pháp", "Cục trưởng cục Thuế TP Hải Phòng"
             unit = next((body_end + n for n in (2, 1)
@@ -403,6 +411,130 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             continue
         out.append(PositionPhrase(t, None, None, t.i, t.j))
     return sorted(out, key=lambda p: p.i)
+
+
+_RUN_LIMIT = 10  # syllables of a body's name read after its head when the organisation finder tagged none
+# Lower-case heads of bodies the press writes after a title ("Bí thư tỉnh ủy tỉnh Quảng Trị", "Hiệu trưởng trường
+# ĐH Y khoa X", "Chủ tịch hội phụ nữ xã"); "sở", "cục"... followed by capitalised words are read by
+# ``_lowercase_body_end``.
+_LOWER_RUN_HEADS = frozenset(fold(head) for head in (
+    "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trường", "ban", "phòng", "đội", "trung tâm",
+    "công ty", "bệnh viện", "hội", "ủy ban", "chi cục"))
+# Committees named by what they do: the verb right after the head is the committee's name ("Ban tổ chức lễ hội",
+# "Phòng quản lý đô thị", "Đội kiểm tra liên ngành"), not the clause after it ("Trung tâm cho biết").
+_TASK_VERBS = frozenset({("tổ", "chức"), ("chỉ", "đạo"), ("quản", "lý"), ("kiểm", "tra"), ("thanh", "tra"),
+                         ("điều", "tra"), ("tiếp", "nhận"), ("hỗ", "trợ"), ("xây", "dựng"), ("cấp",), ("giám", "sát"),
+                         ("kiểm", "toán"), ("bảo", "trợ"), ("phổ", "biến"), ("nghiên", "cứu"), ("thông", "tin"),
+                         ("điều", "độ"), ("tuyên", "truyền"), ("xử", "lý"), ("thu", "gom")})
+
+
+_TASK_KEYS = frozenset(tuple(fold(" ".join(verb)).split()) for verb in _TASK_VERBS)
+
+
+# Verbs of saying and judging that open the clause after an apposition ("Trưởng đoàn kiểm tra nêu rõ") and that the
+# organisation finder's verb list leaves out; "khóa"/"nhiệm kỳ" open the term of the post.
+_CLAUSE_OPENERS = frozenset(tuple(fold(verb).split()) for verb in (
+    "nêu", "chia sẻ", "tâm sự", "thừa nhận", "giải thích", "bày tỏ", "trao đổi", "phân tích", "cam kết", "ước tính",
+    "dự kiến", "tiết lộ", "nhận định", "nhận xét", "hy vọng", "mong", "đánh giá", "khóa", "nhiệm kỳ", "cho hay"))
+
+
+def _opens_clause(stream: Stream, k: int, stop: int) -> bool:
+    """Does a lower-case verb of the clause (or the post's term) start at ``k``? A capitalised word inside a name is
+    none ("Đội cảnh sát Điều tra tội phạm")."""
+    if stream.syls[k].cap:
+        return False
+    return starts_verb(stream, k, stop) or any(tuple(stream.keys[k:k + n]) in _CLAUSE_OPENERS for n in (2, 1))
+
+
+def _is_task_verb(stream: Stream, k: int) -> bool:
+    return any(tuple(stream.keys[k:k + n]) in _TASK_KEYS and stream.syls[k + n - 1].last for n in (2, 1))
+
+
+def _not_in_name(stream: Stream, k: int, persons: set[int], titles: set[int]) -> bool:
+    """Is syllable ``k`` no word of a body's name: punctuation but a dash, a number, a person, a title, "kiêm", a
+    clause word, "ông"/"bà"?"""
+    syl, key = stream.syls[k], stream.keys[k]
+    if (syl.punct and key not in ("-", "–")) or syl.digit or k in persons or k in titles:
+        return True
+    return key in _CLAUSE_VERBS or key == "kiêm" or key in _HONORIFIC | {"anh", "chị"} \
+        or " ".join(stream.keys[k:k + 2]) in _HONORIFIC
+
+
+def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
+                  orgs: dict[int, Match]) -> int:
+    """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
+    tagged none: lower-case field words ("Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a place that
+    closes it ("Hội nạn nhân chất độc da cam xã Quảng Yên"), the body it belongs to written on ("Ban đô thị HĐND
+    Đà Nẵng"). It ends at punctuation, a person, a title, a rank or "ông", a function word or a verb of the clause
+    ("Chủ tịch Hội bảo trợ bệnh nhân nghèo TP HCM cho biết"); a verb right after the head names the body's task
+    ("Ban tổ chức", "Phòng quản lý đô thị"). ``k`` when no word of a name follows."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    if k >= n:
+        return k
+    stop = min(stream.sent_end[k], k + _RUN_LIMIT)
+    end = k
+    while end < stop:
+        if end in locs:
+            return locs[end].j
+        if end in orgs and end > k:
+            return orgs[end].j
+        if keys[end] == "," and keys[end - 1] == "phòng" and end + 1 < stop and keys[end + 1] == "chống":
+            end += 2  # "Ban chỉ đạo phòng, chống dịch": "phòng, chống" is one word of the name
+            continue
+        if _not_in_name(stream, end, persons, titles):
+            break
+        if keys[end] in ("và", "-", "–"):  # "đô thị và phát triển cộng đồng", "điều độ - thông tin", but not
+            # "Trung tâm y tế và Sở Y tế", "Trung tâm điều độ - khẳng định"
+            nxt = end + 1
+            word = end - 1
+            while word > k and not syls[word].first:
+                word -= 1
+            capitals = syls[nxt].cap and syls[word].cap and keys[end] != "và"  # "Văn hóa - Xã hội"
+            if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct \
+                    or keys[nxt] in _NOT_IN_BODY or keys[nxt] in _CLAUSE_VERBS or _opens_clause(stream, nxt, stop):
+                break
+        elif keys[end] in _NOT_IN_BODY or (_opens_clause(stream, end, stop)
+                                            and not (end == k and _is_task_verb(stream, end))):
+            break
+        end += 1
+    while end > k and keys[end - 1] in ("và", "-", "–"):  # a joiner with nothing of the name after it
+        end -= 1
+    if end > k and not syls[end - 1].last:  # the name ends inside a word: it was no name
+        return k
+    if end in persons:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after a person, or the
+        return k  # holder after the body, which ``_bridge_to_name`` reads
+    return end
+
+
+def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set[int], locs: dict[int, Match],
+                orgs: dict[int, Match]) -> tuple[str, int] | None:
+    """(body, end) of a body after the title at ``j`` that the organisation finder left untagged: a capitalised
+    head and the words of its name ("Giám đốc Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a lower-case
+    head ("Bí thư tỉnh ủy tỉnh Quảng Trị", "Hiệu trưởng trường ĐH Y khoa X"), or, after a title naming its body's
+    kind, the name alone ("Trưởng Ban phổ biến giáo dục pháp luật, Hội luật gia TPHCM" is in the "Ban phổ biến
+    giáo dục pháp luật"; the body it belongs to, after the comma, is an organisation of its own). None when no word
+    of a name follows the head."""
+    keys, syls, n = stream.keys, stream.syls, len(stream.syls)
+    if j >= n or syls[j].sent != syls[t.i].sent or syls[j].punct:
+        return None
+    stop = stream.sent_end[j]
+    head = org_heads().longest(keys, j, stop) if syls[j].cap else None
+    if head is not None and head[1] != "named":
+        return None  # "Quốc hội", "UBND": the organisation finder tags these wherever no longer body holds them
+    width = head[0] if head is not None else \
+        next((w for w in (2, 1) if " ".join(keys[j:j + w]) in _LOWER_RUN_HEADS and not syls[j].cap), 0)
+    prefix = None
+    if not width:
+        prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+        if prefix is None or syls[j].cap:
+            return None
+    elif not syls[j + width - 1].last:
+        return None
+    end = _name_run_end(stream, j + width, persons, titles, locs, orgs)
+    if end <= j + width:
+        return None
+    body = stream.text[syls[j].start:syls[end - 1].end].rstrip(" .,;:")  # a place match may keep its full stop
+    return (f"{prefix} {body}" if prefix else body), end
 
 
 # Words that start or carry a clause, never part of a short lower-case body name after its head.
@@ -557,6 +689,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
             used.update(c.i for c in chain)
+            if _shared_title(stream, p):
+                for other in _joined_names(stream, person, person_at):
+                    link(other).positions.extend(chain)
 
     # titles after the name: apposition
     for person in persons:
@@ -575,16 +710,70 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             nxt = skip(phrase.j, _CHAIN, 1)
             if nxt == phrase.j or nxt in person_at:
                 break
+            if stream.keys[phrase.j] == ";" and _item_names(stream, nxt, person_at):
+                break  # "A - Trưởng ban X; Chính ủy Y, Đại tá B": the item after ";" is B's
             k = nxt
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
+    _attach_career_sentences(stream, phrases, used, persons, link)
+    _headline_body(stream, phrases, links)
     orgs = sorted(matches(doc, "ORG"), key=lambda m: m.j)
     for official in links.values():
         _body_headed(stream, official, orgs)
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+def _headline_body(stream: Stream, phrases: list[PositionPhrase], links: dict[int, OfficialLink]) -> None:
+    """"Đại biểu Quốc hội: Rất trăn trở khi ..." names the speaker by a post with its body before a colon in the
+    headline; the one official whose same title the text writes bare ("đại biểu X (Hà Tĩnh)") holds it in that body
+    (GUIDELINES, fourth round). With several such officials the speaker is not known and nothing changes."""
+    newline = stream.text.find("\n")
+    if newline < 0:
+        return
+    # the post opens the headline as its speaker ("Bầu cử Tổng thống Pháp: ..." names none)
+    headed = [p for p in phrases if p.i == 0 and p.org_text and p.j < len(stream.syls) and stream.keys[p.j] == ":"]
+    for head in headed:
+        title = _bare_title_key(head.title.text)
+        bare = [(official, phrase) for official in links.values() for phrase in official.positions
+                if phrase.org_text is None and _bare_title_key(phrase.title.text) == title
+                and stream.syls[phrase.i].start > newline]
+        names = {fold(official.person.text) for official, _ in bare}
+        if len([n for n in names if not any(other.endswith(" " + n) for other in names)]) == 1:  # one person,
+            # maybe named again by the given name ("Bùi Thị Quỳnh Thơ", "Thơ")
+            for _, phrase in bare:
+                phrase.org, phrase.org_text = head.org, head.org_text
+
+
+def _bare_title_key(title: str) -> str:
+    return fold(title).removeprefix("nguyên ").removeprefix("cựu ")
+
+
+_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm"})
+
+
+def _shared_title(stream: Stream, p: PositionPhrase) -> bool:
+    """Can the title at ``p`` be held by several people named after it: a former post ("nguyên Tổng Bí thư A và B")
+    or a plural one ("các Phó Thủ tướng A, B và C")? A post held now by one person is not ("Thủ tướng A và B")."""
+    former = _bare_title_key(p.title.text) != fold(p.title.text)
+    return former or (p.i > 0 and stream.keys[p.i - 1] in _PLURAL)
+
+
+def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) -> list[Match]:
+    """The persons joined to ``person`` by "," / "và" with nothing between ("A, B và C"), up to the first "và"."""
+    joined: list[Match] = []
+    k = person.j
+    while k + 1 < len(stream.syls) and stream.keys[k] in (",", "và") and k + 1 in person_at:
+        nxt = person_at[k + 1]
+        joined.append(nxt)
+        if stream.keys[k] == "và":
+            break
+        k = nxt.j
+    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và":
+        return []  # "A, B cho biết": a list needs its "và" to be one of names
+    return joined
 
 
 _LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
@@ -615,6 +804,17 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+def _item_names(stream: Stream, k: int, person_at: dict[int, Match]) -> bool:
+    """Does the list item starting at ``k`` (up to the next ";" or the sentence end) name a person of its own?"""
+    stop = stream.sent_end[k] if k < len(stream.syls) else k
+    for m in range(k, stop):
+        if stream.keys[m] == ";":
+            return False
+        if m in person_at:
+            return True
+    return False
 
 
 def _heads_list(stream: Stream, phrase: PositionPhrase, person_at: dict[int, Match]) -> bool:
@@ -674,13 +874,131 @@ def _attach_career_lines(stream: Stream, phrases: list[PositionPhrase], used: se
             used.add(phrase.i)
 
 
+# Verbs with which a sentence tells the posts its subject holds or held ("Ông A từng kinh qua nhiều vị trí như X; Y",
+# "Ông từng giữ các chức vụ X, Y", "Đồng chí là Ủy viên ...")
+_CAREER_VERBS = frozenset(tuple(fold(verb).split()) for verb in (
+    "kinh qua", "đảm nhiệm", "đảm nhận", "giữ", "giữ chức", "giữ chức vụ", "giữ các chức vụ", "giữ nhiều chức vụ",
+    "giữ cương vị", "nắm giữ", "là", "làm", "được bầu làm", "được bầu giữ chức", "được bổ nhiệm làm",
+    "được bổ nhiệm giữ chức", "được điều động làm", "được phân công làm"))
+_CAREER_ADVERBS = frozenset({"đã", "từng", "cũng", "hiện", "đang", "lần", "lượt", "sau", "đó", "còn", "vẫn"})
+# Words that open a clause of another subject inside the career sentence: its posts are not the subject's
+_CAREER_BREAK = frozenset({"khi", "trước", "sau", "để", "nhưng", "thì", "được", "bị", "cho", "do", "bởi"})
+_CAREER_INTRO = frozenset({"như", ":", "gồm", "là"})  # "nhiều vị trí như X; Y", "các chức vụ: X, Y"
+_PRONOUNS = frozenset({"ông", "bà", "đồng chí"})
+_FRONTED = frozenset({"trước", "sau", "năm", "từ", "tháng", "đến", "hiện", "nay"})  # "Trước đó, ông từng giữ ..."
+
+
+def _attach_career_sentences(stream: Stream, phrases: list[PositionPhrase], used: set[int], persons: list[Match],
+                             link: Callable[[Match], OfficialLink]) -> None:
+    """A sentence about one person's career gives them the posts it lists: its subject is the person named at its
+    start ("Ông A từng kinh qua nhiều vị trí công tác như giảng viên X; Phó bí thư Thành đoàn; Giám đốc Sở Y") or
+    "Ông/Bà/Đồng chí" standing for the one last named so ("Trước đó, ông từng giữ chức Phó Chủ tịch UBND tỉnh"),
+    its verb one of holding a post. The posts are those that open an item of the list after the verb; a sentence
+    naming anyone else is left alone."""
+    if not persons:
+        return
+    person_at = {p.i: p for p in persons}
+    phrase_at = {p.i: p for p in phrases}
+    bounds = stream.sentence_bounds()
+    for n, (start, end) in enumerate(bounds):
+        earliest = bounds[max(0, n - 3)][0]
+        subject, k = _career_subject(stream, start, end, earliest, persons, person_at)
+        if subject is None or any(start <= p.i < end and p.i != subject.i for p in persons):
+            continue
+        verb_end = _career_verb_end(stream, _skip_birth(stream, k, end), end)
+        if verb_end is None:
+            continue
+        for phrase in _career_items(stream, verb_end, end, phrase_at, used):
+            link(subject).positions.append(phrase)
+            used.add(phrase.i)
+
+
+def _career_subject(stream: Stream, start: int, end: int, earliest: int, persons: list[Match],
+                    person_at: dict[int, Match]) -> tuple[Match | None, int]:
+    """(subject, where its verb may start) of the sentence ``start..end``: a name at its start (after "ông" or a
+    fronted time), or "Ông/Bà/Đồng chí" with no name after it, standing for the last person named after the same
+    word in the three sentences before."""
+    keys, syls = stream.keys, stream.syls
+    k = start
+    if keys[k] in _FRONTED:  # "Trước đó, ...", "Năm 2010, ..."
+        comma = next((m for m in range(k, min(end, k + 6)) if keys[m] == ","), None)
+        if comma is None:
+            return None, k
+        k = comma + 1
+    width = 2 if " ".join(keys[k:k + 2]) in _PRONOUNS else 1 if k < end and keys[k] in _PRONOUNS else 0
+    if k + width in person_at:
+        person = person_at[k + width]
+        return person, person.j
+    if not width or k + width >= end or syls[k + width].cap:
+        return None, k
+    pronoun = " ".join(keys[k:k + width])
+    for person in reversed([p for p in persons if p.j <= start and p.i >= earliest]):
+        w = len(pronoun.split())
+        if " ".join(keys[max(0, person.i - w):person.i]) == pronoun and len(person.text.split()) >= 2:
+            return person, k + width
+    return None, k
+
+
+def _skip_birth(stream: Stream, k: int, end: int) -> int:
+    """Past "sinh (tháng 8/)1957," and a date after it ("năm 2001"), which a career line writes between the name and
+    its first post: "Vương Mậu Thiết sinh tháng 8/1957, năm 2001 là Phó Văn phòng ..."."""
+    keys, syls = stream.keys, stream.syls
+    if k >= end or keys[k] not in ("sinh", "sn"):
+        return k
+    comma = next((m for m in range(k + 1, min(end, k + 8)) if keys[m] == ","), None)
+    if comma is None or not any(syls[m].digit for m in range(k + 1, comma)):
+        return k
+    m = comma + 1
+    if m < end and keys[m] in ("năm", "tháng", "từ") and m + 1 < end and syls[m + 1].digit:
+        m += 2
+    return m
+
+
+def _career_verb_end(stream: Stream, k: int, end: int) -> int | None:
+    """End of the verb of holding a post at ``k`` (after "đã", "từng", "cũng" ...), or None."""
+    keys = stream.keys
+    steps = 0
+    while k < end and keys[k] in _CAREER_ADVERBS and steps < 3:
+        k += 1
+        steps += 1
+    width = next((w for w in (4, 3, 2, 1) if tuple(keys[k:k + w]) in _CAREER_VERBS), 0)
+    return k + width if width else None
+
+
+_CAREER_REACH = 16  # syllables between the verb and the list it opens ("nhiều vị trí công tác tại TP.HCM như")
+
+
+def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, PositionPhrase],
+                  used: set[int]) -> list[PositionPhrase]:
+    """The posts that open an item of the list after a career verb at ``k``: right after the verb, or after "như" /
+    ":" / "gồm" a few words on; items are parted by "," / ";" / "và" / "kiêm"; a clause of another subject ends
+    the list ("... trước khi được Thủ tướng bổ nhiệm")."""
+    keys = stream.keys
+    intro = next((m for m in range(k, min(end, k + _CAREER_REACH)) if keys[m] in _CAREER_INTRO), None)
+    if k not in phrase_at and intro is not None:
+        k = intro + 1
+    found: list[PositionPhrase] = []
+    opens = True
+    while k < end:
+        phrase = phrase_at.get(k)
+        if opens and phrase is not None and phrase.i not in used and not _counted(stream, phrase):
+            found.append(phrase)
+            k, opens = phrase.j, False
+            continue
+        if keys[k] in _CAREER_BREAK:
+            break
+        opens = keys[k] in (",", ";", "và", "kiêm") or keys[k] in _CAREER_INTRO  # ", năm 2002 là X"
+        k += 1
+    return found
+
+
 # Verbs for a post, with the noun for the post after them: "cho thôi giữ chức", "miễn nhiệm chức vụ", "bầu bổ
 # sung chức danh 2", "cách chức cả các chức vụ", "được điều động, phân công giữ chức". Matched against lower-cased
 # text. Candidacy ("ứng cử", "tái cử") is no post (GUIDELINES).
 # Holding verbs have the holder as subject ("ông X giữ chức ..."); giving verbs have them as object
 # ("bổ nhiệm ông X", "miễn nhiệm chức vụ ... đối với ông X") or as the subject of a passive ("được bầu").
 _HOLDING_VERB = (r"(?:cho\s+)?thôi(?:\s+(?:giữ|làm))?|giữ|trúng cử|tái đắc cử|đắc cử|nhậm|kiêm nhiệm|kiêm|đảm nhận"
-                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị"
+                 r"|đảm nhiệm|nhận chức vụ|nhận chức|nhận nhiệm vụ|nhận cương vị|(?:nhận nhiệm vụ mới|về|sang)\s+làm"
                  r"|(?:bầu|cử|bổ nhiệm|điều động|phân công|luân chuyển)(?:\s+bổ sung)?\s+(?:giữ|làm)")
 _GIVING_VERB = r"cách(?:\s+hết)?|miễn nhiệm|miễn|bãi nhiệm|bổ nhiệm(?:\s+lại)?|bầu(?:\s+bổ sung)?|bổ sung"
 _POST_NOUN = r"(?:chức vụ|chức danh|chức|nhiệm vụ|cương vị|vị trí)"
@@ -781,6 +1099,20 @@ def _holder_before(stream: Stream, i: int, persons: list[Match]) -> list[Match]:
     return holders
 
 
+def _before_titles(stream: Stream, official: OfficialLink) -> int:
+    """Where the posts written before the person's name start ("do Ủy viên Bộ Chính trị, Phó Thủ tướng X làm Trưởng
+    đoàn": at "Ủy viên"), or the name's start when none are: the posts and "ông" sit between "do" and the name."""
+    start = official.person.i
+    k = start - 1
+    if k >= 0 and stream.keys[k] in _HONORIFIC:
+        k -= 1
+    for phrase in sorted(official.positions, key=lambda p: -p.i):
+        if phrase.j <= start and (phrase.j == k + 1 or stream.keys[phrase.j:k + 1] in ([","], [";"])):
+            start, k = phrase.i, phrase.i - 1
+            continue
+    return start
+
+
 _HEADED_GAP = 15  # syllables between the body and "do": its address or a short clause ("ra đời", "thành lập")
 
 
@@ -788,7 +1120,7 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
     """"Công ty X (trụ sở ...) do ông A làm giám đốc": the post named with no body after "do A làm" is held in
     the body the clause is about, the nearest one named before "do" in that clause."""
     person, keys = official.person, stream.keys
-    k = person.i - 1
+    k = _before_titles(stream, official) - 1
     if k > 0 and keys[k] in _HONORIFIC:
         k -= 1
     if k < 0 or keys[k] != "do":
@@ -797,7 +1129,8 @@ def _body_headed(stream: Stream, official: OfficialLink, orgs: list[Match]) -> N
         if phrase.org_text is None and phrase.i == person.j + 1 and keys[person.j] in ("làm", "là"):
             body = next((m for m in reversed(orgs) if m.j <= k and k - m.j <= _HEADED_GAP
                          and m.sent == person.sent and not {";", ":", "do"} & set(keys[m.j:k])), None)
-            if body is not None:
+            if body is not None and not (body.i > 0 and keys[body.i - 1] == "của"):
+                # "Đoàn kiểm tra của Bộ Chính trị do ... làm Trưởng đoàn": the post is in the Đoàn, not its parent
                 phrase.org, phrase.org_text = body, body.text
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from conftest import run
+from extractor.api import extract
 
 
 def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
@@ -162,6 +163,11 @@ def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a transfer to a new post ("về làm", "nhận nhiệm vụ mới làm") gives it to the subject
+    ("Năm 1979, ông Lê Văn Luân về làm Phó Tổng giám đốc Xí nghiệp Liên hiệp Dệt may.",
+     {"Lê Văn Luân": [("Phó Tổng giám đốc", "Xí nghiệp Liên hiệp Dệt may")]}),
+    ("Ông Lê Văn Quang thôi giữ chức Trưởng ban Tuyên giáo Thành ủy để nhận nhiệm vụ mới làm Bí thư Quận ủy Hải Châu.",
+     {"Lê Văn Quang": [("Trưởng ban", "Ban Tuyên giáo Thành ủy"), ("Bí thư", "Quận ủy Hải Châu")]}),
     # the post is taken from the person named after "đối với", and from each one joined to them by "và"
     ("HĐND tỉnh đã miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Trần Văn Lợi (nguyên Giám đốc Sở Tư pháp) "
      "và ông Lê Minh Quang để nghỉ hưu.",
@@ -267,6 +273,10 @@ def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
      {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
     ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+    # a lower-case Party committee, school or team with its place or name after it
+    ("Ông Hồ Văn Lợi - Bí thư tỉnh ủy tỉnh Quảng Trị - dự lễ.", {"Hồ Văn Lợi": [("Bí thư", "tỉnh ủy tỉnh Quảng Trị")]}),
+    ("Ông Lý Văn Sơn, đội trưởng đội thu gom rác thành phố Rạch Giá, cho biết.",
+     {"Lý Văn Sơn": [("đội trưởng", "đội thu gom rác thành phố Rạch Giá")]}),
 ])
 def test_body_written_with_a_lower_case_head(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -331,6 +341,14 @@ def test_body_repeating_the_title_kind_in_lower_case_up_to_its_place() -> None:
      {"Phan Văn Giang": [("Tổng tư lệnh", "Quân đội nhân dân Việt Nam")]}),
     ("Bà Nguyễn Thị Lan, Phó Ban Tuyên giáo Tỉnh ủy Nghệ An, dự hội nghị.",
      {"Nguyễn Thị Lan": [("Phó Ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An")]}),
+    # "Phó" glued by the segmenter to the photo credit before it ("TTXVN Phó") still opens the title
+    ("Ảnh: Văn Điệp -TTXVN Phó Thủ tướng Thường trực Trần Văn Bình cho biết.",
+     {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", None)]}),
+    ("Ông Lê Hữu Tài, Phó Chủ tịch chuyên trách Hội Nông dân tỉnh, phát biểu.",
+     {"Lê Hữu Tài": [("Phó Chủ tịch chuyên trách", "Hội Nông dân tỉnh")]}),
+    # the same post told again without its suffix and body is not a second post
+    ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Bình dự họp. Phó Thủ tướng Trần Văn Bình yêu cầu các bộ làm rõ.",
+     {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")]}),
 ])
 def test_title_forms_with_modifiers(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -368,4 +386,97 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
      {"Trần Hùng Việt": [("Tổng giám đốc", "Saigontourist")]}),
 ])
 def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a capitalised head whose name goes on in lower case, up to the comma, a place or the verb of the clause
+    ("Ông Lê Văn Hòa, Giám đốc Trung tâm nghiên cứu đô thị và phát triển cộng đồng, cho biết.",
+     {"Lê Văn Hòa": [("Giám đốc", "Trung tâm nghiên cứu đô thị và phát triển cộng đồng")]}),
+    ("Ông Trần Văn Nghĩa, Chủ tịch Hội bảo trợ người khuyết tật xã Tân Phú cho biết.",
+     {"Trần Văn Nghĩa": [("Chủ tịch", "Hội bảo trợ người khuyết tật xã Tân Phú")]}),
+    ("Ông Ngô Văn Hải, phó giám đốc Trung tâm điều độ hệ thống điện - khẳng định sẽ đủ điện.",
+     {"Ngô Văn Hải": [("phó giám đốc", "Trung tâm điều độ hệ thống điện")]}),
+    ("Ông Đỗ Văn Lâm, Đội trưởng Đội cảnh sát Điều tra tội phạm về ma túy, cho biết.",
+     {"Đỗ Văn Lâm": [("Đội trưởng", "Đội cảnh sát Điều tra tội phạm")]}),
+    # a title naming its body's kind and the name in lower case; the body it belongs to after a comma is another
+    ("Bà Lê Thị Mai, Trưởng Ban phổ biến pháp luật, Hội Luật gia TPHCM, cho rằng cần sửa luật.",
+     {"Lê Thị Mai": [("Trưởng Ban", "Ban phổ biến pháp luật")]}),
+    ("Ông Lê Văn Hà, Trưởng ban chỉ đạo phòng, chống dịch tỉnh cho biết.",
+     {"Lê Văn Hà": [("Trưởng ban", "Ban chỉ đạo phòng, chống dịch tỉnh")]}),
+    ("Ông Phan Văn Tiến, Phó trưởng ban đô thị HĐND TP Đà Nẵng cho biết.",
+     {"Phan Văn Tiến": [("Phó trưởng ban", "Ban đô thị HĐND TP Đà Nẵng")]}),
+    ("Ông Võ Văn Kiên, Trưởng đoàn kiểm tra nêu rõ nhiều sai phạm.",
+     {"Võ Văn Kiên": [("Trưởng đoàn", "Đoàn kiểm tra")]}),
+    ("Ông Võ Văn Sáu, Chủ tịch Liên minh hợp tác xã tỉnh khóa IV phát biểu.",
+     {"Võ Văn Sáu": [("Chủ tịch", "Liên minh hợp tác xã tỉnh")]}),
+    # no word of a name after the head: the clause starts there
+    ("Ông Lê Văn An, Giám đốc Trung tâm cho biết.", {"Lê Văn An": [("Giám đốc", None)]}),
+    ("Ông Lê Văn Ba, Giám đốc Công ty đã ký hợp đồng.", {"Lê Văn Ba": [("Giám đốc", None)]}),
+    # a body named after a person: the name is no holder of the post
+    ("Theo ông Ngô Văn Xuân, Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch, trường đã gửi công văn.",
+     {"Ngô Văn Xuân": [("Hiệu trưởng", None)]}),
+])
+def test_body_the_organisation_finder_left_untagged(sentence: str,
+                                                    expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_a_post_after_a_semicolon_belongs_to_the_name_in_its_own_item() -> None:
+    got = positions("Dự lễ có đồng chí Lê Văn Vinh - Phó Chủ tịch UBND tỉnh Hà Tĩnh, Trưởng ban công tác đặc biệt "
+                    "tỉnh; Chính ủy Bộ chỉ huy quân sự tỉnh Attapư, Đại tá Kham Phăn.")
+    assert got["Lê Văn Vinh"] == [("Phó Chủ tịch", "UBND tỉnh Hà Tĩnh"), ("Trưởng ban", "Ban công tác đặc biệt tỉnh")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the subject named at the start of a career sentence holds the posts listed after "như"
+    ("Ông Lê Văn Nhân từng kinh qua nhiều vị trí công tác như giảng viên Đại học Cần Thơ; Phó bí thư Thành đoàn "
+     "Cần Thơ; Giám đốc Sở Tư pháp TP Cần Thơ.",
+     {"Lê Văn Nhân": [("Phó bí thư", "Thành đoàn Cần Thơ"), ("Giám đốc", "Sở Tư pháp TP Cần Thơ")]}),
+    # "ông"/"đồng chí" opening a sentence stands for the last person named after the same word
+    ("Ông Lê Văn Tám sinh năm 1960. Trước đó, ông từng giữ chức Phó Chủ tịch UBND tỉnh Nghệ An, Bí thư Huyện ủy "
+     "Nam Đàn.", {"Lê Văn Tám": [("Phó Chủ tịch", "UBND tỉnh Nghệ An"), ("Bí thư", "Huyện ủy Nam Đàn")]}),
+    ("Đồng chí Lê Văn Chín sinh năm 1950. Đồng chí là Ủy viên Trung ương Đảng, nguyên Bộ trưởng Bộ Y tế.",
+     {"Lê Văn Chín": [("Ủy viên", "Trung ương Đảng"), ("nguyên Bộ trưởng", "Bộ Y tế")]}),
+    # "bà" does not stand for a man named with "ông"; a post in another subject's clause is not the subject's
+    ("Ông Lê Văn Mười dự lễ. Bà là Chủ tịch Hội Phụ nữ tỉnh.", {}),
+    ("Ông Lê Văn Dũng cho biết sẽ làm rõ. Ông là người được Thủ tướng giao nhiệm vụ.", {}),
+])
+def test_posts_of_a_career_sentence(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_birth_year_between_the_name_and_the_first_post_of_a_career_sentence() -> None:
+    got = positions("Ông Lê Văn Hùng sinh năm 1957, năm 2001 là Phó Giám đốc Sở Xây dựng tỉnh Sơn La, năm 2002 là "
+                    "Phó Chủ tịch UBND tỉnh Sơn La.")
+    assert got == {"Lê Văn Hùng": [("Phó Giám đốc", "Sở Xây dựng tỉnh Sơn La"), ("Phó Chủ tịch", "UBND tỉnh Sơn La")]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the headline's post with its body is the one bare post of that title in the text
+    ("Đại biểu Quốc hội: Cần sửa luật đất đai\nTheo đại biểu Lê Thị Hoa (Hà Tĩnh), luật cần sửa. Bà Hoa nói thêm.",
+     {"Lê Thị Hoa": [("đại biểu", "Quốc hội")]}),
+    # with two such speakers, which one the headline quotes is not known
+    ("Đại biểu Quốc hội: Cần sửa luật\nĐại biểu Lê Văn An (Hà Tĩnh) nói. Đại biểu Trần Văn Bình (Nghệ An) đồng tình.",
+     {"Lê Văn An": [("Đại biểu", None)], "Trần Văn Bình": [("Đại biểu", None)]}),
+])
+def test_headline_post_gives_its_body_to_the_bare_title(text: str,
+                                                       expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    got = {o.name: [(p.title, p.organization) for p in o.positions] for o in extract(text, article_id="t").officials}
+    assert got == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a former or plural title before names joined by "và" is each one's
+    ("Dự lễ có nguyên Tổng Bí thư Lê Khả Phiêu và Nông Đức Mạnh.",
+     {"Lê Khả Phiêu": [("nguyên Tổng Bí thư", None)], "Nông Đức Mạnh": [("nguyên Tổng Bí thư", None)]}),
+    ("Có mặt các Phó Thủ tướng Vương Đình Huệ, Vũ Đức Đam và Trịnh Đình Dũng.",
+     {"Vương Đình Huệ": [("Phó Thủ tướng", None)], "Vũ Đức Đam": [("Phó Thủ tướng", None)],
+      "Trịnh Đình Dũng": [("Phó Thủ tướng", None)]}),
+    # a post one person holds now is not shared with the name after "và"
+    ("Thủ tướng Nguyễn Xuân Phúc và Phạm Bình Minh dự họp.", {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
+    ("Thượng nghị sĩ John McCain phát biểu.", {"John McCain": [("Thượng nghị sĩ", None)]}),
+])
+def test_title_shared_by_names_joined_after_it(sentence: str,
+                                               expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected

@@ -16,7 +16,7 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
 PREFIXES = frozenset({"nguyên", "cựu", "phó", "quyền", "tân"})
-SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"))
+SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"))
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
@@ -34,6 +34,8 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         return None
     k = j + hit[0]
     if not stream.syls[k - 1].last and not _acronym_before_name(stream, k):
+        return None
+    if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
         return None
     for suffix in SUFFIXES:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
@@ -56,6 +58,19 @@ def _board_member(stream: Stream, j: int, stop: int) -> tuple[int, str] | None:
     return None
 
 
+_MEMBER_GROUPS = frozenset({"nhóm", "đoàn", "hội", "các", "những", "nhiều", "hai", "trợ", "lý"})
+
+
+def _names_members(stream: Stream, j: int) -> bool:
+    """Is "nghị sĩ" at ``j`` a word of a group's name or a plural ("Nhóm Nghị sĩ hữu nghị Việt - Nhật", "các nghị
+    sĩ", "trợ lý nghị sĩ") rather than the seat of the person named next?"""
+    if j == 0 or stream.syls[j - 1].sent != stream.syls[j].sent:
+        return False
+    before = stream.syls[j - 1]
+    return stream.keys[j - 1] in _MEMBER_GROUPS or (before.cap and not before.punct and stream.keys[j - 1] not in
+                                                     ("thượng", "hạ", "nữ"))
+
+
 def _acronym_before_name(stream: Stream, k: int) -> bool:
     """Does an abbreviated title end at ``k`` inside a word, a name or a body's acronym glued to it? The segmenter
     reads "ĐBQH Dương Văn Thống" and "GĐ TT" as one word; an all-capital acronym is no part of a name."""
@@ -73,10 +88,12 @@ _FORMER = frozenset({"nguyên", "cựu"})
 
 def _glued_former(stream: Stream, i: int) -> int:
     """Start of a title at ``i`` with its "nguyên"/"cựu" (former) in front, which the segmenter may have glued
-    to the word before ("kỷ luật cảnh cáo nguyên Bí thư": "cảnh cáo nguyên" is one word); ``i`` without one."""
+    to the word before ("kỷ luật cảnh cáo nguyên Bí thư": "cảnh cáo nguyên" is one word); ``i`` without one.
+    A capitalised prefix glued so ("Ảnh: TTXVN Phó Thủ tướng X": "TTXVN Phó" is one word) is the title's too:
+    no word of the language ends in a capitalised "Phó"."""
     k = i - 1
-    if k > 0 and stream.keys[k] in _FORMER and not stream.syls[k].first and stream.syls[k].last \
-            and stream.syls[k].sent == stream.syls[i].sent:
+    if k > 0 and not stream.syls[k].first and stream.syls[k].last and stream.syls[k].sent == stream.syls[i].sent \
+            and (stream.keys[k] in _FORMER or (stream.keys[k] in PREFIXES and stream.syls[k].cap)):
         return k
     return i
 
