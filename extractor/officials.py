@@ -121,7 +121,7 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     org_ends = {m.i: m.j for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
     for p in found:
-        _bridge_to_name(stream, p, persons, titles)
+        _bridge_to_name(stream, p, persons, titles, locs)
         _bridge_joined_body(stream, p, persons, titles, locs)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
@@ -187,7 +187,8 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     return True
 
 
-def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int]) -> None:
+def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles: set[int],
+                    locs: dict[int, Match]) -> None:
     """"Cục trưởng Cục khảo thí Nguyễn An Ninh", "Giám đốc Sở tài nguyên Môi trường Trần Thế Ngọc", "Trưởng Ban
     Tổ chức Trung ương Phạm Minh Chính": TITLE BODY NAME is the press's way to name an official, so what stands
     between the title and a name right after it is the whole body, also when the organisation finder took
@@ -201,6 +202,9 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
         return
     if not stream.syls[t.j].cap or not _body_words(stream, t.j, q, titles):
         return
+    if p.org is not None and p.org.label == "ORG" and _unit_and_place(stream, p.j, q, locs):
+        p.j = q  # "Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà": the body found, then the deputy's province
+        return
     body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
     if org_heads().longest(keys, t.j, q) is None and not (q - t.j == 1 and not_vietnamese(stream.syls[t.j].text)):
         prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
@@ -209,6 +213,12 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
         body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
     p.body_span = (stream.syls[t.j].start, stream.syls[q - 1].end)
+
+
+def _unit_and_place(stream: Stream, i: int, j: int, locs: dict[int, Match]) -> bool:
+    """Are syllables ``i..j`` a unit word and the place after it ("tỉnh Lào Cai")?"""
+    k = next((i + n for n in (2, 1) if " ".join(stream.keys[i:i + n]) in _UNIT_WORDS), i)
+    return k > i and k in locs and locs[k].j == j
 
 
 _JOINED_BRIDGE = 14  # syllables a body written with joiners and glosses may run before the name
@@ -304,6 +314,9 @@ def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], ti
     if q is None or q <= p.j or stream.syls[q].sent != stream.syls[t.i].sent:
         return
     if not _joined_body_words(stream, start, q, titles):
+        return
+    if p.org is not None and p.org.label == "ORG" and _unit_and_place(stream, p.j, q, locs):
+        p.j = q  # "Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà" (see ``_bridge_to_name``)
         return
     end = q
     if keys[end - 1] == ")":

@@ -480,3 +480,7 @@ def test_headline_post_gives_its_body_to_the_bare_title(text: str,
 def test_title_shared_by_names_joined_after_it(sentence: str,
                                                expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+def test_a_deputys_province_between_the_body_and_the_name() -> None:
+    assert positions("Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà phát biểu.") == {"Lê Thu Hà": [("Đại biểu", "Quốc hội")]}

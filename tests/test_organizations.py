@@ -525,3 +525,17 @@ def test_a_ministry_after_a_minister_title_is_an_org_mention(text: str, mention:
 ])
 def test_no_elliptic_ministry_without_a_field(text: str) -> None:
     assert [e.text for e in run(text).entities if e.label == "ORG"] in ([], ["Bộ Ngoại giao"])
+
+
+@pytest.mark.parametrize(("sentence", "orgs", "places"), [
+    # one national body: a unit word and a place after it say whose deputy, never which body
+    ("Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà phát biểu.", ["Quốc hội"], ["Lào Cai"]),
+    # a foreign country still names another body
+    ("Chủ tịch Quốc hội Cuba thăm Hà Nội.", ["Quốc hội Cuba"], ["Hà Nội"]),
+    # a local committee takes its place
+    ("Ban Thường vụ Tỉnh ủy tỉnh Quảng Bình họp.", ["Ban Thường vụ Tỉnh ủy tỉnh Quảng Bình"], []),
+])
+def test_a_national_body_does_not_take_a_province(sentence: str, orgs: list[str], places: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in records.entities if e.label == "LOC"] == places

@@ -129,6 +129,9 @@ _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí"
 
 
 _CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" and its short form "T.Ư"
+# National bodies there is one of: a unit word and a place after them ("Quốc hội tỉnh Lào Cai", "Chính phủ tại
+# TP.HCM") say whose deputy or where, never which body. A foreign country still names another one ("Quốc hội Mỹ").
+_NATIONAL_KEYS = frozenset({("quốc", "hội"), ("chính", "phủ"), ("bộ", "chính", "trị"), ("ban", "bí", "thư")})
 
 
 def _front_acronym(stream: Stream, j: int) -> bool:
@@ -799,6 +802,8 @@ class OrganizationFinder(RuleComponent):
                 named = True
                 break
             unit = unit_at(stream, j, stop)
+            if unit and kind == "standalone" and not named and head_text_key in _NATIONAL_KEYS:
+                break  # "Đại biểu Quốc hội tỉnh Lào Cai": the one national body, then the deputy's province
             if unit:
                 j += unit
                 name = _place_after_unit(stream, j, stop)
