@@ -30,6 +30,8 @@ def test_documents(sentence: str, expected: tuple[str, str | None, str | None, s
     # the number after the kind word counts what follows it
     "Quốc hội cần quyết định 2 kế hoạch phát triển và các kế hoạch 5 năm.",
     "Huyện mua xe vượt quy định 133 triệu đồng.",
+    # "luật" ending another word ("kỷ luật", "pháp luật") cites nothing
+    "Kỷ luật 3 cán bộ xã vì đánh bạc.",
 ])
 def test_generic_mentions_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []

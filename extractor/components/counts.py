@@ -108,7 +108,7 @@ _MEASURE_NOUNS = frozenset({
     "lạm phát", "lãi suất", "kim ngạch", "doanh thu", "doanh số", "lợi nhuận", "vốn", "dư nợ", "nợ xấu", "nợ công",
     "giá trị", "sản lượng", "năng suất", "thu nhập", "ngân sách", "tổng", "dân số", "diện tích", "khối lượng",
     "công suất", "thị phần", "cổ phần", "phiếu", "số phiếu", "xuất khẩu", "nhập khẩu", "gdp", "grdp", "cpi", "fdi",
-    "thuế suất", "chi phí", "tín dụng", "tổng sản phẩm", "tổng vốn", "giá", "chi", "thu", "nguồn thu",
+    "thuế suất", "chi phí", "tín dụng", "tổng sản phẩm", "tổng vốn", "giá", "chi", "nguồn thu",
 })
 # Measure nouns that the segmenter may fuse with the next word ("vốn điều lệ", "vốn đầu tư" as one word).
 _MEASURE_PREFIXES = frozenset({"vốn", "phiếu", "gdp", "grdp", "cpi", "fdi"})

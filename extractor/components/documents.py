@@ -56,6 +56,8 @@ _SPAN_END = re.compile(rf"\s*(?:đến\s+|cho\s+)?(?:{_SPAN}|năm\s+\d{{4}})$")
 _CLAUSE_WORDS = frozenset({"được", "đã", "sẽ", "là", "có", "không", "đang", "cần", "phải", "để", "nhằm", "thì", "mà",
                            "nhưng", "vẫn", "cũng", "đề ra", "ra", "chưa", "này", "đó", "trên", "theo", "tại", "trong",
                            "vào", "từ", "bắt đầu", "hoàn thành", "thực hiện", "triển khai", "giao", "được giao"})
+# Syllables that make a following "luật"/"định" part of another word: "kỷ luật", "pháp luật", "quy luật".
+_WORD_BEFORE_KIND = re.compile(r"(?:^|\s)(?:[Kk]ỷ|[Pp]háp|[Qq]uy|[Đđ]ạo)\s+$")
 # A plural in front makes the kind generic ("các kế hoạch năm 2017"); a share or a comparison makes the plan a
 # target figure ("đạt 90% kế hoạch năm", "vượt kế hoạch sản xuất năm 2017").
 _PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|từng|%|vượt|so với|đạt)\s+$")
@@ -136,6 +138,8 @@ class DocumentFinder(RuleComponent):
             number = m.group("number").strip()
             if re.fullmatch(r"(?:19|20)\d\d", number) and m.group("kind")[0].islower():
                 continue
+            if _WORD_BEFORE_KIND.search(text[max(0, m.start() - 6):m.start()]):
+                continue  # "kỷ luật 3 cán bộ", "pháp luật": the kind is the end of another word
             kind = m.group("kind")
             if counts_a_noun(text, kind, number, m.end(), "số" in m.group(0)[len(kind):m.start("number") - m.start()]):
                 continue
