@@ -203,6 +203,10 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     # a share in brackets, or after a verb of share, is of the noun after it even with a measure named before
     ("Đây là liên doanh của Công ty Cổ phần Kinh Đô (50% vốn điều lệ).", [(50, "vốn điều lệ")]),
     ("Khảo sát với khối FDI cho thấy có 45% doanh nghiệp đưa quà.", [(45, "doanh nghiệp")]),
+    # a ratio written with "/" is the measure, not its divisor; a rate's tail after "/năm" shares the rate
+    ("Đặc biệt, chỉ tiêu nợ Chính phủ/GDP năm 2015 là 50,3% đã vượt trần.", [(50.3, "nợ Chính phủ/GDP năm 2015")]),
+    ("Với mức tăng trưởng 3,9%/năm về chiều dài và 0,25%/năm về diện tích.",
+     [(3.9, "tăng trưởng"), (0.25, "tăng trưởng")]),
 ])
 def test_a_percentage_is_of_the_measure_the_text_names_for_it(sentence: str, shares: list[tuple[float, str]]) -> None:
     assert [(c.value, c.unit) for c in run(sentence).counts if c.percent] == shares

@@ -424,6 +424,17 @@ def _measure_noun_in(stream: Stream, start: int, end: int) -> int | None:
     return None
 
 
+def _ratio_start(stream: Stream, start: int, slash: int) -> int:
+    """Where the dividend of a ratio written with "/" starts ("tỷ lệ nợ Chính phủ/GDP"): back from the slash over at
+    most six syllables to the clause start or a measure noun."""
+    k = slash
+    while k > start and slash - k < 6:
+        k -= 1
+        if stream.syls[k].first and " ".join(stream.keys[k:word_end(stream, k)]) in _MEASURE_NOUNS | {"nợ"}:
+            return k
+    return k
+
+
 def _unit_key(unit: str) -> str:
     """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" (both spellings occur in one article)."""
     return " ".join("tỷ" if w == "tỉ" else w for w in fold(unit).split())
@@ -681,6 +692,8 @@ class CountFinder(RuleComponent):
             rate = _measure_noun_in(stream, max(start, end - 12 - bracketed), end)
             if rate is not None and rate > start and stream.keys[rate - 1] in _SHARE_OF_HEADS:
                 rate -= 1  # "cắt giảm 50% số vốn đối với đơn vị giải ngân từ 10%": "số vốn", not "vốn"
+            if rate is not None and rate - 1 > start and stream.keys[rate - 1] == "/":
+                rate = _ratio_start(stream, start, rate - 1)  # "nợ Chính phủ/GDP": the ratio, not its divisor
         if rate is not None:
             start = rate
         else:
@@ -705,6 +718,8 @@ class CountFinder(RuleComponent):
         phrase = stream.text[stream.syls[start].start:stream.syls[end - 1].end]
         if rate is not None:
             return phrase, "measure"
+        if stream.syls[start].punct:
+            return phrase, "junk"  # "3,9%/năm về chiều dài và 0,25%/năm": the tail of the rate before
         if all(stream.syls[k].cap for k in range(start, end)):
             return phrase, "name"  # "lãi suất ở mức 13%/năm, Indonesia là 11,9%/năm": a place in a list of rates
         if any(" ".join(stream.keys[k:k + 2]) in _TARGETS for k in range(start, end - 1)):
