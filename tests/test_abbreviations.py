@@ -34,8 +34,8 @@ def test_short_form_with_a_marked_capital_is_read() -> None:
     ("Ông Cương, Trưởng Ban Văn hóa - Xã hội (HĐND TP) chất vấn.", []),
     # spaces inside the bracket, as some archives write it
     ("Nguyên nhân khiến Quỹ Tiền tệ quốc tế ( IMF ) hạ dự báo.", [("IMF", "Quỹ Tiền tệ quốc tế")]),
-    # an acronym opening the clause heads no spelled-out name
-    ("IMF cho biết tốc độ tăng trưởng Tổng sản phẩm quốc nội (GDP) sẽ giảm.", []),
+    # an acronym opening the clause heads no spelled-out name: the rendered name before the bracket is the long form
+    ("IMF cho biết tốc độ tăng trưởng Tổng sản phẩm quốc nội (GDP) sẽ giảm.", [("GDP", "Tổng sản phẩm quốc nội")]),
 ])
 def test_acronym_forms_and_parent_bodies(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
@@ -75,3 +75,42 @@ def test_an_html_entity_inside_a_name_does_not_cut_it() -> None:
     text = "Hội Tư vấn Khoa học - Công nghệ &amp; Quản lý TPHCM (Hastemac) đã ra mắt."
     assert [(a.short, a.long) for a in run(text).abbreviations] == [
         ("Hastemac", "Hội Tư vấn Khoa học - Công nghệ &amp; Quản lý TPHCM")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a foreign initialism takes the whole rendered name before its bracket, "đảng" when written right before it,
+    # not a description (GUIDELINES fifth round)
+    ("Ông Hollande của đảng Xã hội (PS) cánh tả thất bại.", [("PS", "đảng Xã hội")]),
+    ("Đại diện của đảng cực hữu Mặt trận Quốc gia (FN) phát biểu.", [("FN", "Mặt trận Quốc gia")]),
+    ("Ngay trong đảng Những người cộng hòa (LR) cũng chia rẽ.", [("LR", "đảng Những người cộng hòa")]),
+    ("Bà bị cáo buộc làm giả ở Nghị viện châu Âu (EP).", [("EP", "Nghị viện châu Âu")]),
+    # a lower-case rendering: back to a function word, a verb of the clause, a number or a capital
+    ("Năm nay, chỉ số giá tiêu dùng (CPI) bình quân tăng 4%.", [("CPI", "chỉ số giá tiêu dùng")]),
+    ("Ba chỉ số thành phần thuộc chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) giảm điểm.",
+     [("PAPI", "chỉ số hiệu quả quản trị và hành chính công cấp tỉnh")]),
+    ("Các doanh nghiệp đã phát hành cổ phiếu ra công chúng lần đầu (IPO) phải niêm yết.",
+     [("IPO", "phát hành cổ phiếu ra công chúng lần đầu")]),
+    ("Tháng 1 có gần 300 triệu USD vốn đầu tư nước ngoài (FDI) đổ vào.", [("FDI", "vốn đầu tư nước ngoài")]),
+    # not definitions: a person and their paper; the lower-case tail of a capitalised body
+    ("Ông Nguyễn Văn An (PV) cho biết thêm.", []),
+    ("Theo bà Marine Le Pen (FN), điều này sai.", []),
+    ("Trưởng Ban Công tác đại biểu (UBTVQH) sẽ báo cáo.", []),
+])
+def test_foreign_initialisms_take_the_rendered_name(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a descriptor in front of a lower-case term is not part of it
+    ("Dự án đầu tư theo hình thức đối tác công tư (PPP) được ưu tiên.", [("PPP", "đối tác công tư")]),
+    # a place alone before the bracket is the end of a longer name, not the name
+    ("Sở làm việc với Cơ quan Hợp tác quốc tế Nhật Bản (JICA) về quy hoạch.",
+     [("JICA", "Cơ quan Hợp tác quốc tế Nhật Bản")]),
+    ("Hai bên tuân thủ Tuyên bố về ứng xử ở Biển Đông (DOC).", []),
+    # the first definition stands: a later bracket after a post repeats the short form
+    ("Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố báo cáo. Ông A, Trưởng ban Pháp chế (VCCI), cho biết.",
+     [("VCCI", "Phòng Thương mại và Công nghiệp Việt Nam")]),
+])
+def test_foreign_initialisms_leave_out_descriptions_places_and_posts(sentence: str,
+                                                                      expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected

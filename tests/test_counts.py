@@ -178,3 +178,35 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     # "(từ mức 1,6%)" with no rate before it in the sentence is dropped, not counted under "từ"
     assert [c.unit for c in run("Tỷ lệ bao phủ đã tăng nhanh, từ 60% (tương ứng 52 triệu người).").counts
             if c.percent] == []
+
+
+@pytest.mark.parametrize(("sentence", "shares"), [
+    # a rate per period is a percentage ("%/năm"); a place in a list of rates takes the rate named before it
+    ("Lãi suất cho vay ở Myanmar là 13%/năm, Indonesia là 11,9%/năm.",
+     [(13, "Lãi suất cho vay ở Myanmar"), (11.9, "Lãi suất cho vay ở Myanmar")]),
+    # a clause with no subject of its own ("sau đó giảm tiếp") is of the measure named before it
+    ("Tăng trưởng GDP năm 2014 đạt 5,5%, sau đó giảm tiếp 4%.",
+     [(5.5, "Tăng trưởng GDP năm 2014"), (4, "Tăng trưởng GDP năm 2014")]),
+    ("Đại biểu cho rằng tăng trưởng GDP quý I ở mức 5,1% thấp hơn mức 5,5% của cùng kỳ.",
+     [(5.1, "tăng trưởng GDP quý I"), (5.5, "tăng trưởng GDP quý I")]),
+    # a target restated with its value is the measure stated with that value: one count
+    ("Mục tiêu tăng trưởng GDP năm nay là 6,7%. Nếu không đạt được mục tiêu 6,7%, kinh tế sẽ khó.",
+     [(6.7, "tăng trưởng GDP năm nay")]),
+    # a time word after the number is no noun the share is of
+    ("Tốc độ tăng trưởng tín dụng 5,76% cuối tháng 4 là cao nhất.", [(5.76, "Tốc độ tăng trưởng tín dụng")]),
+    # "số" takes the noun phrase after it; a name's share in brackets takes the measure named before
+    ("Ứng viên A chỉ còn 20% số phiếu ủng hộ, xếp sau bà Lê Thị B (27%).",
+     [(20, "số phiếu ủng hộ"), (27, "số phiếu ủng hộ")]),
+    ("Trong năm, quận cắt giảm 16% số bà mẹ nhận trợ cấp vì chuyển đi.", [(16, "số bà mẹ nhận trợ cấp")]),
+    # "cụ thể" is no honorific: its clause is no person's share
+    ("Cụ thể rau quả đạt 27,7%/năm, hạt điều đạt 12,9%/năm.", [(27.7, "Cụ thể rau quả"), (12.9, "hạt điều")]),
+    # a share in brackets, or after a verb of share, is of the noun after it even with a measure named before
+    ("Đây là liên doanh của Công ty Cổ phần Kinh Đô (50% vốn điều lệ).", [(50, "vốn điều lệ")]),
+    ("Khảo sát với khối FDI cho thấy có 45% doanh nghiệp đưa quà.", [(45, "doanh nghiệp")]),
+    # a ratio written with "/" is the measure, not its divisor; a rate's tail after "/năm" shares the rate
+    ("Đặc biệt, chỉ tiêu nợ Chính phủ/GDP năm 2015 là 50,3% đã vượt trần.", [(50.3, "nợ Chính phủ/GDP năm 2015")]),
+    ("Với mức tăng trưởng 3,9%/năm về chiều dài và 0,25%/năm về diện tích.",
+     [(3.9, "tăng trưởng"), (0.25, "tăng trưởng")]),
+])
+def test_a_percentage_is_of_the_measure_the_text_names_for_it(sentence: str, shares: list[tuple[float, str]]) -> None:
+    assert [(c.value, c.unit) for c in run(sentence).counts if c.percent] == shares

@@ -30,6 +30,8 @@ def test_documents(sentence: str, expected: tuple[str, str | None, str | None, s
     # the number after the kind word counts what follows it
     "Quốc hội cần quyết định 2 kế hoạch phát triển và các kế hoạch 5 năm.",
     "Huyện mua xe vượt quy định 133 triệu đồng.",
+    # "luật" ending another word ("kỷ luật", "pháp luật") cites nothing
+    "Kỷ luật 3 cán bộ xã vì đánh bạc.",
 ])
 def test_generic_mentions_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []
@@ -69,3 +71,27 @@ def test_words_that_start_like_a_kind_are_not_documents(sentence: str) -> None:
 def test_a_clause_or_a_remark_after_a_kind_word_is_no_document_name(sentence: str) -> None:
     # "Luật đất đai" inside the remark is a document; the remark itself is not a "Quy định"
     assert [d.name for d in run(sentence).documents if d.name and not d.name.lower().endswith("đất đai")] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a plan or programme named by its subject and the span it covers, in any case
+    ("Đại biểu thảo luận kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm 2016.",
+     [("Kế hoạch", None, "kế hoạch phát triển kinh tế - xã hội và ngân sách nhà nước năm 2016")]),
+    ("HĐND quyết nghị Kế hoạch đầu tư công trung hạn của thành phố giai đoạn 2017-2020.",
+     [("Kế hoạch", None, "Kế hoạch đầu tư công trung hạn của thành phố giai đoạn 2017-2020")]),
+    ("Tỉnh làm chương trình xây dựng cụm tuyến dân cư giai đoạn 2016 - 2020 cho vùng lũ.",
+     [("Chương trình", None, "chương trình xây dựng cụm tuyến dân cư giai đoạn 2016 - 2020")]),
+    # the number of a plan's years counts them; the plan is named with its span
+    ("Mục tiêu của kế hoạch 5 năm 2016-2020 rất quan trọng.", [("Kế hoạch", None, "kế hoạch 5 năm 2016-2020")]),
+    # a programme cited by kind and number (GUIDELINES fifth round)
+    ("Nhiều xã đã hoàn thành Chương trình 135 giai đoạn 2.", [("Chương trình", "135", None)]),
+    # not plans: a clause, a plural, a budget figure, a share of a target, an agenda, a cooperation between countries
+    ("Đơn vị hoàn thành kế hoạch đã đề ra năm 2016.", []),
+    ("Các kế hoạch năm 2017 được duyệt sớm.", []),
+    ("Bộ đã giải ngân kế hoạch vốn năm 2016 chậm.", []),
+    ("Tỉnh giải ngân đạt 90% kế hoạch đầu tư năm 2017.", []),
+    ("Kỳ họp tiếp tục chương trình làm việc năm 2017.", []),
+    ("Hai bên ký kế hoạch hợp tác giữa Chính phủ Việt Nam và Chính phủ Lào năm 2017.", []),
+])
+def test_plans_named_by_subject_and_span(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(d.kind, d.number, d.name) for d in run(sentence).documents] == expected

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import known_abbreviations, org_heads
+from ..lexicon import honorifics, known_abbreviations, org_heads
 from .base import Match, RuleComponent
 
 # Vietnamese capitals with marks occur inside short forms ("UBTƯ" for Ủy ban Trung ương)
@@ -115,8 +115,17 @@ def organization_before(text: str, end: int) -> tuple[int, str] | None:
         if word.group()[0].isupper() and hit and hit[1] != "skip" and len(words) - n > hit[0]:
             if keys[n + hit[0]] == "trưởng":
                 continue  # "Viện trưởng Viện Nghiên cứu ... (CIEM)": a title; the name is the next head
+            if any(key in _VERB_BREAKS for key in keys[n + hit[0]:]) \
+                    or any(keys[k] == "và" and words[k + 1].group()[0].isupper() and heads.longest(keys, k + 1)
+                           for k in range(n + hit[0], len(words) - 1)):
+                continue  # "Sở làm việc với Cơ quan ... (JICA)", "Sở X và Cơ quan Y (JICA)": the name is the later one
             return word.start(), text[word.start():words[-1].end()]
     return None
+
+
+# Words of a clause between a body's head and the bracket that show the bracket closes another phrase.
+_VERB_BREAKS = frozenset({"với", "được", "bị", "đã", "sẽ", "đang", "là", "thì", "mà", "khi", "nếu", "để", "nhằm",
+                          "theo", "bởi", "cùng"})
 
 
 # Heads of the translated names of international bodies, treaties and meetings, whose acronyms follow the
@@ -145,6 +154,86 @@ def translated_name_before(text: str, end: int) -> tuple[int, str] | None:
     if not starts or len(words) - starts[0] < 3:
         return None
     first = words[starts[0]]
+    return first.start(), text[first.start():words[-1].end()]
+
+
+# Function words that end a name read backwards from its bracket: "Francois Hollande của đảng Xã hội (PS)" is
+# "đảng Xã hội"; "thông qua quy chế thương mại bình thường vĩnh viễn (PNTR)" is the "quy chế ..." after the verb.
+_NAME_BREAKS = frozenset({"của", "và", "với", "cho", "là", "được", "bị", "tại", "ở", "từ", "trong", "theo", "do",
+                          "bởi", "như", "thì", "mà", "các", "những", "đã", "sẽ", "đang", "thuộc", "qua", "về", "vào",
+                          "tới", "đến", "có", "thể", "gồm", "khi", "nếu", "để", "nhằm", "này", "đó", "hay", "hoặc",
+                          "bằng"})
+# Nouns that describe what kind of thing a lower-case term is, written before it: "theo hình thức đối tác công tư
+# (PPP)" defines "đối tác công tư" (GUIDELINES fifth round: a description in front is not part of the long form).
+_DESCRIPTORS = (("hình", "thức"), ("mô", "hình"), ("báo", "cáo"), ("phương", "thức"))
+# Syllables of titles: "Trưởng ban Pháp chế (VCCI)" names a post and the body it is in, not the body.
+_TITLE_SYLLABLES = frozenset({"trưởng", "phó", "chủ tịch", "giám đốc", "bí thư", "thư ký", "tổng thống", "thủ tướng"})
+_FOREIGN_SHORT = re.compile(r"[A-Z]{2,6}")
+
+
+def _foreign_initialism(short: str) -> bool:
+    """A short form of Latin capitals only ("PS", "EP", "CPI", "PAPI"), which may stand for a foreign name its
+    Vietnamese rendering does not spell, and which is no well-known Vietnamese abbreviation."""
+    return bool(_FOREIGN_SHORT.fullmatch(short)) and short not in known_abbreviations()
+
+
+def rendered_name_before(text: str, end: int) -> tuple[int, str] | None:
+    """The Vietnamese rendering of a foreign name ending at ``end`` (GUIDELINES fifth round): the capitalised name
+    written before the bracket, lower-case words inside it included ("Nghị viện châu Âu (EP)", "đảng Những người
+    cộng hòa (LR)"), with "đảng" in front when it is written right before the name ("đảng Xã hội (PS)"), but not a
+    description ("đảng cực hữu Mặt trận Quốc gia (FN)" is "Mặt trận Quốc gia"). At least two words."""
+    words, keys = _clause_words(text, end)
+    first_cap = None
+    lower_run = 0
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group()
+        if keys[n] in _NAME_BREAKS and (not word[0].isupper() or keys[n] not in ("những", "các")):
+            break  # "Theo bà X (FN)" opens with a preposition; "Những người cộng hòa" is a name
+        if word[0].isupper():
+            first_cap, lower_run = n, 0
+            continue
+        lower_run += 1
+        if keys[n] == "đảng" and first_cap == n + 1:
+            first_cap = n  # the party's own word, right before its name
+            break
+        if lower_run > (4 if first_cap is None else 3):
+            break
+    if first_cap is None or len(words) - first_cap < 2 or words[first_cap].group().isupper() \
+            or any(key in honorifics() for key in keys[max(0, first_cap - 1):]):
+        return None  # "Ông Nguyễn Văn An (PV)": a person and their paper, no definition
+    name_keys = keys[first_cap:]
+    if any(key in _TITLE_SYLLABLES or " ".join(name_keys[n:n + 2]) in _TITLE_SYLLABLES
+           for n, key in enumerate(name_keys)):
+        return None
+    if len(name_keys) < 3 and all(word.group()[0].isupper() for word in words[first_cap:]):
+        return None  # "Cơ quan Hợp tác quốc tế Nhật Bản (JICA)" read only back to "Nhật Bản": a place, not the name
+    start = words[first_cap].start()
+    return start, text[start:words[-1].end()]
+
+
+def described_name_before(text: str, end: int) -> tuple[int, str] | None:
+    """A lower-case rendering of a foreign term ending at ``end``: the run of words before the bracket back to a
+    function word, a verb of the clause, a number or a capitalised word ("đẩy mạnh phát hành cổ phiếu ra công chúng
+    lần đầu (IPO)", "300 triệu USD vốn đầu tư nước ngoài (FDI)", "thuộc chỉ số hiệu quả quản trị và hành chính công
+    cấp tỉnh (PAPI)"). "và" is kept inside the run when both sides are lower case; two to twelve words; not the
+    lower-case tail of a capitalised name; a descriptor in front ("hình thức", "báo cáo") is left out."""
+    words, keys = _clause_words(text, end)
+    start = len(words)
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group()
+        if not word.isalpha() or not word[0].islower() or len(words) - n > 12:
+            break
+        if keys[n] in _NAME_BREAKS and not (keys[n] == "và" and n > 0 and words[n - 1].group()[0].islower()
+                                             and keys[n - 1] not in _NAME_BREAKS):
+            break
+        start = n
+    while len(words) - start > 3 and tuple(keys[start:start + 2]) in _DESCRIPTORS:
+        start += 2
+    if len(words) - start < 2:
+        return None
+    if start > 0 and words[start - 1].group()[0].isupper() and not words[start - 1].group().isupper():
+        return None  # "Trưởng Ban Công tác đại biểu (UBTVQH)": the tail of a name, not a term of its own
+    first = words[start]
     return first.start(), text[first.start():words[-1].end()]
 
 
@@ -177,6 +266,18 @@ def _acronym_with_words(text: str, end: int, short: str) -> tuple[int, str] | No
     return (hit[0], text[hit[0]:end]) if hit else None
 
 
+def _first_definitions(found: list[Match]) -> list[Match]:
+    """Each short form once, as the article first defines it: a later bracket with the same letters after another
+    phrase ("Trưởng ban Pháp chế (VCCI)") repeats the short form for that phrase's sake, it defines nothing new."""
+    seen: set[str] = set()
+    out: list[Match] = []
+    for match in found:
+        if match.data["short"] not in seen:
+            seen.add(match.data["short"])
+            out.append(match)
+    return out
+
+
 class AbbreviationFinder(RuleComponent):
     label = "ABBR"
 
@@ -190,7 +291,9 @@ class AbbreviationFinder(RuleComponent):
             before = text[:m.start()].rstrip()
             hit = long_form_before(text, len(before), short) or _acronym_with_words(text, len(before), short) or (
                 translated_name_before(text, len(before)) if short not in known_abbreviations() else None) or (
-                organization_before(text, len(before)) if _may_name_freely(short) else None)
+                organization_before(text, len(before)) if _may_name_freely(short) else None) or (
+                rendered_name_before(text, len(before)) if _foreign_initialism(short) and _may_name_freely(short)
+                else None) or (described_name_before(text, len(before)) if _foreign_initialism(short) else None)
             if hit:
                 found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
                                    data={"short": short, "long": hit[1]}))
@@ -212,4 +315,4 @@ class AbbreviationFinder(RuleComponent):
                 found.append(Match(self.label, hit[0], m.end("short"), text[hit[0]:m.end("short")],
                                    data={"short": short, "long": hit[1]}))
         found.sort(key=lambda a: a.start)
-        return found
+        return _first_definitions(found)

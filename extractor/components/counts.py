@@ -47,7 +47,7 @@ _FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
 _COUNT = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
-    rf"(?P<pct>\s*%|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
+    rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày))?|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
@@ -77,7 +77,7 @@ _NOT_UNIT = frozenset({
     "đến", "tới", "so", "vào", "ra", "khi", "này", "đó", "trên", "dưới", "sau", "trước", "bị", "sẽ", "đang",
     "cũng", "nhưng", "vì", "do", "nên", "như", "theo", "về", "lên", "xuống", "giờ", "h", "phút", "năm", "ở",
     "còn", "đi", "đối với", "đối", "nói", "chỉ", "mới", "đều", "rồi", "lại", "thêm", "nữa", "hay", "tuy",
-    "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "phải", "không", "chưa", "vừa",
+    "nếu", "gồm", "tăng", "giảm", "đạt", "thuộc", "trong đó", "phải", "không", "chưa", "vừa", "bởi",
     # adverbs and pronouns start the next clause, they are never what a number counts
     "vẫn", "tiếp tục", "chúng tôi", "chúng ta", "tôi", "họ", "luôn", "liên tục", "cùng",
     "gần", "khoảng", "hơn", "chừng",  # qualifiers of the next number ("30/4 - 1/5 gần 580.000 người")
@@ -101,6 +101,33 @@ _COUNTED_BODIES = frozenset({"sở", "bộ", "ban", "cục", "vụ", "viện", "
 _CHANGE_VERBS = frozenset({"tăng", "giảm", "tăng trưởng", "tăng lên", "giảm xuống"})
 _MEASURE_VERBS = frozenset({"đạt", "là"})
 _SCALE = frozenset({"triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "vạn"})
+# Nouns that name a measure or a stock a percentage can be of or a rate of ("tăng trưởng GDP", "tỷ lệ hộ nghèo",
+# "chỉ số giá tiêu dùng", "vốn đầu tư"): a word of this kind in the clause before a bare percentage opens its unit.
+_MEASURE_NOUNS = frozenset({
+    "tỷ lệ", "tỉ lệ", "tỷ trọng", "tỉ trọng", "tỷ suất", "tỉ suất", "tốc độ", "tăng trưởng", "mức tăng", "chỉ số",
+    "lạm phát", "lãi suất", "kim ngạch", "doanh thu", "doanh số", "lợi nhuận", "vốn", "dư nợ", "nợ xấu", "nợ công",
+    "giá trị", "sản lượng", "năng suất", "thu nhập", "ngân sách", "tổng", "dân số", "diện tích", "khối lượng",
+    "công suất", "thị phần", "cổ phần", "phiếu", "số phiếu", "xuất khẩu", "nhập khẩu", "gdp", "grdp", "cpi", "fdi",
+    "thuế suất", "chi phí", "tín dụng", "tổng sản phẩm", "tổng vốn", "giá", "chi", "nguồn thu",
+})
+# Measure nouns that the segmenter may fuse with the next word ("vốn điều lệ", "vốn đầu tư" as one word).
+_MEASURE_PREFIXES = frozenset({"vốn", "phiếu", "gdp", "grdp", "cpi", "fdi"})
+# Words that open a clause with no subject of its own before a bare percentage: connectives, contrasts, time
+# leads and comparatives ("sau đó giảm tiếp 4%", "riêng năm 2005 đạt 8,4%", "thấp hơn mức 5,5%", "so với năm
+# 2016 nhưng dưới 5%"). Such a percentage is of the measure the text named last, not of these words.
+_NO_SUBJECT_LEADS = frozenset({
+    "sau", "sau đó", "riêng", "so", "so với", "trong khi", "trong", "nếu", "nhưng", "còn", "thấp", "cao", "chỉ",
+    "cũng", "vẫn", "đã", "thì", "và", "hay", "hoặc", "với", "ở", "tại", "từ", "khi", "lúc", "trước", "đến", "tới",
+    "hiện", "hiện nay", "nay", "tuy nhiên", "song", "mà", "rồi", "lại", "ngoài ra", "kém", "hơn", "bằng", "gần",
+    "để", "nhằm", "vì", "do", "bởi",
+})
+# Verbs after which a percentage is a share of the noun that follows it ("chiếm 40% diện tích", "đạt 92,8% kế hoạch").
+_SHARE_VERBS = frozenset({"chiếm", "đạt", "bằng", "được", "của", "với", "có", "giữ", "hữu", "nắm"})
+# Nouns of a target: "mục tiêu 6,7%" restates a target; its measure is the one named with it before.
+_TARGETS = frozenset({"mục tiêu", "chỉ tiêu"})
+# Words right after a bare "%" that are no noun it could be a share of: times, comparatives, adverbs.
+_NOT_SHARE_OF = frozenset({"cuối", "đầu", "giữa", "thấp", "cao", "ngay", "tập trung", "nhanh", "chậm", "mỗi",
+                           "quý", "tháng", "ngày", "tuần", "cùng kỳ", "liên tục", "tương ứng", "trở"})
 _MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
@@ -324,13 +351,88 @@ def _share_units(found: list[Match]) -> list[Match]:
     with no percentage before it in the sentence is dropped."""
     out: list[Match] = []
     for count in found:
-        if count.data["unit"] == "":
+        if count.data["unit"] == "" and count.data.get("reading") != "name":
             before = out[-1] if out and out[-1].sent == count.sent and out[-1].data["percent"] else None
             if before is None:
                 continue
             count.data["unit"] = before.data["unit"]
         out.append(count)
     return out
+
+
+# Quantity words a share is taken of, which name nothing without the noun after them ("16% số bà mẹ ...").
+_SHARE_OF_HEADS = frozenset({"số", "tổng", "tổng số", "phần", "lượng", "số lượng"})
+
+
+def _share_phrase_end(stream: Stream, k: int, end_k: int, stop: int) -> int:
+    """Where the noun phrase after a quantity word a percentage is a share of ends: up to a function word, a
+    verb of change, a number or a mark ("16% số bà mẹ Việt Nam anh hùng", "hơn 20% tổng vốn FDI cấp mới của cả
+    nước" → "tổng vốn FDI cấp mới"); at most eight syllables. Other heads keep their word ("98% đảng viên xếp
+    loại ..." is "đảng viên")."""
+    while end_k < stop and end_k - k < 8:
+        syl = stream.syls[end_k]
+        nxt = word_end(stream, end_k)
+        word = " ".join(stream.keys[end_k:nxt])
+        if syl.punct or syl.digit or word in _NOT_UNIT or syl.key in _NOT_UNIT or word in _TIME_WORDS \
+                or word in _NO_SUBJECT_LEADS or word in _RATE_TRAILERS or nxt - k > 8:
+            break
+        end_k = nxt
+    return end_k
+
+
+def _carry_measures(found: list[Match]) -> list[Match]:
+    """A bare percentage whose clause names no measure of its own ("riêng năm 2015 con số này đã lên đến 6,28%",
+    "thấp hơn mức 5,5%", "Ông X (65,4%)", "Indonesia là 11,9%") is of the measure the text named for it before: the
+    measure of the same value stated earlier ("mục tiêu tăng trưởng GDP 6,7%" ... "đạt được mục tiêu 6,7%"), else
+    the measure of the last percentage in this or the previous sentence. With neither, a person's share is dropped
+    and other phrases keep their words. Only a unit that names a measure is carried ("17,5% giữ chức vụ" is not)."""
+    by_value: dict[float, str] = {}
+    last: tuple[int, str] | None = None
+    out: list[Match] = []
+    for count in found:
+        d = count.data
+        reading = d.pop("reading", "plain")
+        if not d["percent"]:
+            out.append(count)
+            continue
+        if reading in ("junk", "person", "name"):
+            carried = by_value.get(d["value"])
+            if carried is None and last is not None and count.sent - last[0] <= 1:
+                carried = last[1]
+            if carried is None and reading == "person":
+                continue
+            if carried is not None:
+                d["unit"] = carried
+                reading = "measure"
+        if reading in ("measure", "rate") and d["unit"]:
+            by_value[d["value"]] = d["unit"]
+            last = (count.sent, d["unit"])
+        out.append(count)
+    return out
+
+
+def _measure_noun_in(stream: Stream, start: int, end: int) -> int | None:
+    """The first word in [start, end) that names a measure (:data:`_MEASURE_NOUNS`), whole words only: "con số"
+    is a reference back, not "số"."""
+    k = start
+    while k < end:
+        nxt = word_end(stream, k)
+        if stream.syls[k].first and (" ".join(stream.keys[k:nxt]) in _MEASURE_NOUNS
+                                     or nxt - k > 1 and stream.keys[k] in _MEASURE_PREFIXES):
+            return k
+        k = max(nxt, k + 1)
+    return None
+
+
+def _ratio_start(stream: Stream, start: int, slash: int) -> int:
+    """Where the dividend of a ratio written with "/" starts ("tỷ lệ nợ Chính phủ/GDP"): back from the slash over at
+    most six syllables to the clause start or a measure noun."""
+    k = slash
+    while k > start and slash - k < 6:
+        k -= 1
+        if stream.syls[k].first and " ".join(stream.keys[k:word_end(stream, k)]) in _MEASURE_NOUNS | {"nợ"}:
+            return k
+    return k
 
 
 def _unit_key(unit: str) -> str:
@@ -356,8 +458,19 @@ def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
             continue
         if spelling.setdefault((*group, key), fold(d["unit"])) != fold(d["unit"]):
             continue  # "tỷ đồng" after "tỉ đồng" was kept
+        if d["percent"] and any(_same_share(kept.data, d) for kept in out):
+            continue
         out.append(count)
     return out
+
+
+def _same_share(kept: dict, other: dict) -> bool:
+    """Two percentages of one value whose units contain each other are one share told twice (GUIDELINES, fifth
+    round): "36% vốn" and later "giữ 36% vốn Nhà nước"."""
+    if not kept["percent"] or kept["value"] != other["value"]:
+        return False
+    a, b = _unit_key(kept["unit"]), _unit_key(other["unit"])
+    return bool(a) and bool(b) and (a in b or b in a)
 
 
 class CountFinder(RuleComponent):
@@ -390,7 +503,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        return _drop_shorter_repeats(_share_units(found))
+        return _drop_shorter_repeats(_carry_measures(_share_units(found)))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
@@ -425,13 +538,19 @@ class CountFinder(RuleComponent):
         if unit is None and k < stop:
             unit, after_unit = self._unit_after(stream, text, k, stop, percent)
             unit_end = after_unit if unit else end
+        reading = "measure"
+        if unit is not None and percent and glued_unit is None:
+            unit, reading = self._share_or_rate(stream, i, k, bisect.bisect_left(starts, unit_end), unit)
+            if reading == "rate":
+                unit_end = end
         if unit is None and percent:
-            unit = self._rate_before(stream, i)
+            unit, reading = self._rate_before(stream, i)
             if unit == "":
                 return Match(self.label, start, end, text[start:end], sent=stream.syls[i].sent, data={
                     "value": value, "value_max": value_max, "unit": "", "percent": True, "qualifier": None})
-        if not unit:
+        if not unit and reading != "person":
             return None
+        unit = unit or ""
         if not percent and glued_unit is None and _name_label_before(stream, i) and not _is_measure(unit):
             return None
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
@@ -464,7 +583,8 @@ class CountFinder(RuleComponent):
         if qualifier is None and " ".join(stream.keys[after:after + 2]) in POSTPOSED:
             qualifier = " ".join(stream.keys[after:after + 2])
         return Match(self.label, q_start, unit_end, text[q_start:unit_end], sent=stream.syls[i].sent, data={
-            "value": value, "value_max": value_max, "unit": unit, "percent": percent, "qualifier": qualifier,
+            "value": value, "value_max": value_max, "unit": unit or "", "percent": percent, "qualifier": qualifier,
+            "reading": reading,
         })
 
     @staticmethod
@@ -482,6 +602,8 @@ class CountFinder(RuleComponent):
             return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
+        if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF):
+            return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
@@ -496,20 +618,49 @@ class CountFinder(RuleComponent):
                 end_k = word_end(stream, end_k)
         if syl.key in _SCALE and _scale_takes_next(stream, end_k, stop):
             end_k = word_end(stream, end_k)
+        if percent and " ".join(stream.keys[k:end_k]) in _SHARE_OF_HEADS:
+            end_k = _share_phrase_end(stream, k, end_k, stop)
         unit = text[syl.start:stream.syls[end_k - 1].end]
         return unit, stream.syls[end_k - 1].end
 
     @staticmethod
-    def _rate_before(stream: Stream, i: int) -> str | None:
-        """What a bare percentage is a share or rate of (see :meth:`_clause_before`), or None when that is a
-        person ("Ông Lê Văn A (65,45%)": a vote share whose measure the text does not name)."""
-        phrase = CountFinder._clause_before(stream, i)
-        if phrase and fold(phrase.split()[0]) in honorifics():
-            return None
-        return phrase
+    def _share_or_rate(stream: Stream, i: int, k: int, end_k: int, unit: str) -> tuple[str, str]:
+        """A percentage with a word after it: the share of that noun ("70% vốn đầu tư", "92,8% kế hoạch"), or, when
+        the clause names a measure right before the number and the word after names none, the rate of that measure
+        ("mục tiêu tăng trưởng là 6,7% đòi hỏi ..." is the rate "tăng trưởng"; "đạt 92,8% kế hoạch" and "chiếm 40%
+        diện tích" stay shares after their verb of share). Returns the unit and its reading ("rate" for the
+        measure before)."""
+        if _measure_noun_in(stream, k, end_k) is not None:
+            return unit, "measure"
+        if " ".join(stream.keys[k:word_end(stream, k)]) in _SHARE_OF_HEADS:
+            return unit, "after"
+        verb = i - 1
+        if stream.keys[verb] == "(":
+            return unit, "after"  # "Công ty Kinh Đô (50% vốn điều lệ)": the bracket holds the share
+        while verb > 0 and stream.keys[verb] in QUALIFIERS:
+            verb -= 1  # "chiếm khoảng 40%", "đạt trên 90%"
+        if verb >= 0 and stream.keys[verb] in _SHARE_VERBS:
+            return unit, "after"
+        phrase, reading = CountFinder._clause_before(stream, i)
+        if reading == "measure" and phrase:
+            return phrase, "rate"
+        return unit, "after"
 
     @staticmethod
-    def _clause_before(stream: Stream, i: int) -> str | None:
+    def _rate_before(stream: Stream, i: int) -> tuple[str | None, str]:
+        """What a bare percentage is a share or rate of (see :meth:`_clause_before`) and how it was read;
+        "person" for a person's share ("Ông Lê Văn A: 65,45%"), whose measure only the text before can tell."""
+        phrase, reading = CountFinder._clause_before(stream, i)
+        words = (phrase or "").split()
+        if len(words) > 1 and fold(words[0]) in honorifics() and words[1][:1].isupper():
+            return None, "person"  # but "cụ thể rau quả đạt 27,7%" is no person
+        if reading not in ("measure", "junk") and i >= 2 and stream.keys[i - 1] == "(" and stream.syls[i - 2].cap \
+                and stream.syls[i - 2].sent == stream.syls[i].sent and not stream.syls[i - 2].punct:
+            return phrase, "name"  # "Marine Le Pen (27%)", "Thông tấn xã Việt Nam (41,8%)"
+        return phrase, reading
+
+    @staticmethod
+    def _clause_before(stream: Stream, i: int) -> tuple[str | None, str]:
         """What a bare percentage is a share or rate of: the clause before it, without its trailing verbs
         ("tỉ lệ khám phá án tăng 6,2%" → "tỉ lệ khám phá án"; "tăng 18 vụ (13,7%)" → "tăng 18 vụ"). A long
         phrase is kept whole: gold units match by containment, so the head noun must not be cut off."""
@@ -532,10 +683,17 @@ class CountFinder(RuleComponent):
             if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/"):
                 break
             start -= 1
-        # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase; else keep the last ten syllables,
+        # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase, wherever it is in the clause; else a
+        # measure noun in the last twelve syllables ("mục tiêu tăng trưởng GDP"); else keep the last ten syllables,
         # from the start of a word ("khu vực", not "vực")
         rate = next((k for k in range(start, end - 1) if stream.keys[k] in ("tỷ", "tỉ") and stream.keys[k + 1] == "lệ"),
                     None)
+        if rate is None:
+            rate = _measure_noun_in(stream, max(start, end - 12 - bracketed), end)
+            if rate is not None and rate > start and stream.keys[rate - 1] in _SHARE_OF_HEADS:
+                rate -= 1  # "cắt giảm 50% số vốn đối với đơn vị giải ngân từ 10%": "số vốn", not "vốn"
+            if rate is not None and rate - 1 > start and stream.keys[rate - 1] == "/":
+                rate = _ratio_start(stream, start, rate - 1)  # "nợ Chính phủ/GDP": the ratio, not its divisor
         if rate is not None:
             start = rate
         else:
@@ -545,19 +703,32 @@ class CountFinder(RuleComponent):
         while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
             end -= 1
         if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
-            return ""  # "17% và 19%": the second shares the first's measure (see ``find``)
+            return "", "measure"  # "17% và 19%": the second shares the first's measure (see ``find``)
         if start < end and all(_is_time_word(stream, k) for k in range(start, end)):
-            return ""  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure, share the last
+            return "", "measure"  # "năm 1996 chiếm 3,1% tổng số, năm 2001 chiếm 3,8%": a time is no measure
         if start >= end:
-            return None
+            return None, "junk"
         if end - start == 1 and stream.keys[start] in _PREPOSITIONS \
                 or stream.keys[start] in _CONJUNCTIONS and end - start > 1 and stream.keys[start + 1] in _AUXILIARIES:
-            return ""  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": no subject of its own, share the last
+            return "", "measure"  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": share the last
         if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
             subject = CountFinder._subject_of_previous_clause(stream, start - 1)
             if subject:
-                return subject
-        return stream.text[stream.syls[start].start:stream.syls[end - 1].end]
+                return subject, "measure"
+        phrase = stream.text[stream.syls[start].start:stream.syls[end - 1].end]
+        if rate is not None:
+            return phrase, "measure"
+        if stream.syls[start].punct:
+            return phrase, "junk"  # "3,9%/năm về chiều dài và 0,25%/năm": the tail of the rate before
+        if all(stream.syls[k].cap for k in range(start, end)):
+            return phrase, "name"  # "lãi suất ở mức 13%/năm, Indonesia là 11,9%/năm": a place in a list of rates
+        if any(" ".join(stream.keys[k:k + 2]) in _TARGETS for k in range(start, end - 1)):
+            return phrase, "junk"  # "đạt được mục tiêu 6,7%": a target restated, of the measure named with it
+        lead = " ".join(stream.keys[start:word_end(stream, start)])
+        if lead in _NO_SUBJECT_LEADS or stream.keys[start] in _NO_SUBJECT_LEADS \
+                or " ".join(stream.keys[start:start + 2]) in _NO_SUBJECT_LEADS:
+            return phrase, "junk"
+        return phrase, "plain"
 
     @staticmethod
     def _subject_of_previous_clause(stream: Stream, comma: int) -> str | None:

@@ -42,6 +42,27 @@ _TITLED_SUBJECT = re.compile(
 )
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
+# A plan or programme named by its subject and the span it covers, in any case: "kế hoạch phát triển kinh tế - xã
+# hội năm 2017", "Kế hoạch đầu tư công trung hạn của thành phố giai đoạn 2017-2020", "chương trình xây dựng cụm
+# tuyến dân cư giai đoạn 2016 - 2020". The year or span marks one plan, not plans in general. A programme needs a
+# span ("chương trình làm việc năm 2017" is an agenda).
+_SPAN = r"(?:giai đoạn\s+|năm\s+)?\d{4}\s*[-–]\s*\d{4}"
+_PLAN = re.compile(
+    rf"(?P<kind>[Kk]ế hoạch|[Đđ]ề án)\s+(?P<name>(?:[^\s,.;:()\n“”\"]+\s+){{1,14}}?(?:{_SPAN}|năm\s+\d{{4}}))(?![\d/-])"
+    rf"|(?P<pkind>[Cc]hương trình)\s+(?P<pname>(?:[^\s,.;:()\n“”\"]+\s+){{1,14}}?{_SPAN})(?![\d/-])"
+)
+_SPAN_END = re.compile(rf"\s*(?:đến\s+|cho\s+)?(?:{_SPAN}|năm\s+\d{{4}})$")
+# Words that make the run after a kind a clause, not a plan's subject: "kế hoạch đã đề ra năm 2016".
+_CLAUSE_WORDS = frozenset({"được", "đã", "sẽ", "là", "có", "không", "đang", "cần", "phải", "để", "nhằm", "thì", "mà",
+                           "nhưng", "vẫn", "cũng", "đề ra", "ra", "chưa", "này", "đó", "trên", "theo", "tại", "trong",
+                           "vào", "từ", "bắt đầu", "hoàn thành", "thực hiện", "triển khai", "giao", "được giao"})
+# Syllables that make a following "luật"/"định" part of another word: "kỷ luật", "pháp luật", "quy luật".
+_WORD_BEFORE_KIND = re.compile(r"(?:^|\s)(?:[Kk]ỷ|[Pp]háp|[Qq]uy|[Đđ]ạo)\s+$")
+# A plural in front makes the kind generic ("các kế hoạch năm 2017"); a share or a comparison makes the plan a
+# target figure ("đạt 90% kế hoạch năm", "vượt kế hoạch sản xuất năm 2017").
+_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|từng|%|vượt|so với|đạt)\s+$")
+# "kế hoạch vốn năm 2016" is a budget allocation, not a document; nor is a plan whose subject is only its span.
+_NOT_PLAN_START = frozenset({"vốn", "năm", "giai", "đến", "cho", "của"})
 # A name never opens with a function word: "có Luật thì Đảng đã có Điều lệ" is a clause after a generic kind.
 _DEMONSTRATIVES = re.compile(r"^(?:này|trên|đó|ấy|nói trên|của|cho|để|được|đã|sẽ|là|và|với|mới|cũ|trước"
                              r"|thì|mà|nhưng|cũng|không|có|do|tại|trong|hay|hoặc|theo|nên|đang|vừa|như|nào"
@@ -72,6 +93,7 @@ _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế 
 _KINDS_LOWER = tuple(k.lower() + " " for k in KINDS)
 _COUNTED_AFTER = frozenset({"năm", "tháng", "tuần", "ngày", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "người"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?:\s+(\S+))?")
+_YEAR_RANGE = re.compile(r"\d{4}[-–]\d{4}")
 
 
 def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) -> bool:
@@ -84,10 +106,23 @@ def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) ->
     if after is None or not after.group(1)[0].islower():
         return False
     word, following = after.group(1), after.group(2) or ""
-    if word in _COUNTED_AFTER and not following[:1].isdigit():
-        return True  # "5 năm", "133 triệu"; but "649 năm 2014" dates the document
+    if word in _COUNTED_AFTER and (not following[:1].isdigit() or _YEAR_RANGE.match(following)):
+        return True  # "5 năm", "133 triệu", "kế hoạch 5 năm 2016-2020"; but "649 năm 2014" dates the document
     # "quyết định 2 kế hoạch": a lower-case kind counting documents of a kind ("quyết định 153 thu hồi ..." cites)
     return kind[0].islower() and f"{word} {following} ".lower().startswith(_KINDS_LOWER)
+
+
+def _names_a_plan(text: str, start: int, name: str) -> bool:
+    """Is the run after a plan's kind word (``name``, its span included) the name of one plan? Not when a plural or
+    a share stands before the kind, when the run is a clause (a verb in it), when the subject is a budget figure or
+    only the span ("kế hoạch vốn năm 2016", "đề án đến năm 2030"), nor for a cooperation plan between countries,
+    which is an international text (SPEC)."""
+    if _PLURAL_BEFORE.search(text[max(0, start - 12):start]):
+        return False
+    subject = [w.lower() for w in _SPAN_END.sub("", name).split()] or ["năm"]
+    if any(w in _CLAUSE_WORDS or " ".join(subject[n:n + 2]) in _CLAUSE_WORDS for n, w in enumerate(subject)):
+        return False
+    return subject[0] not in _NOT_PLAN_START and " ".join(subject[:2]) != "hợp tác"
 
 
 class DocumentFinder(RuleComponent):
@@ -103,6 +138,8 @@ class DocumentFinder(RuleComponent):
             number = m.group("number").strip()
             if re.fullmatch(r"(?:19|20)\d\d", number) and m.group("kind")[0].islower():
                 continue
+            if _WORD_BEFORE_KIND.search(text[max(0, m.start() - 6):m.start()]):
+                continue  # "kỷ luật 3 cán bộ", "pháp luật": the kind is the end of another word
             kind = m.group("kind")
             if counts_a_noun(text, kind, number, m.end(), "số" in m.group(0)[len(kind):m.start("number") - m.start()]):
                 continue
@@ -115,6 +152,14 @@ class DocumentFinder(RuleComponent):
             found.append(Match(self.label, m.start(), end, text[m.start():end],
                                data={"kind": kind, "number": number, "name": None, "issuer_at": issuer_at}))
             taken.append((m.start(), end))
+        for m in _PLAN.finditer(text):
+            kind, name = (m.group("kind"), m.group("name")) if m.group("kind") else (m.group("pkind"), m.group("pname"))
+            if any(m.start() < e and s < m.end() for s, e in taken) or not _names_a_plan(text, m.start(), name):
+                continue
+            found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
+                               data={"kind": kind[0].upper() + kind[1:], "number": None,
+                                     "name": text[m.start():m.end()], "issuer_at": None}))
+            taken.append((m.start(), m.end()))
         for m in _QUOTED.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
