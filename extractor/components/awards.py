@@ -86,18 +86,17 @@ _REASON = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d))*?\b(?:vì|do|về)\s+(?:đ
                      r"(?P<reason>(?:[^.;!?\n]|(?<=\d)\.(?=\d))+)")
 # "cho/tặng RECIPIENT" after the award; a few words may stand between ("cho nữ nhân viên điện lực Trần Thị Anh").
 # "gắn Huân chương lên lá cờ truyền thống của X": the honour pinned on a unit's flag is the unit's.
-_TO = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|đối với|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của)"
-                 r"\s+(?P<gap>(?:[^,.;:!?\n]|(?<=[A-Z]),(?=[A-Z])){0,60}?)$")
+_TO_WORDS = r"(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của"
+_TO = re.compile(rf"\s*{_TO_WORDS}|đối với)\s+(?P<gap>(?:[^,.;:!?\n]|(?<=[A-Z]),(?=[A-Z])){{0,60}}?)$")
 # A photo credit ("Ảnh: Nhan Sáng/TTXVN") is glued to the caption after it; its names act in no sentence.
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|Clip|Video)\s*:\s*[^/\n:]{1,40}/\s*\S+")
 # A verb of giving a few words before the award: "khen tặng ông nhiều Huân chương" (the subject gives).
 _GIVE_NEAR = re.compile(rf"(?<!được ){_GIVE_VERB}\s+(?:[^\s,.;:]+\s+){{1,3}}$")
 _CEREMONY = re.compile(r"\b[Ll]ễ\s+(?:đón\s+)?(?:nhận|trao|trao tặng|đón nhận)\s+(?:(?:huy hiệu|huân chương|huy chương"
                        r"|bằng khen|giấy khen|cờ thi đua|danh hiệu|kỷ niệm chương)[^,.;:]{0,30},\s*)*$", re.IGNORECASE)
-_TO_PLACE = re.compile(r"\s*(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của)\s+"
-                       r"(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s*)?")
-_PLACE_WORD = re.compile(r"\s*(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường"
-                         r"|[Tt]hị trấn)\s*)?")
+_UNIT_WORD = r"(?:(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s*)?"
+_TO_PLACE = re.compile(rf"\s*{_TO_WORDS})\s+{_UNIT_WORD}")
+_PLACE_WORD = re.compile(rf"\s*{_UNIT_WORD}")
 _GIVE_VERB_WORD = re.compile(rf"\b{_GIVE_VERB}\b")
 _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
 # A pronoun opening a clause, no name after it: "Đồng chí đã được ...", "bà được nhận ...".
