@@ -68,7 +68,21 @@ def expand_key(name: str) -> str:
     name = _BRACKETED.sub("", name)
     name = _ACRONYM_JOIN.sub(r"\1", name)
     words = re.findall(r"[^\s]+", name)
-    return fold(" ".join(_spelled_out(w, table) for w in words))
+    return _without_repeats(fold(" ".join(_spelled_out(w, table) for w in words)))
+
+
+def _without_repeats(key: str) -> str:
+    """A key with a run of words written twice in a row kept once: the press slips ("Mặt trận Tổ quốc Việt Nam
+    Việt Nam"), and spelling out a defined short form can double a place written after it."""
+    words = key.split()
+    for width in (3, 2, 1):
+        k = 0
+        while k + 2 * width <= len(words):
+            if words[k:k + width] == words[k + width:k + 2 * width]:
+                del words[k + width:k + 2 * width]
+            else:
+                k += 1
+    return " ".join(words)
 
 
 def _spelled_out(word: str, table: dict[str, str]) -> str:

@@ -13,6 +13,9 @@ from extractor.resolve import expand_key
     ("Hiệp hội Bất động sản TP.HCM", "Hiệp hội Bất động sản TP HCM"),
     ("Hiệp hội Bất động sản TPHCM", "Hiệp hội Bất động sản thành phố Hồ Chí Minh"),
     ("Công an Tp Đà Nẵng", "Công an thành phố Đà Nẵng"),
+    ("UBTƯ MTTQ Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+    # a place written twice by a slip of the press
+    ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
 ])
 def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
     assert expand_key(a) == expand_key(b)
@@ -35,3 +38,10 @@ def test_two_capitalisations_give_one_organisation() -> None:
             "Ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP.HCM, cho biết thị trường đang ấm lên.")
     names = [o.name for o in extract(text, article_id="t").organizations]
     assert len([n for n in names if n.startswith("Hiệp hội")]) == 1, names
+
+
+def test_a_defined_short_form_with_the_place_after_it_is_the_long_name() -> None:
+    text = ("Ông A, Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ), phát biểu.\n"
+            "Ông A được hiệp thương giữ chức Chủ tịch UBTƯ MTTQ Việt Nam.")
+    names = [o.name for o in extract(text, article_id="t").organizations]
+    assert names == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"], names
