@@ -24,7 +24,14 @@ FEATURE_WORDS = frozenset({
     "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
+    "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "bãi rác", "đoạn", "khu",
 })
+# Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
+# Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
+_JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt"})
+# Words that put a place after them only when it is a known one ("bãi rác Nam Sơn", "đoạn Mai Dịch - cầu Thăng
+# Long", "khu Thủ Thiêm"): "khu A", "đoạn Kết" are labels and titles, not places.
+_KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu"})
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
                                  "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm"})
@@ -89,12 +96,93 @@ def _ends_word(stream: Stream, k: int) -> bool:
     return stream.syls[k].last or (len(text) > 1 and text.isupper())
 
 
+# Rivers, lakes and mountains are often named like people ("sông Tô Lịch", "hồ Đồng Mô", "núi Bà Đen"). Written in
+# lower case the feature word says the name is the place's; a capitalised "Hồ" may be the surname ("Hồ Xuân Hương").
+_NATURAL_FEATURES = frozenset({"sông", "hồ", "núi", "suối", "đầm", "rạch", "đèo", "vịnh", "đảo", "kênh"})
+
+
 def _named_after_people(stream: Stream, i: int, unit: str) -> bool:
     """May the place after the unit word at ``i`` carry a person's name? Streets and parks may ("đường Lê Lợi");
-    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A")."""
-    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS:
+    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A");
+    so may rivers and lakes whose feature word is written in lower case ("sông Tô Lịch", "hồ Đồng Mô")."""
+    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS or unit in _JUNCTIONS:
         return True
+    if unit in _NATURAL_FEATURES:
+        return not stream.syls[i].cap
     return unit in _SETTLEMENTS and (i == 0 or stream.keys[i - 1] not in _TITLE_ENDS)
+
+
+_CITY_UNITS = frozenset({"tp", "tp.", "phố"})  # "TP. hồ Chí Minh": a slip of case, not a lake
+
+
+def _lake_names(stream: Stream) -> set[tuple[str, ...]]:
+    """Names the article writes after a lower-case "hồ" ("hồ Đồng Mô"): the lake's name, also where a sentence
+    opens with "Hồ Đồng Mô" and the segmenter glues it into one word that reads like a person's name."""
+    names: set[tuple[str, ...]] = set()
+    for i, key in enumerate(stream.keys):
+        if key == "hồ" and not stream.syls[i].cap and (i == 0 or stream.keys[i - 1] not in _CITY_UNITS):
+            end = i + 1
+            while end < len(stream.syls) and end - i <= 3 and stream.syls[end].cap and not stream.syls[end].punct:
+                end += 1
+            if end > i + 1:
+                names.add(tuple(stream.keys[i + 1:end]))
+    return names
+
+
+def _capitalised_lake(stream: Stream, i: int, stop: int, lakes: set[tuple[str, ...]]) -> int:
+    """End of the lake's name after a capitalised "Hồ" at ``i`` when the article names that lake in lower case
+    elsewhere ("Hồ Đồng Mô vẫn tấp nập" beside "ven hồ Đồng Mô"); 0 otherwise (the surname: "Hồ Xuân Hương")."""
+    if not lakes or stream.keys[i] != "hồ" or not stream.syls[i].cap:
+        return 0
+    for name in lakes:
+        end = i + 1 + len(name)
+        if end <= stop and tuple(stream.keys[i + 1:end]) == name and _ends_word(stream, end - 1) \
+                and all(stream.syls[k].cap for k in range(i + 1, end)) \
+                and (end == stop or not stream.syls[end].cap or stream.syls[end].punct):
+            return end
+    return 0
+
+
+def _islet(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of an islet's name at ``i``: "Hòn" is part of the name ("tại Hòn Mun", "ra Hòn Tằm", "Hòn Ngọc Việt"), as
+    the gazetteer keeps "Hòn Đất"; no person or body is named "Hòn"."""
+    if stream.keys[i] != "hòn" or not stream.syls[i].cap or taken[i] or i + 1 >= stop:
+        return 0
+    end = i + 1
+    while end < stop and end - i <= 3 and stream.syls[end].cap and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    return end if end > i + 1 and _ends_word(stream, end - 1) else 0
+
+
+def _glued_to_a_name(stream: Stream, i: int, end: int, title_end: set[int]) -> bool:
+    """A country right after a title that the segmenter glued to the holder's name ("Tổng thống Belarus_Lukashenko"):
+    the place ends where the name starts, a capitalised syllable inside the same word."""
+    return i in title_end and end < len(stream.syls) and not stream.syls[end - 1].last \
+        and stream.syls[end].cap and not stream.syls[end].punct and stream.syls[end].word == stream.syls[end - 1].word
+
+
+# The state form before a country's name is part of its full name ("Cộng hòa Belarus", "Liên bang Nga", "Vương quốc
+# Campuchia", "CHDCND Lào"), one LOC as VLSP writes it; "nước" before it is the unit word and stays out.
+_STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
+    "Cộng hòa", "Liên bang", "Vương quốc", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
+    "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
+_STATE_FORM_LENGTHS = sorted({len(f) for f in _STATE_FORMS}, reverse=True)
+
+
+def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a country written with its state form at ``i`` ("Cộng hòa Nhân dân Trung Hoa"), or 0."""
+    if not stream.syls[i].cap or not stream.syls[i].first or taken[i]:
+        return 0
+    for n in _STATE_FORM_LENGTHS:
+        if tuple(stream.keys[i:i + n]) in _STATE_FORMS and i + n < stop:
+            country = gazetteer().major.longest(stream.keys, i + n, stop)
+            end = i + n + country[0] if country else 0
+            if country and _case_matches(stream, i + n, country[1]) and not any(taken[i:end]) \
+                    and (_ends_word(stream, end - 1) or stream.syls[end - 1].word != stream.syls[end].word
+                         or stream.syls[end].cap):
+                return end
+    return 0
 
 
 def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
@@ -220,6 +308,8 @@ def _bracketed_list(stream: Stream, i: int, j: int, stop: int, unit: str,
         spans.append((k, end))
         if stream.keys[end] == ")":
             return spans
+        if stream.keys[end] == "," and end + 1 < stop and not stream.syls[end + 1].cap:
+            return spans  # "2 thôn (Hoàng Các và Nại Khê, thuộc xã Tiên Tiến)": a clause closes the list
         k = end + 1
     return []
 
@@ -267,6 +357,7 @@ class PlaceFinder(RuleComponent):
         found: list[Match] = []
         major = gazetteer().major
         minor = gazetteer().minor
+        lakes = _lake_names(stream)
         i = 0
         n = len(stream.syls)
         while i < n:
@@ -299,7 +390,8 @@ class PlaceFinder(RuleComponent):
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
-                    elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
+                    elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
+                            or org_heads().longest(stream.keys, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
                             or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0
@@ -313,6 +405,24 @@ class PlaceFinder(RuleComponent):
                         found.append(make_match(stream, self.label, j, j + length))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
+            lake = _capitalised_lake(stream, i, stop, lakes)
+            if lake:  # the match holds "Hồ" too, so no person is read over it; its text is the name alone,
+                # unless one syllable is no name by itself ("Hồ Gươm", as GUIDELINES keep it)
+                start, end = stream.syls[i + (1 if lake - i > 2 else 0)].start, stream.syls[lake - 1].end
+                found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=lake, sent=syl.sent))
+                i = lake
+                continue
+            state = _state_and_country(stream, i, stop, taken)
+            if state:
+                found.append(make_match(stream, self.label, i, state))
+                i = state
+                continue
+            islet = _islet(stream, i, stop, taken)
+            if islet:
+                found.append(make_match(stream, self.label, i, islet))
+                i = islet
+                continue
             # 1a. clipped country names paired by a dash: "Việt - Trung", "Việt-Lào", "Nga-Trung"
             pair = _country_pair(stream, i, stop)
             if pair:
@@ -351,7 +461,8 @@ class PlaceFinder(RuleComponent):
                 if hit:
                     length = hit[0]
                     end = i + length
-                    if _ends_word(stream, end - 1) and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
+                    if (_ends_word(stream, end - 1) or _glued_to_a_name(stream, i, end, title_end)) \
+                            and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
                         i = end
                         continue
