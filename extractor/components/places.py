@@ -40,6 +40,7 @@ _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", 
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES}
+_FEATURE_KEYS_FLAT = frozenset(w for w in FEATURE_WORDS if " " not in w)
 
 
 def _starts_with_feature(keys: list[str], i: int) -> bool:
@@ -168,11 +169,12 @@ _STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
     "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
     "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
 _STATE_FORM_LENGTHS = sorted({len(f) for f in _STATE_FORMS}, reverse=True)
+_STATE_FORM_HEADS = frozenset(f[0] for f in _STATE_FORMS)
 
 
 def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     """End of a country written with its state form at ``i`` ("Cộng hòa Nhân dân Trung Hoa"), or 0."""
-    if not stream.syls[i].cap or not stream.syls[i].first or taken[i]:
+    if stream.keys[i] not in _STATE_FORM_HEADS or not stream.syls[i].cap or not stream.syls[i].first or taken[i]:
         return 0
     for n in _STATE_FORM_LENGTHS:
         if tuple(stream.keys[i:i + n]) in _STATE_FORMS and i + n < stop:
@@ -347,6 +349,51 @@ def _abbreviated_unit(stream: Stream, i: int, stop: int) -> Match | None:
     return match
 
 
+# Words that open Central Highlands place names (water, river, mountain, village in Ede, Jarai, Bahnar...): "Ea
+# Kao", "Krông Ana", "Chư Mga", "Cư M'gar", "Đắk R'lấp", "Buôn Trắp", "Ia Grai", "Kon Plông". No Vietnamese
+# name starts so ("Đắc" is also a given name and stays out).
+_HIGHLAND_HEADS = frozenset({"ea", "krông", "chư", "cư", "đắk", "đăk", "buôn", "ia", "plei", "kon"})
+
+
+def _highland_place(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a highland place name at ``i``: the segmenter's word that opens with a highland head word, every
+    syllable capitalised ("Buôn Trắp", "Ea Ktua"); 0 inside a longer capitalised name ("Lữ Hồng Cư")."""
+    syl = stream.syls[i]
+    if syl.key not in _HIGHLAND_HEADS or not syl.cap or not syl.first or taken[i]:
+        return 0
+    if i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap and not stream.syls[i - 1].punct \
+            and stream.keys[i - 1] not in _FEATURE_KEYS_FLAT:
+        return 0
+    end = word_end(stream, i)
+    if end - i < 2 or end > stop or not all(stream.syls[k].cap for k in range(i, end)) or any(taken[i:end]):
+        return 0
+    return end
+
+
+_GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?P<name>[A-ZĐ][^\W\d_]*)")
+
+
+def _glued_city(stream: Stream, i: int, stop: int) -> Match | None:
+    """"TP." glued to a city's spelled name ("TP.Hà Nội", "TP.Vinh", "TP.Đà Nẵng"): the name without the unit word, as
+    "thành phố Hà Nội" gives "Hà Nội"; the fused short name "TP.HCM" is one word the gazetteer holds whole."""
+    syl = stream.syls[i]
+    if syl.text[:3] not in ("TP.", "Tp."):
+        return None  # the common case, without a regex
+    form = _GLUED_CITY.fullmatch(syl.text)
+    if form is None:
+        return None
+    keys = [fold(form.group("name"))] + stream.keys[i + 1:stop]
+    hit = gazetteer().minor.longest(keys, 0)
+    if hit is None or gazetteer().major.longest(stream.keys, i, stop):
+        return None
+    end = i + hit[0]
+    if not _ends_word(stream, end - 1) or not all(stream.syls[k].cap for k in range(i + 1, end)):
+        return None
+    start = syl.start + 3
+    return Match("LOC", start, stream.syls[end - 1].end, stream.text[start:stream.syls[end - 1].end], i=i, j=end,
+                 sent=syl.sent)
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -434,6 +481,18 @@ class PlaceFinder(RuleComponent):
             if street:
                 found.append(make_match(stream, self.label, i, street))
                 i = street
+                continue
+            # 1f. Central Highlands names: "Ea Kao", "Krông Ana", "Buôn Trắp"
+            highland = _highland_place(stream, i, stop, taken)
+            if highland:
+                found.append(make_match(stream, self.label, i, highland))
+                i = highland
+                continue
+            # 1e. "TP." glued to the city's name: "TP.Hà Nội", "TP.Vinh"
+            city = _glued_city(stream, i, stop)
+            if city:
+                found.append(city)
+                i = city.j
                 continue
             # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
             short = _abbreviated_unit(stream, i, stop)
