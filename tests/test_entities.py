@@ -112,6 +112,17 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # Central Highlands names open with a word for water, river, mountain or village
     ("Người dân ở Buôn Trắp, chợ Ea Ktua, Krông Ana và Đăk Nông.", ["Buôn Trắp", "Ea Ktua", "Krông Ana", "Đăk Nông"]),
     ("Ông Lữ Hồng Cư cho biết. Cư dân đồng tình.", []),
+    # a list of addresses: each street after its house number, the list anchored by its first address
+    ("Thu hồi nhà số 22 Cô Giang, 20 Bạch Đằng, số 34 Hoàng Văn Thụ, 7 Lê Lợi.",
+     ["Cô Giang", "Bạch Đằng", "Hoàng Văn Thụ", "Lê Lợi"]),
+    # places listed after "như" and a place noun; a street may carry any name, other kinds known places only
+    ("Ngập ở các con đường như Lũy Bán Bích, Lạc Long Quân, Âu Cơ… Ông Chinh nói.",
+     ["Lũy Bán Bích", "Lạc Long Quân", "Âu Cơ"]),
+    ("Các tỉnh như Nguyễn Văn An nói, các đối tác như Samsung.", []),
+    # "qua" before a known ward; a known district before its province in brackets
+    ("Bộ binh tiến qua Kim Mã ra phố Huế. Tin qua Nguyễn Văn An.", ["Kim Mã", "Huế"]),
+    ("Các huyện A Lưới (Thừa Thiên Huế), Kim Thành (Hải Dương) được chọn.",
+     ["A Lưới", "Thừa Thiên Huế", "Kim Thành", "Hải Dương"]),
     # a country with its state form is one place (VLSP); "nước" before it is the unit word
     ("Đoàn của nước Cộng hòa Nhân dân Trung Hoa thăm Cộng hòa Belarus và Liên bang Nga.",
      ["Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Belarus", "Liên bang Nga"]),

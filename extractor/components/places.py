@@ -24,14 +24,14 @@ FEATURE_WORDS = frozenset({
     "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
-    "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "bãi rác", "đoạn", "khu",
+    "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn", "khu", "qua",
 })
 # Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
 # Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
-_JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt"})
+_JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ"})
 # Words that put a place after them only when it is a known one ("bãi rác Nam Sơn", "đoạn Mai Dịch - cầu Thăng
-# Long", "khu Thủ Thiêm"): "khu A", "đoạn Kết" are labels and titles, not places.
-_KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu"})
+# Long", "khu Thủ Thiêm", "đi qua Kim Mã, Hàng Đẫy"): "khu A", "đoạn Kết" are labels and titles, not places.
+_KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu", "qua"})
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
                                  "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm"})
@@ -81,6 +81,9 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], 
             or not _case_matches(stream, i, hit[1]):
         return 0  # "TP HCM, Việt Nam" is the unit-word case, read by rule 1
     end = i + hit[0]
+    if depth == 0 and _province_in_brackets(stream, end, stop) and stream.syls[end - 1].last \
+            and not person_like(stream, i, stop):
+        return hit[0]  # "các huyện A Lưới (Thừa Thiên Huế), Kim Thành (Hải Dương)"
     if not stream.syls[end - 1].last or end + 1 >= stop or stream.keys[end] != "," or person_like(stream, i, stop):
         return 0
     province = major.longest(stream.keys, end + 1, stop)
@@ -88,6 +91,17 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], 
         # "(Đạo Lý, Lý Nhân, Hà Nam)": a commune, then its district, then the province
         return hit[0] if depth == 0 and _district_of_province(stream, end + 1, stop, taken, 1) else 0
     return hit[0] if stream.syls[end + province[0]].last else 0
+
+
+def _province_in_brackets(stream: Stream, k: int, stop: int) -> bool:
+    """Is a province or country, alone in brackets, written at ``k`` ("(Hải Dương)")?"""
+    if k + 2 >= stop or stream.keys[k] != "(":
+        return False
+    province = gazetteer().major.longest(stream.keys, k + 1, stop)
+    if province is None:
+        return False
+    close = k + 1 + province[0]
+    return close < stop and stream.keys[close] == ")" and _case_matches(stream, k + 1, province[1])
 
 
 def _ends_word(stream: Stream, k: int) -> bool:
@@ -250,7 +264,7 @@ _ADDRESS_CUES = frozenset({"số", "tại", "nhà", "chỉ", "ở", "trú", "ng�
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 
 
-def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], chained: bool = False) -> int:
     """End of a street name at ``i`` written after a house number and before the ward, district or city that
     follows a comma ("số 23 Lê Quý Đôn, phường 7", "tại 360 Kim Mã, Ba Đình, Hà Nội"): streets are often named
     after people, and there the address, not the name, says it is a place. 0 when ``i`` opens none."""
@@ -264,15 +278,27 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> 
     while end < stop and end - i < 5 and stream.syls[end].cap and stream.word_cap[end] \
             and not stream.syls[end].punct and not taken[end]:
         end += 1
+    if end > i and chained and stream.syls[end - 1].last:
+        return end  # the next address of a list whose first one was read: "..., 20 Bạch Đằng, 7 Hải Phòng."
     if end == i or end + 1 >= stop or stream.keys[end] != "," or not stream.syls[end - 1].last:
         return 0
     nxt = end + 1
     if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
         return end
+    if stream.keys[i - 2] != "," and _opens_address(stream, nxt, stop):
+        return end  # a list of addresses: "số 45 Nguyễn Thái Học, 20 Bạch Đằng, số 34 Hoàng Văn Thụ"
     if not stream.syls[nxt].cap:
         return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
     place = gazetteer().minor.longest(stream.keys, nxt, stop)
     return end if place and _case_matches(stream, nxt, place[1]) else 0
+
+
+def _opens_address(stream: Stream, k: int, stop: int) -> bool:
+    """Does another address start at ``k``: a house number ("20", "số 34") and a capitalised street after it?"""
+    if k < stop and stream.keys[k] == "số":
+        k += 1
+    return k + 1 < stop and bool(_HOUSE_NUMBER.fullmatch(stream.syls[k].text)) and stream.syls[k + 1].cap \
+        and not stream.syls[k + 1].punct and stream.syls[k + 1].start > stream.syls[k].end
 
 
 def _unknown_acronym(stream: Stream, j: int) -> bool:
@@ -368,6 +394,55 @@ def _highland_place(stream: Stream, i: int, stop: int, taken: list[bool]) -> int
     if end - i < 2 or end > stop or not all(stream.syls[k].cap for k in range(i, end)) or any(taken[i:end]):
         return 0
     return end
+
+
+# Plural place nouns a list follows after "như" ("các tuyến đường như Lũy Bán Bích, Âu Cơ", "các địa phương như
+# Hà Nam, Hưng Yên"); streets and junctions may carry any name, the other kinds a known place's.
+_STREET_KINDS = frozenset({"đường", "phố", "giao lộ", "nút giao", "ngã tư", "tuyến", "tuyến đường", "tuyến phố",
+                           "con đường", "đại lộ"})
+_PLACE_KINDS = _STREET_KINDS | frozenset({"tỉnh", "thành", "thành phố", "tp", "huyện", "quận", "xã", "phường",
+                                          "nước", "quốc gia", "địa phương", "khu vực", "vùng", "thị xã"})
+_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
+
+
+def _kind_before_like(stream: Stream, k: int) -> str | None:
+    """The place noun a few words before "như" at ``k`` ("các quận lân cận như"), or None."""
+    for back in range(1, 4):
+        for n in (2, 1):
+            a = k - back - n + 1
+            if a >= 0 and " ".join(stream.keys[a:k - back + 1]) in _PLACE_KINDS:
+                return " ".join(stream.keys[a:k - back + 1])
+    return None
+
+
+def _places_after_like(stream: Stream, k: int, stop: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """The places listed after "như" at ``k`` when a place noun stands before it; the list stops at the first item
+    that is no place of that kind."""
+    kind = _kind_before_like(stream, k) if stream.keys[k] == "như" else None
+    if kind is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    a = k + 1
+    while a < stop and stream.syls[a].cap and not stream.syls[a].punct and not taken[a] \
+            and not _starts_with_feature(stream.keys, a):
+        known = gazetteer().minor.longest(stream.keys, a, stop)
+        if known and stream.syls[a + known[0] - 1].last and _case_matches(stream, a, known[1]) \
+                and not any(taken[a:a + known[0]]):
+            end = a + known[0]
+        elif kind in _STREET_KINDS:
+            end = a
+            while end < stop and end - a < 4 and stream.syls[end].cap and stream.word_cap[end] \
+                    and not stream.syls[end].punct and not taken[end]:
+                end += 1
+            if end == a or not stream.syls[end - 1].last:
+                break
+        else:
+            break
+        spans.append((a, end))
+        if end >= stop or stream.keys[end] not in _LIST_JOINERS:
+            break
+        a = end + 1
+    return spans
 
 
 _GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?P<name>[A-ZĐ][^\W\d_]*)")
@@ -477,10 +552,18 @@ class PlaceFinder(RuleComponent):
                 i = pair[-1].j
                 continue
             # 1c. the street of an address after its house number: "số 23 Lê Quý Đôn, Q.3", "tại 360 Kim Mã, Ba Đình"
-            street = _street_of_address(stream, i, stop, taken)
+            chained = bool(found) and found[-1].j + 2 == i - (stream.keys[i - 2] == "số") \
+                and stream.keys[found[-1].j] == ","
+            street = _street_of_address(stream, i, stop, taken, chained)
             if street:
                 found.append(make_match(stream, self.label, i, street))
                 i = street
+                continue
+            # 1g. a list of places after "như" and a place noun: "các tuyến đường như Lũy Bán Bích, Âu Cơ"
+            listed = _places_after_like(stream, i, stop, taken)
+            if listed:
+                found.extend(make_match(stream, self.label, a, b) for a, b in listed)
+                i = listed[-1][1]
                 continue
             # 1f. Central Highlands names: "Ea Kao", "Krông Ana", "Buôn Trắp"
             highland = _highland_place(stream, i, stop, taken)
