@@ -123,6 +123,13 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Bộ binh tiến qua Kim Mã ra phố Huế. Tin qua Nguyễn Văn An.", ["Kim Mã", "Huế"]),
     ("Các huyện A Lưới (Thừa Thiên Huế), Kim Thành (Hải Dương) được chọn.",
      ["A Lưới", "Thừa Thiên Huế", "Kim Thành", "Hải Dương"]),
+    # airports and wholesale markets take a place's name whatever it reads like; a name the gazetteer holds with its
+    # feature word stays whole
+    ("Sân bay Chu Lai đón khách. Chu Lai là khu kinh tế mở. Ông Chu Lai nói.", ["Chu Lai", "Chu Lai"]),
+    ("Chợ đầu mối Bình Điền và Chợ Lớn đông khách.", ["Bình Điền", "Chợ Lớn"]),
+    # a zone named after two communes names two places (as the dev gold tags them); so does a province after the dash
+    ("Khu công nghiệp Điện Nam - Điện Ngọc và khu công nghiệp Thăng Long - Hà Nội.",
+     ["Điện Nam", "Điện Ngọc", "Thăng Long", "Hà Nội"]),
     # a country with its state form is one place (VLSP); "nước" before it is the unit word
     ("Đoàn của nước Cộng hòa Nhân dân Trung Hoa thăm Cộng hòa Belarus và Liên bang Nga.",
      ["Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Belarus", "Liên bang Nga"]),

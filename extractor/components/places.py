@@ -24,7 +24,8 @@ FEATURE_WORDS = frozenset({
     "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
-    "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn", "khu", "qua",
+    "chợ đầu mối", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn",
+    "khu", "qua",
 })
 # Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
 # Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
@@ -34,7 +35,9 @@ _JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã s
 _KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu", "qua"})
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
-                                 "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm"})
+                                 "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm",
+                                 # airports, ports and zones take the name of a place, whatever it reads like
+                                 "sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "chợ đầu mối"})
 # A number after these is part of the place's name: "quận 1", "quốc lộ 30", "đường vành đai 2".
 _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -199,6 +202,65 @@ def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> 
                          or stream.syls[end].cap):
                 return end
     return 0
+
+
+def _named_with_its_feature(stream: Stream, i: int, stop: int, feature: int) -> bool:
+    """Does the gazetteer hold a major place that starts with the feature word at ``i`` and goes past it ("Chợ
+    Lớn")? Then the name is read whole by the gazetteer rule, not cut after the feature word."""
+    whole = gazetteer().major.longest(stream.keys, i, stop)
+    return whole is not None and whole[0] > feature and _case_matches(stream, i, whole[1]) \
+        and _ends_word(stream, i + whole[0] - 1)
+
+
+# Words that name a settlement or a site after them, never a person's monument: a name read as a place after them
+# ("sân bay Chu Lai", "xã Phan Thanh") is that place where the article repeats it alone ("Chu Lai là ..."). Streets,
+# parks and bridges are left out: "đường Lê Lợi" does not make every "Lê Lợi" a street.
+_SETTLEMENT_FEATURES = frozenset({"sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "xã", "thôn",
+                                  "ấp", "xóm", "làng", "bản", "phường", "thị trấn", "huyện", "thị xã", "quận"})
+
+
+def _repeated_settlements(stream: Stream, names: set[tuple[str, ...]], found: list[Match],
+                          taken: list[bool]) -> list[Match]:
+    """The article's other mentions of places named like people that it once wrote after a settlement's word,
+    standing alone and capitalised, not after a personal cue ("ông Chu Lai")."""
+    covered = taken[:]
+    for m in found:
+        for k in range(m.i, m.j):
+            covered[k] = True
+    heads = {name[0] for name in names}
+    repeats: list[Match] = []
+    for k, key in enumerate(stream.keys):
+        if key not in heads or covered[k] or not stream.syls[k].cap or not stream.syls[k].first \
+                or (k > 0 and stream.keys[k - 1] in _PERSON_CUES):
+            continue
+        for name in names:
+            end = k + len(name)
+            if tuple(stream.keys[k:end]) == name and _ends_word(stream, end - 1) and not any(covered[k:end]) \
+                    and all(stream.syls[x].cap for x in range(k, end)) \
+                    and (end >= len(stream.syls) or not stream.syls[end].cap or stream.syls[end].punct):
+                repeats.append(make_match(stream, "LOC", k, end))
+                break
+    return repeats
+
+
+# Economic and industrial zones are often named after the two communes they span ("khu kinh tế Chân Mây - Lăng Cô",
+# "KCN Điện Nam - Điện Ngọc"): each commune is a place (as the dev gold tags them), the second one too.
+_ZONES = frozenset({"khu công nghiệp", "kcn", "khu kinh tế", "cụm công nghiệp", "khu đô thị"})
+
+
+def _twin_name(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
+    """End of the second place a zone's name gives after a dash at ``end``; 0 when the part after the dash is no
+    name, or is the province the zone is in ("khu công nghiệp Thăng Long - Hà Nội", which the gazetteer rule reads)."""
+    if end + 1 >= stop or stream.keys[end] not in _DASHES or not stream.syls[end + 1].cap:
+        return 0
+    k = end + 1
+    if gazetteer().major.longest(stream.keys, k, stop) or _starts_with_feature(stream.keys, k):
+        return 0
+    last = k
+    while last < stop and last - k < 4 and stream.syls[last].cap and stream.word_cap[last] \
+            and not stream.syls[last].punct and not taken[last]:
+        last += 1
+    return last if last > k and stream.syls[last - 1].last else 0
 
 
 def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
@@ -480,6 +542,7 @@ class PlaceFinder(RuleComponent):
         major = gazetteer().major
         minor = gazetteer().minor
         lakes = _lake_names(stream)
+        settled: set[tuple[str, ...]] = set()  # places named like people, written after a settlement's word
         i = 0
         n = len(stream.syls)
         while i < n:
@@ -491,6 +554,8 @@ class PlaceFinder(RuleComponent):
             # 1. unit word + name
             feature = next((k for k in (3, 2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
                             and stream.syls[i].first and stream.syls[i + k - 1].last), 0)
+            if feature and _named_with_its_feature(stream, i, stop, feature):
+                feature = 0  # "Chợ Lớn", "Hồ Tây": the gazetteer holds the name with its feature word
             if feature:
                 j = i + feature
                 unit = " ".join(stream.keys[i:j])
@@ -525,6 +590,12 @@ class PlaceFinder(RuleComponent):
                         length = k - j
                     if length:
                         found.append(make_match(stream, self.label, j, j + length))
+                        twin = _twin_name(stream, j + length, stop, taken) if unit in _ZONES else 0
+                        if twin:
+                            found.append(make_match(stream, self.label, j + length + 1, twin))
+                            length = twin - j
+                        if length > 1 and unit in _SETTLEMENT_FEATURES and person_like(stream, j, stop):
+                            settled.add(tuple(stream.keys[j:j + length]))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
             # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
@@ -609,6 +680,8 @@ class PlaceFinder(RuleComponent):
                         i = end
                         continue
             i += 1
+        if settled:
+            found = sorted(found + _repeated_settlements(stream, settled, found, taken), key=lambda m: m.i)
         return found
 
     @staticmethod
