@@ -130,6 +130,9 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # a zone named after two communes names two places (as the dev gold tags them); so does a province after the dash
     ("Khu công nghiệp Điện Nam - Điện Ngọc và khu công nghiệp Thăng Long - Hà Nội.",
      ["Điện Nam", "Điện Ngọc", "Thăng Long", "Hà Nội"]),
+    # foreign cities and regions the press names bare
+    ("Diễn đàn ở St Petersburg; học tại Cambridge; trụ sở ở Nam Carolina.",
+     ["St Petersburg", "Cambridge", "Nam Carolina"]),
     # a country with its state form is one place (VLSP); "nước" before it is the unit word
     ("Đoàn của nước Cộng hòa Nhân dân Trung Hoa thăm Cộng hòa Belarus và Liên bang Nga.",
      ["Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Belarus", "Liên bang Nga"]),
