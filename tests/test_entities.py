@@ -236,6 +236,9 @@ def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
     ("Họ làm sạch sông Tô Lịch và núi Bà Đen.", [], ["Tô Lịch", "Bà Đen"]),
     ("Hồ Đồng Mô đông khách. Ven hồ Đồng Mô có nhiều lều.", [], ["Đồng Mô", "Đồng Mô"]),
     ("Ông Hồ Xuân Hùng đi dạo quanh hồ Hoàn Kiếm.", ["Hồ Xuân Hùng"], ["Hoàn Kiếm"]),
+    # a place-named signature run on after the last sentence is the author
+    ("Diễn đàn diễn ra vào tháng 6. Hòa Bình", ["Hòa Bình"], []),
+    ("Đoàn đã về đến Hòa Bình.", [], ["Hòa Bình"]),
     # a capitalised one-syllable lake keeps its word ("Hồ Gươm", GUIDELINES); after a lower-case "hồ" the dev gold
     # drops it ("hồ Silian" → "Silian")
     ("Hồ Gươm ngày ấy. Thuyền trên hồ Gươm.", [], ["Hồ Gươm", "Gươm"]),

@@ -263,6 +263,14 @@ def _twin_name(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
     return last if last > k and stream.syls[last - 1].last else 0
 
 
+def _closing_byline(stream: Stream, i: int, end: int) -> bool:
+    """Is the place at ``i..end`` a two-syllable name written alone after the article's last full stop, ending
+    the text ("... năm nay diễn ra vào ngày 1-3 tháng 6. Hòa Bình")? The press signs so; pen names are often
+    places ("Hòa Bình", "Khánh Hòa"), and the person finder reads the signature."""
+    return end == len(stream.syls) and end - i == 2 and i > 0 and stream.keys[i - 1] in (".", "!", "?", "…") \
+        and "\n" not in stream.text[stream.syls[i - 1].end:stream.syls[i].start]
+
+
 def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
     """Skip the house or alley number after "ngõ"/"hẻm" ("ngõ 36", "hẻm 12/4"): the street name follows it."""
     k = j
@@ -671,6 +679,8 @@ class PlaceFinder(RuleComponent):
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
                 if hit and i > 0 and stream.keys[i - 1] in _DIRECTION_CUES and stream.keys[i] in _COMPASS:
                     hit = None  # "về phía Tây Bắc": a direction, not the region
+                if hit and _closing_byline(stream, i, i + hit[0]):
+                    hit = None  # "... tháng 6. Hòa Bình": the author's name after the last sentence
                 if hit:
                     length = hit[0]
                     end = i + length
