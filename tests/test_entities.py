@@ -112,6 +112,8 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # Central Highlands names open with a word for water, river, mountain or village
     ("Người dân ở Buôn Trắp, chợ Ea Ktua, Krông Ana và Đăk Nông.", ["Buôn Trắp", "Ea Ktua", "Krông Ana", "Đăk Nông"]),
     ("Ông Lữ Hồng Cư cho biết. Cư dân đồng tình.", []),
+    # "buôn" and "plei" are the highland words for a village, as "thôn" and "bản"; the verb "buôn" takes no name
+    ("Đến chỗ buôn Rư và buôn Knul; họ buôn bán gỗ.", ["Rư", "Knul"]),
     # a list of addresses: each street after its house number, the list anchored by its first address
     ("Thu hồi nhà số 22 Cô Giang, 20 Bạch Đằng, số 34 Hoàng Văn Thụ, 7 Lê Lợi.",
      ["Cô Giang", "Bạch Đằng", "Hoàng Văn Thụ", "Lê Lợi"]),

@@ -25,7 +25,7 @@ FEATURE_WORDS = frozenset({
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
     "chợ đầu mối", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn",
-    "khu", "qua",
+    "khu", "qua", "buôn", "plei",
 })
 # Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
 # Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
@@ -54,7 +54,7 @@ _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường", "thôn", "ấp", "khu phố"})
 # Settlements: a name after these is the settlement's even when it reads like a person's ("thôn Quan Nhân",
 # "xã Phan Thanh"), unless the unit word ends a title ("trưởng thôn Lê Văn A", "Chủ tịch xã Trần B").
-_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố"})
+_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố", "buôn", "plei"})
 _TITLE_ENDS = frozenset({"trưởng", "phó", "già", "thư", "tịch", "trực"})
 _ADMIN_UNITS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã"})
 # Alleys are numbered; the street named after them is a place, often named after a person ("ngõ 36 Giang Văn
