@@ -114,6 +114,9 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Ông Lữ Hồng Cư cho biết. Cư dân đồng tình.", []),
     # "buôn" and "plei" are the highland words for a village, as "thôn" and "bản"; the verb "buôn" takes no name
     ("Đến chỗ buôn Rư và buôn Knul; họ buôn bán gỗ.", ["Rư", "Knul"]),
+    # a route's other end after a dash, when the gazetteer knows it
+    ("Rác đổ ra đường Láng - Hòa Lạc và trục Hàng Đào; đoạn TP.HCM - Trung Lương.",
+     ["Láng", "Hòa Lạc", "TP.HCM", "Trung Lương"]),
     # a list of addresses: each street after its house number, the list anchored by its first address
     ("Thu hồi nhà số 22 Cô Giang, 20 Bạch Đằng, số 34 Hoàng Văn Thụ, 7 Lê Lợi.",
      ["Cô Giang", "Bạch Đằng", "Hoàng Văn Thụ", "Lê Lợi"]),

@@ -687,7 +687,8 @@ class PlaceFinder(RuleComponent):
                     if (_ends_word(stream, end - 1) or _glued_to_a_name(stream, i, end, title_end)) \
                             and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
-                        i = end
+                        # a route's other end: "Kiên Lương - Hà Tiên", "Dầu Giây – Phan Thiết"
+                        i = self._list_after(stream, end, stop, taken, found, joiners=_DASHES)
                         continue
             i += 1
         if settled:
@@ -696,11 +697,11 @@ class PlaceFinder(RuleComponent):
 
     @staticmethod
     def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match],
-                    numbers: bool = False) -> int:
+                    numbers: bool = False, joiners: tuple[str, ...] = (",", "và", "-", "–")) -> int:
         """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too;
         after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC)."""
         minor = gazetteer().minor
-        while k + 1 < stop and stream.keys[k] in (",", "và"):
+        while k + 1 < stop and stream.keys[k] in joiners:
             if numbers and stream.syls[k + 1].digit:
                 k += 2
                 continue
