@@ -24,15 +24,26 @@ FEATURE_WORDS = frozenset({
     "đại lộ", "ngõ", "hẻm", "ngách", "kiệt", "khu phố",
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
+    "chợ đầu mối", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn",
+    "khu", "qua", "buôn", "plei",
 })
+# Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
+# Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
+_JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ"})
+# Words that put a place after them only when it is a known one ("bãi rác Nam Sơn", "đoạn Mai Dịch - cầu Thăng
+# Long", "khu Thủ Thiêm", "đi qua Kim Mã, Hàng Đẫy"): "khu A", "đoạn Kết" are labels and titles, not places.
+_KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu", "qua"})
 # Streets, canals and parks are often named after people: a person-like name after them is still a place.
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
-                                 "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm"})
+                                 "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm",
+                                 # airports, ports and zones take the name of a place, whatever it reads like
+                                 "sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "chợ đầu mối"})
 # A number after these is part of the place's name: "quận 1", "quốc lộ 30", "đường vành đai 2".
 _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES}
+_FEATURE_KEYS_FLAT = frozenset(w for w in FEATURE_WORDS if " " not in w)
 
 
 def _starts_with_feature(keys: list[str], i: int) -> bool:
@@ -43,7 +54,7 @@ _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường", "thôn", "ấp", "khu phố"})
 # Settlements: a name after these is the settlement's even when it reads like a person's ("thôn Quan Nhân",
 # "xã Phan Thanh"), unless the unit word ends a title ("trưởng thôn Lê Văn A", "Chủ tịch xã Trần B").
-_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố"})
+_SETTLEMENTS = frozenset({"thôn", "ấp", "xóm", "làng", "bản", "xã", "phường", "thị trấn", "khu phố", "buôn", "plei"})
 _TITLE_ENDS = frozenset({"trưởng", "phó", "già", "thư", "tịch", "trực"})
 _ADMIN_UNITS = frozenset({"huyện", "quận", "tỉnh", "thành phố", "thị xã"})
 # Alleys are numbered; the street named after them is a place, often named after a person ("ngõ 36 Giang Văn
@@ -73,6 +84,9 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], 
             or not _case_matches(stream, i, hit[1]):
         return 0  # "TP HCM, Việt Nam" is the unit-word case, read by rule 1
     end = i + hit[0]
+    if depth == 0 and _province_in_brackets(stream, end, stop) and stream.syls[end - 1].last \
+            and not person_like(stream, i, stop):
+        return hit[0]  # "các huyện A Lưới (Thừa Thiên Huế), Kim Thành (Hải Dương)"
     if not stream.syls[end - 1].last or end + 1 >= stop or stream.keys[end] != "," or person_like(stream, i, stop):
         return 0
     province = major.longest(stream.keys, end + 1, stop)
@@ -82,6 +96,17 @@ def _district_of_province(stream: Stream, i: int, stop: int, taken: list[bool], 
     return hit[0] if stream.syls[end + province[0]].last else 0
 
 
+def _province_in_brackets(stream: Stream, k: int, stop: int) -> bool:
+    """Is a province or country, alone in brackets, written at ``k`` ("(Hải Dương)")?"""
+    if k + 2 >= stop or stream.keys[k] != "(":
+        return False
+    province = gazetteer().major.longest(stream.keys, k + 1, stop)
+    if province is None:
+        return False
+    close = k + 1 + province[0]
+    return close < stop and stream.keys[close] == ")" and _case_matches(stream, k + 1, province[1])
+
+
 def _ends_word(stream: Stream, k: int) -> bool:
     """Does syllable ``k`` end its word? An all-capitals token ("TPHCM", "VN") always ends a name: the segmenter
     sometimes glues it to the verb after it ("TPHCM dập dịch"), but no Vietnamese word runs on from an acronym."""
@@ -89,12 +114,161 @@ def _ends_word(stream: Stream, k: int) -> bool:
     return stream.syls[k].last or (len(text) > 1 and text.isupper())
 
 
+# Rivers, lakes and mountains are often named like people ("sông Tô Lịch", "hồ Đồng Mô", "núi Bà Đen"). Written in
+# lower case the feature word says the name is the place's; a capitalised "Hồ" may be the surname ("Hồ Xuân Hương").
+_NATURAL_FEATURES = frozenset({"sông", "hồ", "núi", "suối", "đầm", "rạch", "đèo", "vịnh", "đảo", "kênh"})
+
+
 def _named_after_people(stream: Stream, i: int, unit: str) -> bool:
     """May the place after the unit word at ``i`` carry a person's name? Streets and parks may ("đường Lê Lợi");
-    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A")."""
-    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS:
+    so may villages and communes ("thôn Quan Nhân"), unless the unit word ends a title ("trưởng thôn Lê A");
+    so may rivers and lakes whose feature word is written in lower case ("sông Tô Lịch", "hồ Đồng Mô")."""
+    if unit in _NAMED_AFTER_PEOPLE or unit in _ALLEYS or unit in _JUNCTIONS:
         return True
+    if unit in _NATURAL_FEATURES:
+        return not stream.syls[i].cap
     return unit in _SETTLEMENTS and (i == 0 or stream.keys[i - 1] not in _TITLE_ENDS)
+
+
+_CITY_UNITS = frozenset({"tp", "tp.", "phố"})  # "TP. hồ Chí Minh": a slip of case, not a lake
+
+
+def _lake_names(stream: Stream) -> set[tuple[str, ...]]:
+    """Names the article writes after a lower-case "hồ" ("hồ Đồng Mô"): the lake's name, also where a sentence
+    opens with "Hồ Đồng Mô" and the segmenter glues it into one word that reads like a person's name."""
+    names: set[tuple[str, ...]] = set()
+    for i, key in enumerate(stream.keys):
+        if key == "hồ" and not stream.syls[i].cap and (i == 0 or stream.keys[i - 1] not in _CITY_UNITS):
+            end = i + 1
+            while end < len(stream.syls) and end - i <= 3 and stream.syls[end].cap and not stream.syls[end].punct:
+                end += 1
+            if end > i + 1:
+                names.add(tuple(stream.keys[i + 1:end]))
+    return names
+
+
+def _capitalised_lake(stream: Stream, i: int, stop: int, lakes: set[tuple[str, ...]]) -> int:
+    """End of the lake's name after a capitalised "Hồ" at ``i`` when the article names that lake in lower case
+    elsewhere ("Hồ Đồng Mô vẫn tấp nập" beside "ven hồ Đồng Mô"); 0 otherwise (the surname: "Hồ Xuân Hương")."""
+    if not lakes or stream.keys[i] != "hồ" or not stream.syls[i].cap:
+        return 0
+    for name in lakes:
+        end = i + 1 + len(name)
+        if end <= stop and tuple(stream.keys[i + 1:end]) == name and _ends_word(stream, end - 1) \
+                and all(stream.syls[k].cap for k in range(i + 1, end)) \
+                and (end == stop or not stream.syls[end].cap or stream.syls[end].punct):
+            return end
+    return 0
+
+
+def _islet(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of an islet's name at ``i``: "Hòn" is part of the name ("tại Hòn Mun", "ra Hòn Tằm", "Hòn Ngọc Việt"), as
+    the gazetteer keeps "Hòn Đất"; no person or body is named "Hòn"."""
+    if stream.keys[i] != "hòn" or not stream.syls[i].cap or taken[i] or i + 1 >= stop:
+        return 0
+    end = i + 1
+    while end < stop and end - i <= 3 and stream.syls[end].cap and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    return end if end > i + 1 and _ends_word(stream, end - 1) else 0
+
+
+def _glued_to_a_name(stream: Stream, i: int, end: int, title_end: set[int]) -> bool:
+    """A country right after a title that the segmenter glued to the holder's name ("Tổng thống Belarus_Lukashenko"):
+    the place ends where the name starts, a capitalised syllable inside the same word."""
+    return i in title_end and end < len(stream.syls) and not stream.syls[end - 1].last \
+        and stream.syls[end].cap and not stream.syls[end].punct and stream.syls[end].word == stream.syls[end - 1].word
+
+
+# The state form before a country's name is part of its full name ("Cộng hòa Belarus", "Liên bang Nga", "Vương quốc
+# Campuchia", "CHDCND Lào"), one LOC as VLSP writes it; "nước" before it is the unit word and stays out.
+_STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
+    "Cộng hòa", "Liên bang", "Vương quốc", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
+    "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
+_STATE_FORM_LENGTHS = sorted({len(f) for f in _STATE_FORMS}, reverse=True)
+_STATE_FORM_HEADS = frozenset(f[0] for f in _STATE_FORMS)
+
+
+def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a country written with its state form at ``i`` ("Cộng hòa Nhân dân Trung Hoa"), or 0."""
+    if stream.keys[i] not in _STATE_FORM_HEADS or not stream.syls[i].cap or not stream.syls[i].first or taken[i]:
+        return 0
+    for n in _STATE_FORM_LENGTHS:
+        if tuple(stream.keys[i:i + n]) in _STATE_FORMS and i + n < stop:
+            country = gazetteer().major.longest(stream.keys, i + n, stop)
+            end = i + n + country[0] if country else 0
+            if country and _case_matches(stream, i + n, country[1]) and not any(taken[i:end]) \
+                    and (_ends_word(stream, end - 1) or stream.syls[end - 1].word != stream.syls[end].word
+                         or stream.syls[end].cap):
+                return end
+    return 0
+
+
+def _named_with_its_feature(stream: Stream, i: int, stop: int, feature: int) -> bool:
+    """Does the gazetteer hold a major place that starts with the feature word at ``i`` and goes past it ("Chợ
+    Lớn")? Then the name is read whole by the gazetteer rule, not cut after the feature word."""
+    whole = gazetteer().major.longest(stream.keys, i, stop)
+    return whole is not None and whole[0] > feature and _case_matches(stream, i, whole[1]) \
+        and _ends_word(stream, i + whole[0] - 1)
+
+
+# Words that name a settlement or a site after them, never a person's monument: a name read as a place after them
+# ("sân bay Chu Lai", "xã Phan Thanh") is that place where the article repeats it alone ("Chu Lai là ..."). Streets,
+# parks and bridges are left out: "đường Lê Lợi" does not make every "Lê Lợi" a street.
+_SETTLEMENT_FEATURES = frozenset({"sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "xã", "thôn",
+                                  "ấp", "xóm", "làng", "bản", "phường", "thị trấn", "huyện", "thị xã", "quận"})
+
+
+def _repeated_settlements(stream: Stream, names: set[tuple[str, ...]], found: list[Match],
+                          taken: list[bool]) -> list[Match]:
+    """The article's other mentions of places named like people that it once wrote after a settlement's word,
+    standing alone and capitalised, not after a personal cue ("ông Chu Lai")."""
+    covered = taken[:]
+    for m in found:
+        for k in range(m.i, m.j):
+            covered[k] = True
+    heads = {name[0] for name in names}
+    repeats: list[Match] = []
+    for k, key in enumerate(stream.keys):
+        if key not in heads or covered[k] or not stream.syls[k].cap or not stream.syls[k].first \
+                or (k > 0 and stream.keys[k - 1] in _PERSON_CUES):
+            continue
+        for name in names:
+            end = k + len(name)
+            if tuple(stream.keys[k:end]) == name and _ends_word(stream, end - 1) and not any(covered[k:end]) \
+                    and all(stream.syls[x].cap for x in range(k, end)) \
+                    and (end >= len(stream.syls) or not stream.syls[end].cap or stream.syls[end].punct):
+                repeats.append(make_match(stream, "LOC", k, end))
+                break
+    return repeats
+
+
+# Economic and industrial zones are often named after the two communes they span ("khu kinh tế Chân Mây - Lăng Cô",
+# "KCN Điện Nam - Điện Ngọc"): each commune is a place (as the dev gold tags them), the second one too.
+_ZONES = frozenset({"khu công nghiệp", "kcn", "khu kinh tế", "cụm công nghiệp", "khu đô thị"})
+
+
+def _twin_name(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
+    """End of the second place a zone's name gives after a dash at ``end``; 0 when the part after the dash is no
+    name, or is the province the zone is in ("khu công nghiệp Thăng Long - Hà Nội", which the gazetteer rule reads)."""
+    if end + 1 >= stop or stream.keys[end] not in _DASHES or not stream.syls[end + 1].cap:
+        return 0
+    k = end + 1
+    if gazetteer().major.longest(stream.keys, k, stop) or _starts_with_feature(stream.keys, k):
+        return 0
+    last = k
+    while last < stop and last - k < 4 and stream.syls[last].cap and stream.word_cap[last] \
+            and not stream.syls[last].punct and not taken[last]:
+        last += 1
+    return last if last > k and stream.syls[last - 1].last else 0
+
+
+def _closing_byline(stream: Stream, i: int, end: int) -> bool:
+    """Is the place at ``i..end`` a two-syllable name written alone after the article's last full stop, ending
+    the text ("... năm nay diễn ra vào ngày 1-3 tháng 6. Hòa Bình")? The press signs so; pen names are often
+    places ("Hòa Bình", "Khánh Hòa"), and the person finder reads the signature."""
+    return end == len(stream.syls) and end - i == 2 and i > 0 and stream.keys[i - 1] in (".", "!", "?", "…") \
+        and "\n" not in stream.text[stream.syls[i - 1].end:stream.syls[i].start]
 
 
 def _after_alley_number(stream: Stream, j: int, stop: int) -> int:
@@ -160,7 +334,7 @@ _ADDRESS_CUES = frozenset({"số", "tại", "nhà", "chỉ", "ở", "trú", "ng�
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?(?:/\d+[A-Za-z]?)*")
 
 
-def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], chained: bool = False) -> int:
     """End of a street name at ``i`` written after a house number and before the ward, district or city that
     follows a comma ("số 23 Lê Quý Đôn, phường 7", "tại 360 Kim Mã, Ba Đình, Hà Nội"): streets are often named
     after people, and there the address, not the name, says it is a place. 0 when ``i`` opens none."""
@@ -174,15 +348,27 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool]) -> 
     while end < stop and end - i < 5 and stream.syls[end].cap and stream.word_cap[end] \
             and not stream.syls[end].punct and not taken[end]:
         end += 1
+    if end > i and chained and stream.syls[end - 1].last:
+        return end  # the next address of a list whose first one was read: "..., 20 Bạch Đằng, 7 Hải Phòng."
     if end == i or end + 1 >= stop or stream.keys[end] != "," or not stream.syls[end - 1].last:
         return 0
     nxt = end + 1
     if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
         return end
+    if stream.keys[i - 2] != "," and _opens_address(stream, nxt, stop):
+        return end  # a list of addresses: "số 45 Nguyễn Thái Học, 20 Bạch Đằng, số 34 Hoàng Văn Thụ"
     if not stream.syls[nxt].cap:
         return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
     place = gazetteer().minor.longest(stream.keys, nxt, stop)
     return end if place and _case_matches(stream, nxt, place[1]) else 0
+
+
+def _opens_address(stream: Stream, k: int, stop: int) -> bool:
+    """Does another address start at ``k``: a house number ("20", "số 34") and a capitalised street after it?"""
+    if k < stop and stream.keys[k] == "số":
+        k += 1
+    return k + 1 < stop and bool(_HOUSE_NUMBER.fullmatch(stream.syls[k].text)) and stream.syls[k + 1].cap \
+        and not stream.syls[k + 1].punct and stream.syls[k + 1].start > stream.syls[k].end
 
 
 def _unknown_acronym(stream: Stream, j: int) -> bool:
@@ -220,6 +406,8 @@ def _bracketed_list(stream: Stream, i: int, j: int, stop: int, unit: str,
         spans.append((k, end))
         if stream.keys[end] == ")":
             return spans
+        if stream.keys[end] == "," and end + 1 < stop and not stream.syls[end + 1].cap:
+            return spans  # "2 thôn (Hoàng Các và Nại Khê, thuộc xã Tiên Tiến)": a clause closes the list
         k = end + 1
     return []
 
@@ -257,6 +445,100 @@ def _abbreviated_unit(stream: Stream, i: int, stop: int) -> Match | None:
     return match
 
 
+# Words that open Central Highlands place names (water, river, mountain, village in Ede, Jarai, Bahnar...): "Ea
+# Kao", "Krông Ana", "Chư Mga", "Cư M'gar", "Đắk R'lấp", "Buôn Trắp", "Ia Grai", "Kon Plông". No Vietnamese
+# name starts so ("Đắc" is also a given name and stays out).
+_HIGHLAND_HEADS = frozenset({"ea", "krông", "chư", "cư", "đắk", "đăk", "buôn", "ia", "plei", "kon"})
+
+
+def _highland_place(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a highland place name at ``i``: the segmenter's word that opens with a highland head word, every
+    syllable capitalised ("Buôn Trắp", "Ea Ktua"); 0 inside a longer capitalised name ("Lữ Hồng Cư")."""
+    syl = stream.syls[i]
+    if syl.key not in _HIGHLAND_HEADS or not syl.cap or not syl.first or taken[i]:
+        return 0
+    if i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap and not stream.syls[i - 1].punct \
+            and stream.keys[i - 1] not in _FEATURE_KEYS_FLAT:
+        return 0
+    end = word_end(stream, i)
+    if end - i < 2 or end > stop or not all(stream.syls[k].cap for k in range(i, end)) or any(taken[i:end]):
+        return 0
+    return end
+
+
+# Plural place nouns a list follows after "như" ("các tuyến đường như Lũy Bán Bích, Âu Cơ", "các địa phương như
+# Hà Nam, Hưng Yên"); streets and junctions may carry any name, the other kinds a known place's.
+_STREET_KINDS = frozenset({"đường", "phố", "giao lộ", "nút giao", "ngã tư", "tuyến", "tuyến đường", "tuyến phố",
+                           "con đường", "đại lộ"})
+_PLACE_KINDS = _STREET_KINDS | frozenset({"tỉnh", "thành", "thành phố", "tp", "huyện", "quận", "xã", "phường",
+                                          "nước", "quốc gia", "địa phương", "khu vực", "vùng", "thị xã"})
+_LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
+
+
+def _kind_before_like(stream: Stream, k: int) -> str | None:
+    """The place noun a few words before "như" at ``k`` ("các quận lân cận như"), or None."""
+    for back in range(1, 4):
+        for n in (2, 1):
+            a = k - back - n + 1
+            if a >= 0 and " ".join(stream.keys[a:k - back + 1]) in _PLACE_KINDS:
+                return " ".join(stream.keys[a:k - back + 1])
+    return None
+
+
+def _places_after_like(stream: Stream, k: int, stop: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """The places listed after "như" at ``k`` when a place noun stands before it; the list stops at the first item
+    that is no place of that kind."""
+    kind = _kind_before_like(stream, k) if stream.keys[k] == "như" else None
+    if kind is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    a = k + 1
+    while a < stop and stream.syls[a].cap and not stream.syls[a].punct and not taken[a] \
+            and not _starts_with_feature(stream.keys, a):
+        known = gazetteer().minor.longest(stream.keys, a, stop)
+        if known and stream.syls[a + known[0] - 1].last and _case_matches(stream, a, known[1]) \
+                and not any(taken[a:a + known[0]]):
+            end = a + known[0]
+        elif kind in _STREET_KINDS:
+            end = a
+            while end < stop and end - a < 4 and stream.syls[end].cap and stream.word_cap[end] \
+                    and not stream.syls[end].punct and not taken[end]:
+                end += 1
+            if end == a or not stream.syls[end - 1].last:
+                break
+        else:
+            break
+        spans.append((a, end))
+        if end >= stop or stream.keys[end] not in _LIST_JOINERS:
+            break
+        a = end + 1
+    return spans
+
+
+_GLUED_CITY = re.compile(r"(?:TP|Tp)\.(?P<name>[A-ZĐ][^\W\d_]*)")
+
+
+def _glued_city(stream: Stream, i: int, stop: int) -> Match | None:
+    """"TP." glued to a city's spelled name ("TP.Hà Nội", "TP.Vinh", "TP.Đà Nẵng"): the name without the unit word, as
+    "thành phố Hà Nội" gives "Hà Nội"; the fused short name "TP.HCM" is one word the gazetteer holds whole."""
+    syl = stream.syls[i]
+    if syl.text[:3] not in ("TP.", "Tp."):
+        return None  # the common case, without a regex
+    form = _GLUED_CITY.fullmatch(syl.text)
+    if form is None:
+        return None
+    keys = [fold(form.group("name"))] + stream.keys[i + 1:stop]
+    hit = gazetteer().minor.longest(keys, 0)
+    if hit is None or gazetteer().major.longest(stream.keys, i, stop):
+        return None
+    end = i + hit[0]
+    if not _ends_word(stream, end - 1) or not all(stream.syls[k].cap for k in range(i + 1, end)):
+        return None
+    start = syl.start + 3
+    return Match("LOC", start, stream.syls[end - 1].end, stream.text[start:stream.syls[end - 1].end], i=i, j=end,
+                 sent=syl.sent)
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -267,6 +549,8 @@ class PlaceFinder(RuleComponent):
         found: list[Match] = []
         major = gazetteer().major
         minor = gazetteer().minor
+        lakes = _lake_names(stream)
+        settled: set[tuple[str, ...]] = set()  # places named like people, written after a settlement's word
         i = 0
         n = len(stream.syls)
         while i < n:
@@ -278,6 +562,8 @@ class PlaceFinder(RuleComponent):
             # 1. unit word + name
             feature = next((k for k in (3, 2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
                             and stream.syls[i].first and stream.syls[i + k - 1].last), 0)
+            if feature and _named_with_its_feature(stream, i, stop, feature):
+                feature = 0  # "Chợ Lớn", "Hồ Tây": the gazetteer holds the name with its feature word
             if feature:
                 j = i + feature
                 unit = " ".join(stream.keys[i:j])
@@ -299,7 +585,8 @@ class PlaceFinder(RuleComponent):
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
-                    elif unit in _PREPOSITIONS or org_heads().longest(stream.keys, j, stop) \
+                    elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
+                            or org_heads().longest(stream.keys, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
                             or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0
@@ -311,8 +598,32 @@ class PlaceFinder(RuleComponent):
                         length = k - j
                     if length:
                         found.append(make_match(stream, self.label, j, j + length))
+                        twin = _twin_name(stream, j + length, stop, taken) if unit in _ZONES else 0
+                        if twin:
+                            found.append(make_match(stream, self.label, j + length + 1, twin))
+                            length = twin - j
+                        if length > 1 and unit in _SETTLEMENT_FEATURES and person_like(stream, j, stop):
+                            settled.add(tuple(stream.keys[j:j + length]))
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
+            lake = _capitalised_lake(stream, i, stop, lakes)
+            if lake:  # the match holds "Hồ" too, so no person is read over it; its text is the name alone,
+                # unless one syllable is no name by itself ("Hồ Gươm", as GUIDELINES keep it)
+                start, end = stream.syls[i + (1 if lake - i > 2 else 0)].start, stream.syls[lake - 1].end
+                found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=lake, sent=syl.sent))
+                i = lake
+                continue
+            state = _state_and_country(stream, i, stop, taken)
+            if state:
+                found.append(make_match(stream, self.label, i, state))
+                i = state
+                continue
+            islet = _islet(stream, i, stop, taken)
+            if islet:
+                found.append(make_match(stream, self.label, i, islet))
+                i = islet
+                continue
             # 1a. clipped country names paired by a dash: "Việt - Trung", "Việt-Lào", "Nga-Trung"
             pair = _country_pair(stream, i, stop)
             if pair:
@@ -320,10 +631,30 @@ class PlaceFinder(RuleComponent):
                 i = pair[-1].j
                 continue
             # 1c. the street of an address after its house number: "số 23 Lê Quý Đôn, Q.3", "tại 360 Kim Mã, Ba Đình"
-            street = _street_of_address(stream, i, stop, taken)
+            chained = bool(found) and found[-1].j + 2 == i - (stream.keys[i - 2] == "số") \
+                and stream.keys[found[-1].j] == ","
+            street = _street_of_address(stream, i, stop, taken, chained)
             if street:
                 found.append(make_match(stream, self.label, i, street))
                 i = street
+                continue
+            # 1g. a list of places after "như" and a place noun: "các tuyến đường như Lũy Bán Bích, Âu Cơ"
+            listed = _places_after_like(stream, i, stop, taken)
+            if listed:
+                found.extend(make_match(stream, self.label, a, b) for a, b in listed)
+                i = listed[-1][1]
+                continue
+            # 1f. Central Highlands names: "Ea Kao", "Krông Ana", "Buôn Trắp"
+            highland = _highland_place(stream, i, stop, taken)
+            if highland:
+                found.append(make_match(stream, self.label, i, highland))
+                i = highland
+                continue
+            # 1e. "TP." glued to the city's name: "TP.Hà Nội", "TP.Vinh"
+            city = _glued_city(stream, i, stop)
+            if city:
+                found.append(city)
+                i = city.j
                 continue
             # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
             short = _abbreviated_unit(stream, i, stop)
@@ -348,23 +679,29 @@ class PlaceFinder(RuleComponent):
                     hit = None  # "Anh cho biết": a one-syllable country at a sentence start is a pronoun
                 if hit and i > 0 and stream.keys[i - 1] in _DIRECTION_CUES and stream.keys[i] in _COMPASS:
                     hit = None  # "về phía Tây Bắc": a direction, not the region
+                if hit and _closing_byline(stream, i, i + hit[0]):
+                    hit = None  # "... tháng 6. Hòa Bình": the author's name after the last sentence
                 if hit:
                     length = hit[0]
                     end = i + length
-                    if _ends_word(stream, end - 1) and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
+                    if (_ends_word(stream, end - 1) or _glued_to_a_name(stream, i, end, title_end)) \
+                            and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
-                        i = end
+                        # a route's other end: "Kiên Lương - Hà Tiên", "Dầu Giây – Phan Thiết"
+                        i = self._list_after(stream, end, stop, taken, found, joiners=_DASHES)
                         continue
             i += 1
+        if settled:
+            found = sorted(found + _repeated_settlements(stream, settled, found, taken), key=lambda m: m.i)
         return found
 
     @staticmethod
     def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match],
-                    numbers: bool = False) -> int:
+                    numbers: bool = False, joiners: tuple[str, ...] = (",", "và", "-", "–")) -> int:
         """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too;
         after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC)."""
         minor = gazetteer().minor
-        while k + 1 < stop and stream.keys[k] in (",", "và"):
+        while k + 1 < stop and stream.keys[k] in joiners:
             if numbers and stream.syls[k + 1].digit:
                 k += 2
                 continue
