@@ -117,7 +117,9 @@ def _entities(doc: Doc, source_span: tuple[int, int] | None = None,
         entities.extend(Entity(label=label, text=m.text, start=m.start, end=m.end)
                         for m in matches(doc, label))
     for s, e in _bridged_bodies(links):
-        if not any(x.label == "ORG" and x.start <= s and e <= x.end for x in entities):
+        # a body already tagged stays as it is, and so does a country alone ("Tổng thống Mỹ" → LOC "Mỹ")
+        if not any((x.label == "ORG" and x.start <= s and e <= x.end)
+                   or (x.label == "LOC" and (x.start, x.end) == (s, e)) for x in entities):
             entities = [x for x in entities if not (s <= x.start and x.end <= e)]
             entities.append(Entity(label="ORG", text=stream.text[s:e], start=s, end=e))
     if source_span and not any(e.start < source_span[1] and source_span[0] < e.end for e in entities):

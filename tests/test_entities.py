@@ -271,6 +271,8 @@ def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:
     ("Phó phòng Nội vụ Thị xã Bỉm Sơn Lê Văn An cho biết.", ["Nội vụ Thị xã Bỉm Sơn"]),
     # a brand between a title and a name is the body
     ("Chủ tịch Sacombank Kiều Hữu Dũng cho biết.", ["Sacombank"]),
+    # a country alone stays a place
+    ("Thủ tướng Đức Angela Merkel phát biểu.", []),
 ])
 def test_elliptic_body_after_a_title_is_an_org_mention(sentence: str, orgs: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == orgs
