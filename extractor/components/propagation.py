@@ -9,6 +9,7 @@ reads names from bylines and photo credits ("Ảnh: Thanh Vũ/TTXVN"), where no 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -46,6 +47,15 @@ class _Offsets:
         """Syllables covering exactly [start, end), or None when the span cuts a syllable."""
         lo, hi = self.by_start.get(start), self.by_end.get(end)
         return (lo, hi + 1) if lo is not None and hi is not None and hi >= lo else None
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """Start of every occurrence of ``name`` in ``text``, left to right, not overlapping (as ``re.finditer`` of
+    the escaped name, without compiling one pattern per name and article)."""
+    at = text.find(name)
+    while at >= 0 and name:
+        yield at
+        at = text.find(name, at + len(name))
 
 
 def _continues_name(stream: Stream, k: int) -> bool:
@@ -104,15 +114,15 @@ class MentionPropagator(RuleComponent):
                 added.extend(_short_forms_with_place(stream, offsets, abbreviation.data["short"], taken,
                                                      current["LOC"]))
         for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
-            for occurrence in re.finditer(re.escape(name), text):
-                span = offsets.span(occurrence.start(), occurrence.end())
+            for start in _occurrences(name, text):
+                span = offsets.span(start, start + len(name))
                 if span is not None:
                     add(label, *span)
         # "Công ty Mai Linh" ... "cống hiến cho Mai Linh": a business's trade name written alone is the business
         persons = {(m.i, m.j): m for m in current["PER"]}
         for name, full in _trade_names(stream, offsets, current["ORG"]).items():
-            for occurrence in re.finditer(re.escape(name), text):
-                span = offsets.span(occurrence.start(), occurrence.end())
+            for start in _occurrences(name, text):
+                span = offsets.span(start, start + len(name))
                 if span is None or _inside_longer_name(stream, *span):
                     continue
                 person = persons.get(span)
@@ -183,8 +193,8 @@ def _short_forms_with_place(stream: Stream, offsets: _Offsets, short: str, taken
     need not end a word."""
     place_at = {k: m for m in places for k in range(m.i, m.j)}
     found: list[Match] = []
-    for occurrence in re.finditer(re.escape(short), stream.text):
-        lo, hi = offsets.by_start.get(occurrence.start()), offsets.by_end.get(occurrence.end())
+    for start in _occurrences(short, stream.text):
+        lo, hi = offsets.by_start.get(start), offsets.by_end.get(start + len(short))
         if lo is None or hi is None or not stream.syls[lo].first:
             continue
         stop = stream.sent_end[lo]
