@@ -44,6 +44,7 @@ _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "b
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 _FEATURE_KEYS = {tuple(w.split()) for w in FEATURE_WORDS | _NUMBERED_PLACES}
 _FEATURE_KEYS_FLAT = frozenset(w for w in FEATURE_WORDS if " " not in w)
+_FEATURE_FIRSTS = frozenset(key[0] for key in _FEATURE_KEYS)  # most syllables start no feature word: skip them fast
 
 
 def _starts_with_feature(keys: list[str], i: int) -> bool:
@@ -561,7 +562,8 @@ class PlaceFinder(RuleComponent):
             syl = stream.syls[i]
             # 1. unit word + name
             feature = next((k for k in (3, 2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
-                            and stream.syls[i].first and stream.syls[i + k - 1].last), 0)
+                            and stream.syls[i].first and stream.syls[i + k - 1].last), 0) \
+                if stream.keys[i] in _FEATURE_FIRSTS else 0
             if feature and _named_with_its_feature(stream, i, stop, feature):
                 feature = 0  # "Chợ Lớn", "Hồ Tây": the gazetteer holds the name with its feature word
             if feature:
