@@ -263,6 +263,12 @@ def test_dateline_outlet_is_a_mention() -> None:
      ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("Lũy kế vốn giải ngân qua Kho bạc Nhà nước đạt 30%.", ["Kho bạc Nhà nước"]),
     ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam đã họp.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+    # a lower-case tail closed by the parent body after a dash, a second field after a dash, or the body's term
+    ("Bà Hoa, Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính, cho biết.",
+     ["Cục Quản lý nợ và Tài chính đối ngoại", "Bộ Tài chính"]),
+    ("Hôm qua, Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế) tổ chức hội thảo.", ["Vụ Sức khỏe bà mẹ - trẻ em", "Bộ Y tế"]),
+    ("Nước này là thành viên Hội đồng Bảo an nhiệm kỳ 2020-2021.", ["Hội đồng Bảo an"]),
+    ("Nhà thơ đến Hội Nhà văn - một nơi quen thuộc.", ["Hội Nhà văn"]),
 ])
 def test_lower_case_field_words_after_a_head(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected

@@ -389,6 +389,13 @@ def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
     return bool(unit) and place_name(stream, k + unit, stop) > 0
 
 
+_DASHES = frozenset({"-", "–"})
+# A body's term after its name: "nhiệm kỳ 2008-2009", "khóa XIV".
+_TERM_KEYS = frozenset({("nhiệm", "kỳ"), ("nhiệm", "kì")}) | frozenset((word, nxt) for word in ("khóa", "khoá")
+                                                                   for nxt in ("i", "v", "x", "xi", "xii", "xiii",
+                                                                               "xiv", "xv", "ix"))
+
+
 def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
     """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
     "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài", "Chi cục Bảo vệ" + "thực vật" +
@@ -398,6 +405,8 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     unit and its place, which the caller then takes (six at most: "Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh
     Hà Nam")."""
     k = _lower_words_end(stream, j, stop, 6)
+    # the segmenter may glue the term to the name ("an nhiệm"): the term's first syllable ends the tail
+    k = next((p for p in range(j + 1, k) if tuple(stream.keys[p:p + 2]) in _TERM_KEYS), k)
     if k == j:
         return j
     if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
@@ -409,6 +418,13 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     nxt = stream.syls[k]
     if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
         return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
+    if nxt.key in _DASHES and (_and_lower_end(stream, k, stop, finder)
+                               or (k + 1 < stop and finder.head_at(stream, k + 1, stop) is not None)):
+        # a second field joined by a dash ("Vụ Sức khỏe bà mẹ" + "- trẻ em (Bộ Y tế)"), which the caller takes,
+        # or the parent body after a dash ("Cục Quản lý nợ và Tài chính đối ngoại" + "- Bộ Tài chính")
+        return k
+    if tuple(stream.keys[k:k + 2]) in _TERM_KEYS:
+        return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
     if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
@@ -894,8 +910,8 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
-            joins = syl.key == "và" and named and not placed and kind == "named" \
-                and head_text_key not in _COMPLETE_HEADS
+            joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
+                and kind == "named" and head_text_key not in _COMPLETE_HEADS
             company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
             joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
             if joined:
