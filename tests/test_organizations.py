@@ -545,3 +545,15 @@ def test_a_national_body_does_not_take_a_province(sentence: str, orgs: list[str]
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "ORG"] == orgs
     assert [e.text for e in records.entities if e.label == "LOC"] == places
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a person's name the segmenter glued to an unknown place is not more of the place
+    ("Chủ tịch HĐND xã Thạnh Tân Huỳnh Đức Toàn bị kỷ luật.", ["HĐND xã Thạnh Tân"]),
+    # a head that carries its field takes no person's name as its own ("Trường Nguyễn Du" does)
+    ("Cục trưởng Tổng cục Hải quan Vũ Ngọc Anh phát biểu.", ["Tổng cục Hải quan"]),
+    ("Cục trưởng Cục Hải quan Nguyễn Văn An phát biểu.", ["Cục Hải quan"]),
+    ("Học sinh Trường Nguyễn Du đạt giải.", ["Trường Nguyễn Du"]),
+])
+def test_body_ends_before_the_person_named_after_it(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected

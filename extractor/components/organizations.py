@@ -113,8 +113,9 @@ def _place_after_unit(stream: Stream, j: int, stop: int) -> int:
     if name and stream.syls[j - 1].text.endswith("."):
         known = gazetteer().minor.longest(stream.keys, j, stop)
         name = known[0] if known else 0
-    if name and not stream.syls[j + name - 1].last:
-        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình")
+    if name and not stream.syls[j + name - 1].last and not person_like(stream, j + name, stop):
+        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình"); a person's
+        # name the segmenter glued to the place is not ("xã Thạnh Tân" + "Trần Đức Toàn")
         end = word_end(stream, j + name - 1)
         if all(syl.cap and not syl.text.isupper() for syl in stream.syls[j + name:end]):
             name = end - j
@@ -678,6 +679,17 @@ def _after_press_cue(stream: Stream, i: int) -> bool:
     return i > 0 and stream.keys[i - 1] in _PRESS_CUES
 
 
+# Heads that carry their field already ("Cục Hải quan", "Ban Tuyên giáo"): a place or a body may complete them,
+# never a person's name, which starts after the body ("Tổng cục Hải quan Vũ Ngọc Anh", "Trưởng Ban Tuyên giáo Lê
+# Văn A"), unlike "Trường" + "Nguyễn Du".
+_FIELD_HEADS = frozenset(tuple(head.split()) for head in (
+    "hải quan", "cục hải quan", "cục thuế", "chi cục thuế", "cảnh sát", "cảnh sát giao thông", "csgt",
+    "bảo hiểm xã hội", "bộ tư lệnh", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
+    "ban đối ngoại", "ban tiếp công dân", "ban pháp chế", "ban tổ chức", "ban chỉ đạo trung ương",
+    "ban văn hóa - xã hội", "ban kinh tế - ngân sách",
+))
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -811,7 +823,8 @@ class OrganizationFinder(RuleComponent):
             inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
-            stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
+            stop_at_person = (named or kind != "named" or head_text_key in _FIELD_HEADS) \
+                and person_like(stream, j, stop)
             if inner is not None and not stop_at_person:
                 nested.append(inner)
                 j = inner.j
