@@ -557,3 +557,17 @@ def test_a_national_body_does_not_take_a_province(sentence: str, orgs: list[str]
 ])
 def test_body_ends_before_the_person_named_after_it(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sinh viên ĐH Bách khoa Hà Nội đạt giải.", ["ĐH Bách khoa Hà Nội"]),
+    ("Anh tốt nghiệp ĐH Oxford năm 2010.", ["ĐH Oxford"]),
+    ("Sinh viên Trường ĐH Văn hóa TPHCM tham gia.", ["Trường ĐH Văn hóa TPHCM"]),
+    # a congress ("Đại hội") when a body or its number follows
+    ("Văn kiện ĐH X của Đảng đã nêu rõ.", []),
+    ("Đại biểu dự ĐH Đảng bộ tỉnh lần thứ XV.", ["Đảng bộ tỉnh"]),
+    ("Các ĐH đang tuyển sinh.", []),
+    ("Em đỗ ĐH khối A năm nay.", []),  # the university exam
+])
+def test_abbreviated_university(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected

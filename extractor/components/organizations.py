@@ -690,6 +690,11 @@ _FIELD_HEADS = frozenset(tuple(head.split()) for head in (
 ))
 
 
+# "ĐH" is a university ("ĐH Bách khoa Hà Nội") unless a body or a congress number follows it: then it is a congress.
+_CONGRESS_OR_UNIVERSITY = frozenset({("đh",)})
+_ROMAN = re.compile(r"[IVXL]+$")
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -770,6 +775,11 @@ class OrganizationFinder(RuleComponent):
         key = tuple(stream.keys[i:i + length])
         if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
+        if key in _CONGRESS_OR_UNIVERSITY and i + 1 < stop and (not stream.syls[i + 1].cap
+                                                              or _ROMAN.match(stream.syls[i + 1].text)
+                                                              or self.head_at(stream, i + 1, stop) is not None):
+            # "ĐH Đảng bộ tỉnh", "ĐH X": the congress ("Đại hội"); "thi ĐH khối A": the university exam
+            return None
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
