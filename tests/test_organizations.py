@@ -554,6 +554,9 @@ def test_a_national_body_does_not_take_a_province(sentence: str, orgs: list[str]
     ("Cục trưởng Tổng cục Hải quan Vũ Ngọc Anh phát biểu.", ["Tổng cục Hải quan"]),
     ("Cục trưởng Cục Hải quan Nguyễn Văn An phát biểu.", ["Cục Hải quan"]),
     ("Học sinh Trường Nguyễn Du đạt giải.", ["Trường Nguyễn Du"]),
+    # a verb of winning the segmenter glued to the name is the sentence's
+    ("Phóng viên Báo QĐND đoạt giải ba.", ["QĐND"]),
+    ("Họ lập ĐH Tây Bắc hòng thu tiền.", ["ĐH Tây Bắc"]),
 ])
 def test_body_ends_before_the_person_named_after_it(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected

@@ -305,6 +305,7 @@ kêu gọi|khuyến cáo|cảnh báo|dự báo|ghi nhận|đồng ý|chấp thu�
 mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luật|phạt|xử phạt|ra mắt|vào|lên|xuống|về|đến|đi|phải
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
+đoạt|giành|hòng
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
