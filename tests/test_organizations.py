@@ -263,6 +263,12 @@ def test_dateline_outlet_is_a_mention() -> None:
      ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
     ("Lũy kế vốn giải ngân qua Kho bạc Nhà nước đạt 30%.", ["Kho bạc Nhà nước"]),
     ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Việt Nam đã họp.", ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]),
+    # a lower-case tail closed by the parent body after a dash, a second field after a dash, or the body's term
+    ("Bà Hoa, Phó Cục trưởng Cục Quản lý nợ và Tài chính đối ngoại - Bộ Tài chính, cho biết.",
+     ["Cục Quản lý nợ và Tài chính đối ngoại", "Bộ Tài chính"]),
+    ("Hôm qua, Vụ Sức khỏe bà mẹ - trẻ em (Bộ Y tế) tổ chức hội thảo.", ["Vụ Sức khỏe bà mẹ - trẻ em", "Bộ Y tế"]),
+    ("Nước này là thành viên Hội đồng Bảo an nhiệm kỳ 2020-2021.", ["Hội đồng Bảo an"]),
+    ("Nhà thơ đến Hội Nhà văn - một nơi quen thuộc.", ["Hội Nhà văn"]),
 ])
 def test_lower_case_field_words_after_a_head(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
@@ -539,3 +545,32 @@ def test_a_national_body_does_not_take_a_province(sentence: str, orgs: list[str]
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "ORG"] == orgs
     assert [e.text for e in records.entities if e.label == "LOC"] == places
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a person's name the segmenter glued to an unknown place is not more of the place
+    ("Chủ tịch HĐND xã Thạnh Tân Huỳnh Đức Toàn bị kỷ luật.", ["HĐND xã Thạnh Tân"]),
+    # a head that carries its field takes no person's name as its own ("Trường Nguyễn Du" does)
+    ("Cục trưởng Tổng cục Hải quan Vũ Ngọc Anh phát biểu.", ["Tổng cục Hải quan"]),
+    ("Cục trưởng Cục Hải quan Nguyễn Văn An phát biểu.", ["Cục Hải quan"]),
+    ("Học sinh Trường Nguyễn Du đạt giải.", ["Trường Nguyễn Du"]),
+    # a verb of winning the segmenter glued to the name is the sentence's
+    ("Phóng viên Báo QĐND đoạt giải ba.", ["QĐND"]),
+    ("Họ lập ĐH Tây Bắc hòng thu tiền.", ["ĐH Tây Bắc"]),
+])
+def test_body_ends_before_the_person_named_after_it(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sinh viên ĐH Bách khoa Hà Nội đạt giải.", ["ĐH Bách khoa Hà Nội"]),
+    ("Anh tốt nghiệp ĐH Oxford năm 2010.", ["ĐH Oxford"]),
+    ("Sinh viên Trường ĐH Văn hóa TPHCM tham gia.", ["Trường ĐH Văn hóa TPHCM"]),
+    # a congress ("Đại hội") when a body or its number follows
+    ("Văn kiện ĐH X của Đảng đã nêu rõ.", []),
+    ("Đại biểu dự ĐH Đảng bộ tỉnh lần thứ XV.", ["Đảng bộ tỉnh"]),
+    ("Các ĐH đang tuyển sinh.", []),
+    ("Em đỗ ĐH khối A năm nay.", []),  # the university exam
+])
+def test_abbreviated_university(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected

@@ -113,8 +113,9 @@ def _place_after_unit(stream: Stream, j: int, stop: int) -> int:
     if name and stream.syls[j - 1].text.endswith("."):
         known = gazetteer().minor.longest(stream.keys, j, stop)
         name = known[0] if known else 0
-    if name and not stream.syls[j + name - 1].last:
-        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình")
+    if name and not stream.syls[j + name - 1].last and not person_like(stream, j + name, stop):
+        # a known place that ends inside a word is part of an older or longer one ("Hà Sơn Bình"); a person's
+        # name the segmenter glued to the place is not ("xã Thạnh Tân" + "Trần Đức Toàn")
         end = word_end(stream, j + name - 1)
         if all(syl.cap and not syl.text.isupper() for syl in stream.syls[j + name:end]):
             name = end - j
@@ -304,6 +305,7 @@ kêu gọi|khuyến cáo|cảnh báo|dự báo|ghi nhận|đồng ý|chấp thu�
 mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luật|phạt|xử phạt|ra mắt|vào|lên|xuống|về|đến|đi|phải
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
+đoạt|giành|hòng
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
@@ -389,6 +391,13 @@ def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
     return bool(unit) and place_name(stream, k + unit, stop) > 0
 
 
+_DASHES = frozenset({"-", "–"})
+# A body's term after its name: "nhiệm kỳ 2008-2009", "khóa XIV".
+_TERM_KEYS = frozenset({("nhiệm", "kỳ"), ("nhiệm", "kì")}) | frozenset((word, nxt) for word in ("khóa", "khoá")
+                                                                   for nxt in ("i", "v", "x", "xi", "xii", "xiii",
+                                                                               "xiv", "xv", "ix"))
+
+
 def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
     """End of a name that goes on in lower case after its capitalised words ("Cục Quản lý Y dược" + "cổ truyền",
     "Viện Vệ sinh" + "dịch tễ" + "Trung ương", "Cục Đầu tư" + "nước ngoài", "Chi cục Bảo vệ" + "thực vật" +
@@ -398,6 +407,8 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     unit and its place, which the caller then takes (six at most: "Trung tâm Bảo vệ sức khỏe bà mẹ trẻ em tỉnh
     Hà Nam")."""
     k = _lower_words_end(stream, j, stop, 6)
+    # the segmenter may glue the term to the name ("an nhiệm"): the term's first syllable ends the tail
+    k = next((p for p in range(j + 1, k) if tuple(stream.keys[p:p + 2]) in _TERM_KEYS), k)
     if k == j:
         return j
     if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
@@ -409,6 +420,13 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     nxt = stream.syls[k]
     if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
         return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
+    if nxt.key in _DASHES and (_and_lower_end(stream, k, stop, finder)
+                               or (k + 1 < stop and finder.head_at(stream, k + 1, stop) is not None)):
+        # a second field joined by a dash ("Vụ Sức khỏe bà mẹ" + "- trẻ em (Bộ Y tế)"), which the caller takes,
+        # or the parent body after a dash ("Cục Quản lý nợ và Tài chính đối ngoại" + "- Bộ Tài chính")
+        return k
+    if tuple(stream.keys[k:k + 2]) in _TERM_KEYS:
+        return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
     if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
@@ -662,6 +680,22 @@ def _after_press_cue(stream: Stream, i: int) -> bool:
     return i > 0 and stream.keys[i - 1] in _PRESS_CUES
 
 
+# Heads that carry their field already ("Cục Hải quan", "Ban Tuyên giáo"): a place or a body may complete them,
+# never a person's name, which starts after the body ("Tổng cục Hải quan Vũ Ngọc Anh", "Trưởng Ban Tuyên giáo Lê
+# Văn A"), unlike "Trường" + "Nguyễn Du".
+_FIELD_HEADS = frozenset(tuple(head.split()) for head in (
+    "hải quan", "cục hải quan", "cục thuế", "chi cục thuế", "cảnh sát", "cảnh sát giao thông", "csgt",
+    "bảo hiểm xã hội", "bộ tư lệnh", "ban tuyên giáo", "ban dân vận", "ban nội chính", "ban kinh tế",
+    "ban đối ngoại", "ban tiếp công dân", "ban pháp chế", "ban tổ chức", "ban chỉ đạo trung ương",
+    "ban văn hóa - xã hội", "ban kinh tế - ngân sách",
+))
+
+
+# "ĐH" is a university ("ĐH Bách khoa Hà Nội") unless a body or a congress number follows it: then it is a congress.
+_CONGRESS_OR_UNIVERSITY = frozenset({("đh",)})
+_ROMAN = re.compile(r"[IVXL]+$")
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -742,6 +776,11 @@ class OrganizationFinder(RuleComponent):
         key = tuple(stream.keys[i:i + length])
         if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
+        if key in _CONGRESS_OR_UNIVERSITY and i + 1 < stop and (not stream.syls[i + 1].cap
+                                                              or _ROMAN.match(stream.syls[i + 1].text)
+                                                              or self.head_at(stream, i + 1, stop) is not None):
+            # "ĐH Đảng bộ tỉnh", "ĐH X": the congress ("Đại hội"); "thi ĐH khối A": the university exam
+            return None
         if key in _TITLE_SUFFIX_HEADS and _title_ends_at(stream, i):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
@@ -795,7 +834,8 @@ class OrganizationFinder(RuleComponent):
             inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
-            stop_at_person = (named or kind != "named") and person_like(stream, j, stop)
+            stop_at_person = (named or kind != "named" or head_text_key in _FIELD_HEADS) \
+                and person_like(stream, j, stop)
             if inner is not None and not stop_at_person:
                 nested.append(inner)
                 j = inner.j
@@ -894,8 +934,8 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
-            joins = syl.key == "và" and named and not placed and kind == "named" \
-                and head_text_key not in _COMPLETE_HEADS
+            joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
+                and kind == "named" and head_text_key not in _COMPLETE_HEADS
             company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
             joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
             if joined:
