@@ -198,6 +198,18 @@ def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
     assert [e.text for e in records.entities if e.label == "PER"] == ["Đinh La Thăng", "Thăng"]
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    # a given name that is also a sentence's opening word, a date word or a direction is that word there
+    ("Em Nguyễn Văn Nhưng hỏi về tuyển sinh. Nhưng nếu đủ điều kiện thì được.", ["Nguyễn Văn Nhưng"]),
+    ("Ông Hồ Văn Năm phát biểu. Năm 2009 giá đất giảm.", ["Hồ Văn Năm"]),
+    ("Em Nguyễn Vĩnh Nam hỏi về các trường ở phía Nam.", ["Nguyễn Vĩnh Nam"]),
+    # the given name alone, written as the name, is still the person
+    ("Ông Hồ Văn Năm phát biểu. Hôm sau, Năm về quê.", ["Hồ Văn Năm", "Năm"]),
+])
+def test_a_given_name_that_is_also_a_common_word(text: str, people: list[str]) -> None:
+    assert [e.text for e in run(text).entities if e.label == "PER"] == people
+
+
 def test_a_surname_like_name_written_after_a_place_cue_is_not_a_person() -> None:
     records = run("Dự án ở khu kinh tế mở Chu Lai. Chu Lai thu hút nhiều nhà đầu tư.")
     assert [e.text for e in records.entities if e.label == "PER"] == []
