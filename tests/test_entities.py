@@ -45,6 +45,8 @@ from conftest import run
     ("Giải đấu kết thúc. Vũ Hòa còn giành thêm một giải.", ["Vũ Hòa"]),
     # a photo credit run into the next sentence's date
     ("Giá đất tăng mạnh. Ảnh: Vũ Lê  Năm 2008, lãi suất tăng.", ["Vũ Lê"]),
+    # the segmenter glued the name's last syllable to the first of a title another finder took
+    ("Tại lễ trao quyết định, ông Võ Công Trí Phó Bí thư Thường trực Thành ủy phát biểu.", ["Võ Công Trí"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

@@ -127,6 +127,11 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
                       or stream.keys[j] in _NOT_IN_NAMES):
             break
+        # a word the segmenter glued across a place or body another finder took ("Trung An" of "Chi nhánh Cấp
+        # nước Trung An" + a name): the name stops where that span starts
+        inside_taken = next((m for m in range(j + 1, nxt) if taken[m]), None)
+        if inside_taken is not None:
+            return inside_taken
         # a sentence word glued to the name by the segmenter ("Nguyễn Đình Hòa Tỉnh" = name + "Tỉnh sẽ ...")
         # or a date word before its number ("Ảnh: Vũ Lê Năm 2008, ...": a credit run into "Năm 2008")
         inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES or _date_word(stream, m)),
