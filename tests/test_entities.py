@@ -34,6 +34,19 @@ from conftest import run
     ("Em là học sinh Trường Lê Quý Đôn.", []),
     # initials that stand for a patient's or suspect's name after a kin word
     ("Ca bệnh gồm anh T.V.H (SN 1990) và chị L.T.M (SN 1995).", ["T.V.H", "L.T.M"]),
+    # a name the article writes after a lower-case head of a school, street or work is that place's, bare
+    ("Em muốn thi vào trường chuyên Lê Văn Tám. Điểm chuẩn của Lê Văn Tám rất cao.", []),
+    ("Xe chạy trên đại lộ Phạm Văn Đồng. Sau đó đến Phạm Văn Đồng ở phía bắc.", []),
+    # compounds that end in such a head are no place: the name after them stays a person
+    ("Ông yêu cầu Trần Văn Bình nộp phạt. Trần Văn Bình đồng ý.", ["Trần Văn Bình", "Trần Văn Bình"]),
+    ("Bộ trưởng Nông nghiệp và Phát triển nông thôn Cao Đức Phát trả lời.", ["Cao Đức Phát"]),
+    # a known two-syllable place with no person cue is the place, but not as a sentence's first words
+    ("Trung tâm điều dưỡng Sầm Sơn đón nhiều khách.", []),
+    ("Giải đấu kết thúc. Vũ Hòa còn giành thêm một giải.", ["Vũ Hòa"]),
+    # a photo credit run into the next sentence's date
+    ("Giá đất tăng mạnh. Ảnh: Vũ Lê  Năm 2008, lãi suất tăng.", ["Vũ Lê"]),
+    # the segmenter glued the name's last syllable to the first of a title another finder took
+    ("Tại lễ trao quyết định, ông Võ Công Trí Phó Bí thư Thường trực Thành ủy phát biểu.", ["Võ Công Trí"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
@@ -185,6 +198,18 @@ def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> No
 def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
     records = run("Ông Đinh La Thăng phát biểu. Thăng cũng cho biết sẽ về Hà Nội.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Đinh La Thăng", "Thăng"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a given name that is also a sentence's opening word, a date word or a direction is that word there
+    ("Em Nguyễn Văn Nhưng hỏi về tuyển sinh. Nhưng nếu đủ điều kiện thì được.", ["Nguyễn Văn Nhưng"]),
+    ("Ông Hồ Văn Năm phát biểu. Năm 2009 giá đất giảm.", ["Hồ Văn Năm"]),
+    ("Em Nguyễn Vĩnh Nam hỏi về các trường ở phía Nam.", ["Nguyễn Vĩnh Nam"]),
+    # the given name alone, written as the name, is still the person
+    ("Ông Hồ Văn Năm phát biểu. Hôm sau, Năm về quê.", ["Hồ Văn Năm", "Năm"]),
+])
+def test_a_given_name_that_is_also_a_common_word(text: str, people: list[str]) -> None:
+    assert [e.text for e in run(text).entities if e.label == "PER"] == people
 
 
 def test_a_surname_like_name_written_after_a_place_cue_is_not_a_person() -> None:

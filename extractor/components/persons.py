@@ -5,6 +5,7 @@ known place. Spans already taken by organisations and places are left alone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -36,11 +37,36 @@ _AFTER_PLACE_CUE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_PLACE_CUES, key=l
                               r"(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
 
 
+# Lower-case heads of places and works named after people ("trường Lê Hồng Phong", "đại lộ Mai Chí Thọ", "điện
+# Hoàng Nguyên", "cửa khẩu La Lay"): the name after one is the place's, like a name after a place cue.
+_FACILITY_HEADS = ("trường", "trường chuyên", "đường", "phố", "đại lộ", "cầu", "điện", "cung", "đền", "chùa",
+                   "miếu", "công trường", "quảng trường", "cửa khẩu", "nhà thờ", "làng", "thôn", "ấp", "xóm",
+                   "chợ", "bến", "kênh", "đập", "khu du lịch")
+# Compounds that end in a head but are no place ("yêu cầu Trần Văn A", "Sở Tài nguyên và Môi trường Lê Văn B")
+_NOT_FACILITY = frozenset({"yêu cầu", "nhu cầu", "môi trường", "thị trường", "hiện trường", "chiến trường",
+                           "lập trường", "tên đường", "dọc đường", "giữa đường", "lên đường", "con đường",
+                           "thành phố", "nông thôn", "toàn cầu"})
+_AFTER_FACILITY = re.compile(r"(?:(?P<prev>\w+)\s+)?(?<![\w])(?P<head>" + "|".join(sorted(
+    _FACILITY_HEADS, key=len, reverse=True)) + r")\s+(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
+
+
 def _names_after_place_cues(text: str) -> set[str]:
     """Every capitalised run written after a place cue, and its leading parts ("Chu Lai", "Chu")."""
+    return _with_leading_parts(m.group("name") for m in _AFTER_PLACE_CUE.finditer(text))
+
+
+def _names_after_facility_heads(text: str) -> set[str]:
+    """Every capitalised run written after a lower-case head of a place or work named after a person ("trường
+    chuyên Lê Hồng Phong"), and its leading parts. Only a run with no person cue is read by these: after a
+    title the name is the holder's ("Chủ tịch Hồ Chí Minh" where the article has "Quảng trường Hồ Chí Minh")."""
+    return _with_leading_parts(m.group("name") for m in _AFTER_FACILITY.finditer(text)
+                               if f"{(m.group('prev') or '').lower()} {m.group('head')}" not in _NOT_FACILITY)
+
+
+def _with_leading_parts(runs: Iterable[str]) -> set[str]:
     found: set[str] = set()
-    for m in _AFTER_PLACE_CUE.finditer(text):
-        words = m.group("name").split()
+    for run in runs:
+        words = run.split()
         found.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
     return found
 # Years of the sixty-year cycle ("Tết Đinh Dậu", "Xuân Canh Tý"): a stem and a branch, never a person's name,
@@ -62,8 +88,32 @@ def _known_place_of(stream: Stream, i: int, j: int, run_text: str, places: set[s
     return known is not None and known[0] == j - i
 
 
+# Places named by the two commonest surnames are named after a person ("Nguyễn Du", "Trần Phú") whom the press
+# also names bare.
+_PERSON_PLACE_SURNAMES = frozenset({"nguyễn", "trần"})
+
+
+def _whole_known_place(stream: Stream, i: int, j: int) -> bool:
+    """Is the run ``i..j`` exactly a known place of two syllables ("Sầm Sơn", "Sơn Trà")? With no person cue
+    before it, such a surname-led run is the place; a person the article also names with a cue gets these
+    mentions back from the mention propagator. A sentence's first words (a subject, a signature) are left
+    alone. Three-syllable places are mostly named after a person whose full name the press writes bare
+    ("phong cách Hồ Chí Minh"), so they are left to the cues."""
+    if j - i != 2 or stream.keys[i] in _PERSON_PLACE_SURNAMES:
+        return False
+    if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False  # a sentence's subject or a signature ("Vũ Hòa còn giành ...", "Kim Anh/VOV")
+    known = gazetteer().minor.longest(stream.keys, i, j)
+    return known is not None and known[0] == j - i
+
+
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
+
+
+def _date_word(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` "Năm"/"Tháng" before a number ("Năm 2008"), a date that starts a sentence?"""
+    return stream.keys[k] in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit
 
 
 def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
@@ -77,8 +127,15 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
                       or stream.keys[j] in _NOT_IN_NAMES):
             break
+        # a word the segmenter glued across a place or body another finder took ("Trung An" of "Chi nhánh Cấp
+        # nước Trung An" + a name): the name stops where that span starts
+        inside_taken = next((m for m in range(j + 1, nxt) if taken[m]), None)
+        if inside_taken is not None:
+            return inside_taken
         # a sentence word glued to the name by the segmenter ("Nguyễn Đình Hòa Tỉnh" = name + "Tỉnh sẽ ...")
-        inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES), None)
+        # or a date word before its number ("Ảnh: Vũ Lê Năm 2008, ...": a credit run into "Năm 2008")
+        inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES or _date_word(stream, m)),
+                     None)
         if inner is not None:
             return inner
         j = nxt
@@ -216,6 +273,7 @@ class PersonFinder(RuleComponent):
         honor = honorifics()
         names = surnames()
         places = _names_after_place_cues(stream.text)
+        facilities = _names_after_facility_heads(stream.text)
         while i < n:
             stop = stream.sent_end[i]
             syl = stream.syls[i]
@@ -248,7 +306,9 @@ class PersonFinder(RuleComponent):
                     # or another body: the word heads the title's body, it is not a given name
                     is_name = False
             elif syl.key in names and j - i >= 2:
-                is_name = stream.text[syl.start:stream.syls[j - 1].end] not in places
+                bare_run = stream.text[syl.start:stream.syls[j - 1].end]
+                is_name = bare_run not in places and bare_run not in facilities \
+                    and not _whole_known_place(stream, i, j)
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
             title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
             # "bệnh nhân Covid-19", "ông Hà 2": a word with a digit in it is no name

@@ -67,6 +67,26 @@ def _continues_name(stream: Stream, k: int) -> bool:
 
 
 _CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cháu", "cô", "chú", "bác"})
+# Given names that are also words opening a sentence ("Nhưng nếu ...", "Năm 2008 ...", "Sau đó ..."): capitalised
+# there by the sentence, not by the name.
+_SENTENCE_OPENERS = frozenset({
+    "nhưng", "năm", "tháng", "sau", "trước", "khi", "nếu", "vì", "do", "để", "còn", "mà", "song", "tuy", "dù",
+    "hiện", "nay", "vậy", "thế", "riêng", "chiều", "sáng", "tối", "trưa", "đêm", "ngày", "hôm", "cùng", "theo",
+})
+# Directions and regions whose word is also a given name ("phía Nam", "miền Bắc", "hướng Tây")
+_DIRECTION_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng", "mạn", "cực", "bờ", "nam", "bắc"})
+
+
+def _common_word_use(stream: Stream, k: int) -> bool:
+    """Is the given name at ``k`` a common word here: a sentence opener at the start of a sentence ("Nhưng",
+    "Năm 2008"), a year or month word before a number, or a direction after a direction word ("phía Nam")?"""
+    key = stream.keys[k]
+    prev = k - 1 if k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent else None
+    if key in _SENTENCE_OPENERS and (prev is None or (stream.syls[prev].punct and stream.keys[prev] not in ",;")):
+        return True
+    if key in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit:
+        return True
+    return prev is not None and not stream.syls[prev].cap and stream.keys[prev] in _DIRECTION_WORDS
 
 
 class MentionPropagator(RuleComponent):
@@ -162,7 +182,8 @@ class MentionPropagator(RuleComponent):
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
         for k, syl in enumerate(stream.syls):
             if syl.text in given and syl.first and syl.last and not taken[k] \
-                    and heads.longest(stream.keys, k) is None and not _continues_name(stream, k):
+                    and heads.longest(stream.keys, k) is None and not _continues_name(stream, k) \
+                    and not _common_word_use(stream, k):
                 add("PER", k, k + 1)
         return added
 
