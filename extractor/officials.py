@@ -473,6 +473,13 @@ def _not_in_name(stream: Stream, k: int, persons: set[int], titles: set[int]) ->
         or " ".join(stream.keys[k:k + 2]) in _HONORIFIC
 
 
+def _function_word(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` a function word standing as a word of its own? "từ" ends a body's name ("Hội X từ năm
+    2000"), but "từ thiện" is a word of the name ("Hội từ thiện tỉnh Quảng Nam")."""
+    syl = stream.syls[k]
+    return stream.keys[k] in _NOT_IN_BODY and syl.first and syl.last
+
+
 def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
                   orgs: dict[int, Match]) -> int:
     """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
@@ -506,7 +513,7 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
             if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct \
                     or keys[nxt] in _NOT_IN_BODY or keys[nxt] in _CLAUSE_VERBS or _opens_clause(stream, nxt, stop):
                 break
-        elif keys[end] in _NOT_IN_BODY or (_opens_clause(stream, end, stop)
+        elif _function_word(stream, end) or (_opens_clause(stream, end, stop)
                                             and not (end == k and _is_task_verb(stream, end))):
             break
         end += 1
@@ -696,6 +703,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
+        if person is not None and _word_not_name(stream, person):
+            person = None  # "Trưởng ban Tôn giáo tỉnh", "Chính ủy Đoàn 559", "Trưởng đoàn ĐBQH tỉnh Về ..."
         if person is not None and _body_tail(stream, p, after, name_start):
             body_tails.add(after)
             person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
@@ -737,6 +746,25 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+_CAPITAL_FUNCTION_WORDS = _NOT_IN_BODY | {"vì", "nhờ", "sau", "trước", "tuy", "nếu"}
+
+
+def _word_not_name(stream: Stream, person: Match) -> bool:
+    """Is a one-syllable "name" right after a title a capitalised word of something else? The person finder
+    takes a lone capital for a given name; after a title it is often the first syllable of a longer word ("Bằng
+    khen của Thủ tướng") or of a field word of a body's name ("Trưởng ban Tôn giáo tỉnh"), a function word opening
+    the next sentence when its full stop is lost ("Trưởng đoàn ĐBQH tỉnh Về thông tin ..."), or a unit with its
+    number ("Chính ủy Đoàn 559")."""
+    i = person.i
+    if person.j - i != 1 or not stream.syls[i].cap:
+        return False
+    following = stream.syls[i + 1] if i + 1 < len(stream.syls) else None
+    compound = name_words().longest(stream.keys, i, stream.sent_end[i])
+    return not stream.syls[i].last or (compound is not None and compound[0] > 1) \
+        or stream.keys[i] in _CAPITAL_FUNCTION_WORDS \
+        or (following is not None and following.digit and following.sent == stream.syls[i].sent)
 
 
 def _headline_body(stream: Stream, phrases: list[PositionPhrase], links: dict[int, OfficialLink]) -> None:
