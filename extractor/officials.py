@@ -619,15 +619,20 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
-def _body_tail(stream: Stream, p: PositionPhrase, after: int, name_ends: dict[int, int]) -> bool:
+def _body_tail(stream: Stream, p: PositionPhrase, person: Match, name_ends: dict[int, int]) -> bool:
     """Is the "name" at ``after``, right behind the post ``p``, the end of the body's name? So when the post is an
     apposition to the name before it ("ông A, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả cho
     biết", "ông B, PGĐ BV Chợ Rẫy, cho biết"), a body is named before the "name", and the "name" opens with no
     common surname ("Đèo" is a rare one): one post between two names of people is written with a comma on both
     sides. In a list of dignitaries named by their titles ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo
-    Abe") the name before has no "ông/bà", and the foreign name after the body is a person."""
-    if not (after == p.j and p.org_text is not None and p.i > 0 and stream.keys[p.i - 1] == ","
-            and p.i - 1 in name_ends and stream.keys[after] not in COMMON_SURNAMES):
+    Abe") the name before has no "ông/bà", and the foreign name after the body is a person. With no body before
+    it, a one-word "name" is the body itself ("bà A, Phó Tổng giám đốc Vietjet cho biết", "ông B – Phó Tổng giám
+    đốc phụ trách Khối vốn", "ông C (giám đốc Xưởng sửa chữa)")."""
+    after = person.i
+    one_word = " " not in person.text
+    if not (after == p.j and (p.org_text is not None or one_word) and p.i > 0
+            and stream.keys[p.i - 1] in (",", "-", "–", "(") and p.i - 1 in name_ends
+            and stream.keys[after] not in COMMON_SURNAMES):
         return False
     before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
     return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
@@ -705,7 +710,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and _word_not_name(stream, person):
             person = None  # "Trưởng ban Tôn giáo tỉnh", "Chính ủy Đoàn 559", "Trưởng đoàn ĐBQH tỉnh Về ..."
-        if person is not None and _body_tail(stream, p, after, name_start):
+        if person is not None and _body_tail(stream, p, person, name_start):
             body_tails.add(after)
             person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:

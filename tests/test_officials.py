@@ -503,6 +503,13 @@ def test_a_deputys_province_between_the_body_and_the_name() -> None:
     # a foreign or Vietnamese one-syllable name stays a holder
     ("Trong cuộc hội đàm với Tổng thống Bush ngày mai, hai bên bàn về thương mại.", {"Bush": [("Tổng thống", None)]}),
     ("Theo giám đốc Hùng, công ty đã lỗ.", {"Hùng": [("giám đốc", None)]}),
+    # after "ông/bà NAME," a one-word "name" behind the title is the body the press writes bare; the post is NAME's
+    ("Bà Lê Thị Bình, Phó Tổng giám đốc Vietjet cho biết: hãng đã hoàn tiền.",
+     {"Lê Thị Bình": [("Phó Tổng giám đốc", None)]}),
+    ("Chúng tôi gặp ông Trần Văn Mai (giám đốc Xưởng sửa chữa máy bay).", {"Trần Văn Mai": [("giám đốc", None)]}),
+    # a full name after the title is a person of its own
+    ("Tiếp ông Lê Văn Hòa, Thủ tướng Nguyễn Xuân Phúc đề nghị hai bên hợp tác.",
+     {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
     # the deputy spokesperson is a post
     ("Phó phát ngôn Bộ Ngoại giao Đoàn Khắc Việt cho biết Bộ đang theo dõi.",
      {"Đoàn Khắc Việt": [("Phó phát ngôn", "Bộ Ngoại giao")]}),
