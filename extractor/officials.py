@@ -587,6 +587,20 @@ def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]
     return j
 
 
+def _names_a_place(stream: Stream, p: PositionPhrase, name_ends: set[int],
+                   phrase_at: dict[int, PositionPhrase]) -> bool:
+    """Is the bodiless title ``p``, written before a comma and the next title, a word of a capitalised name before
+    it, not a post ("tại Phủ Chủ tịch, Chủ tịch nước X": the palace is no post of X)? A name of a person before it
+    is a holder written without a comma, and a capital opening the sentence is just its first word ("Theo ĐBQH")."""
+    chained = p.j + 1 < len(stream.keys) and stream.keys[p.j] == "," and p.j + 1 in phrase_at
+    if chained and p.org_text is None and p.i not in name_ends and _inside_name(stream, p.i):
+        k = p.i - 1
+        while k > 0 and stream.syls[k - 1].word == stream.syls[k].word:
+            k -= 1
+        return k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent
+    return False
+
+
 def _inside_name(stream: Stream, i: int) -> bool:
     """Does the title at ``i`` continue a capitalised name ("Ban Công tác đại biểu của Quốc hội")?"""
     if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
@@ -685,7 +699,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used or _counted(stream, p):
+        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at):
             continue
         chain = [p]
         k = p.j

@@ -510,6 +510,9 @@ def test_a_deputys_province_between_the_body_and_the_name() -> None:
     # a full name after the title is a person of its own
     ("Tiếp ông Lê Văn Hòa, Thủ tướng Nguyễn Xuân Phúc đề nghị hai bên hợp tác.",
      {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
+    # a bodiless title inside a capitalised name before it is no post ("Phủ Chủ tịch" is the palace)
+    ("Chiều 26/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang gặp các em học sinh.",
+     {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
     # the deputy spokesperson is a post
     ("Phó phát ngôn Bộ Ngoại giao Đoàn Khắc Việt cho biết Bộ đang theo dõi.",
      {"Đoàn Khắc Việt": [("Phó phát ngôn", "Bộ Ngoại giao")]}),
