@@ -473,6 +473,13 @@ def _not_in_name(stream: Stream, k: int, persons: set[int], titles: set[int]) ->
         or " ".join(stream.keys[k:k + 2]) in _HONORIFIC
 
 
+def _function_word(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` a function word standing as a word of its own? "từ" ends a body's name ("Hội X từ năm
+    2000"), but "từ thiện" is a word of the name ("Hội từ thiện tỉnh Quảng Nam")."""
+    syl = stream.syls[k]
+    return stream.keys[k] in _NOT_IN_BODY and syl.first and syl.last
+
+
 def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
                   orgs: dict[int, Match]) -> int:
     """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
@@ -506,7 +513,7 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
             if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct \
                     or keys[nxt] in _NOT_IN_BODY or keys[nxt] in _CLAUSE_VERBS or _opens_clause(stream, nxt, stop):
                 break
-        elif keys[end] in _NOT_IN_BODY or (_opens_clause(stream, end, stop)
+        elif _function_word(stream, end) or (_opens_clause(stream, end, stop)
                                             and not (end == k and _is_task_verb(stream, end))):
             break
         end += 1
@@ -580,6 +587,20 @@ def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]
     return j
 
 
+def _names_a_place(stream: Stream, p: PositionPhrase, name_ends: set[int],
+                   phrase_at: dict[int, PositionPhrase]) -> bool:
+    """Is the bodiless title ``p``, written before a comma and the next title, a word of a capitalised name before
+    it, not a post ("tại Phủ Chủ tịch, Chủ tịch nước X": the palace is no post of X)? A name of a person before it
+    is a holder written without a comma, and a capital opening the sentence is just its first word ("Theo ĐBQH")."""
+    chained = p.j + 1 < len(stream.keys) and stream.keys[p.j] == "," and p.j + 1 in phrase_at
+    if chained and p.org_text is None and p.i not in name_ends and _inside_name(stream, p.i):
+        k = p.i - 1
+        while k > 0 and stream.syls[k - 1].word == stream.syls[k].word:
+            k -= 1
+        return k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent
+    return False
+
+
 def _inside_name(stream: Stream, i: int) -> bool:
     """Does the title at ``i`` continue a capitalised name ("Ban Công tác đại biểu của Quốc hội")?"""
     if i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
@@ -612,15 +633,20 @@ def _lowercase_body_end(stream: Stream, j: int, persons: set[int]) -> int:
     return end if end > k else j
 
 
-def _body_tail(stream: Stream, p: PositionPhrase, after: int, name_ends: dict[int, int]) -> bool:
+def _body_tail(stream: Stream, p: PositionPhrase, person: Match, name_ends: dict[int, int]) -> bool:
     """Is the "name" at ``after``, right behind the post ``p``, the end of the body's name? So when the post is an
     apposition to the name before it ("ông A, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả cho
     biết", "ông B, PGĐ BV Chợ Rẫy, cho biết"), a body is named before the "name", and the "name" opens with no
     common surname ("Đèo" is a rare one): one post between two names of people is written with a comma on both
     sides. In a list of dignitaries named by their titles ("Tổng thống Mỹ Donald Trump, Thủ tướng Nhật Bản Shinzo
-    Abe") the name before has no "ông/bà", and the foreign name after the body is a person."""
-    if not (after == p.j and p.org_text is not None and p.i > 0 and stream.keys[p.i - 1] == ","
-            and p.i - 1 in name_ends and stream.keys[after] not in COMMON_SURNAMES):
+    Abe") the name before has no "ông/bà", and the foreign name after the body is a person. With no body before
+    it, a one-word "name" is the body itself ("bà A, Phó Tổng giám đốc Vietjet cho biết", "ông B – Phó Tổng giám
+    đốc phụ trách Khối vốn", "ông C (giám đốc Xưởng sửa chữa)")."""
+    after = person.i
+    one_word = " " not in person.text
+    if not (after == p.j and (p.org_text is not None or one_word) and p.i > 0
+            and stream.keys[p.i - 1] in (",", "-", "–", "(") and p.i - 1 in name_ends
+            and stream.keys[after] not in COMMON_SURNAMES):
         return False
     before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
     return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
@@ -673,7 +699,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used or _counted(stream, p):
+        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at):
             continue
         chain = [p]
         k = p.j
@@ -696,7 +722,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
-        if person is not None and _body_tail(stream, p, after, name_start):
+        if person is not None and _word_not_name(stream, person):
+            person = None  # "Trưởng ban Tôn giáo tỉnh", "Chính ủy Đoàn 559", "Trưởng đoàn ĐBQH tỉnh Về ..."
+        if person is not None and _body_tail(stream, p, person, name_start):
             body_tails.add(after)
             person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
@@ -737,6 +765,25 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         _share_dashed_bodies(stream, official.positions)
         _complete_bare_bodies(official.positions)
     return [links[k] for k in sorted(links)]
+
+
+_CAPITAL_FUNCTION_WORDS = _NOT_IN_BODY | {"vì", "nhờ", "sau", "trước", "tuy", "nếu"}
+
+
+def _word_not_name(stream: Stream, person: Match) -> bool:
+    """Is a one-syllable "name" right after a title a capitalised word of something else? The person finder
+    takes a lone capital for a given name; after a title it is often the first syllable of a longer word ("Bằng
+    khen của Thủ tướng") or of a field word of a body's name ("Trưởng ban Tôn giáo tỉnh"), a function word opening
+    the next sentence when its full stop is lost ("Trưởng đoàn ĐBQH tỉnh Về thông tin ..."), or a unit with its
+    number ("Chính ủy Đoàn 559")."""
+    i = person.i
+    if person.j - i != 1 or not stream.syls[i].cap:
+        return False
+    following = stream.syls[i + 1] if i + 1 < len(stream.syls) else None
+    compound = name_words().longest(stream.keys, i, stream.sent_end[i])
+    return not stream.syls[i].last or (compound is not None and compound[0] > 1) \
+        or stream.keys[i] in _CAPITAL_FUNCTION_WORDS \
+        or (following is not None and following.digit and following.sent == stream.syls[i].sent)
 
 
 def _headline_body(stream: Stream, phrases: list[PositionPhrase], links: dict[int, OfficialLink]) -> None:

@@ -395,6 +395,11 @@ def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | 
      {"Lê Văn Hòa": [("Giám đốc", "Trung tâm nghiên cứu đô thị và phát triển cộng đồng")]}),
     ("Ông Trần Văn Nghĩa, Chủ tịch Hội bảo trợ người khuyết tật xã Tân Phú cho biết.",
      {"Trần Văn Nghĩa": [("Chủ tịch", "Hội bảo trợ người khuyết tật xã Tân Phú")]}),
+    # a function word inside a word of the name ("từ thiện") does not end it; standing alone it does
+    ("Bà Lê Thị Hoa, Chủ tịch Hội từ thiện huyện Duy Xuyên cho biết, hội đã giúp nhiều người.",
+     {"Lê Thị Hoa": [("Chủ tịch", "Hội từ thiện huyện Duy Xuyên")]}),
+    ("Ông Lê Văn Nam, Chủ tịch Hội người cao tuổi từ năm 2010, cho biết.",
+     {"Lê Văn Nam": [("Chủ tịch", "Hội người cao tuổi")]}),
     ("Ông Ngô Văn Hải, phó giám đốc Trung tâm điều độ hệ thống điện - khẳng định sẽ đủ điện.",
      {"Ngô Văn Hải": [("phó giám đốc", "Trung tâm điều độ hệ thống điện")]}),
     ("Ông Đỗ Văn Lâm, Đội trưởng Đội cảnh sát Điều tra tội phạm về ma túy, cho biết.",
@@ -484,3 +489,33 @@ def test_title_shared_by_names_joined_after_it(sentence: str,
 
 def test_a_deputys_province_between_the_body_and_the_name() -> None:
     assert positions("Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà phát biểu.") == {"Lê Thu Hà": [("Đại biểu", "Quốc hội")]}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a lone capital after a title that is a word of something else is no holder: the post stays with the name
+    # before it ("Tôn giáo" is a field word of the committee, "Về" opens the next sentence, "Đoàn 559" is a unit)
+    ("Ông Huỳnh Văn Thắng, Phó giám đốc Sở Nội vụ kiêm Trưởng ban Tôn giáo tỉnh, nghỉ hưu.",
+     {"Huỳnh Văn Thắng": [("Phó giám đốc", "Sở Nội vụ"), ("Trưởng ban", None)]}),
+    ("Ông Lê Văn Hải, Tư lệnh kiêm Chính ủy Đoàn 559, sau đó về Bộ.",
+     {"Lê Văn Hải": [("Tư lệnh", None), ("Chính ủy", None)]}),
+    ("Ông Trần Văn An, Trưởng ban Vận động Vì người nghèo tỉnh cho biết.",
+     {"Trần Văn An": [("Trưởng ban", "Ban Vận động")]}),
+    # a foreign or Vietnamese one-syllable name stays a holder
+    ("Trong cuộc hội đàm với Tổng thống Bush ngày mai, hai bên bàn về thương mại.", {"Bush": [("Tổng thống", None)]}),
+    ("Theo giám đốc Hùng, công ty đã lỗ.", {"Hùng": [("giám đốc", None)]}),
+    # after "ông/bà NAME," a one-word "name" behind the title is the body the press writes bare; the post is NAME's
+    ("Bà Lê Thị Bình, Phó Tổng giám đốc Vietjet cho biết: hãng đã hoàn tiền.",
+     {"Lê Thị Bình": [("Phó Tổng giám đốc", None)]}),
+    ("Chúng tôi gặp ông Trần Văn Mai (giám đốc Xưởng sửa chữa máy bay).", {"Trần Văn Mai": [("giám đốc", None)]}),
+    # a full name after the title is a person of its own
+    ("Tiếp ông Lê Văn Hòa, Thủ tướng Nguyễn Xuân Phúc đề nghị hai bên hợp tác.",
+     {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
+    # a bodiless title inside a capitalised name before it is no post ("Phủ Chủ tịch" is the palace)
+    ("Chiều 26/5, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang gặp các em học sinh.",
+     {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
+    # the deputy spokesperson is a post
+    ("Phó phát ngôn Bộ Ngoại giao Đoàn Khắc Việt cho biết Bộ đang theo dõi.",
+     {"Đoàn Khắc Việt": [("Phó phát ngôn", "Bộ Ngoại giao")]}),
+])
+def test_lone_capital_after_title(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
