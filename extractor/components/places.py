@@ -616,15 +616,11 @@ class PlaceFinder(RuleComponent):
                 found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=lake, sent=syl.sent))
                 i = lake
                 continue
-            state = _state_and_country(stream, i, stop, taken)
-            if state:
-                found.append(make_match(stream, self.label, i, state))
-                i = state
-                continue
-            islet = _islet(stream, i, stop, taken)
-            if islet:
-                found.append(make_match(stream, self.label, i, islet))
-                i = islet
+            # a state form with its country ("Cộng hòa Belarus"), an islet ("Hòn Mun")
+            end = _state_and_country(stream, i, stop, taken) or _islet(stream, i, stop, taken)
+            if end:
+                found.append(make_match(stream, self.label, i, end))
+                i = end
                 continue
             # 1a. clipped country names paired by a dash: "Việt - Trung", "Việt-Lào", "Nga-Trung"
             pair = _country_pair(stream, i, stop)
@@ -652,14 +648,9 @@ class PlaceFinder(RuleComponent):
                 found.append(make_match(stream, self.label, i, highland))
                 i = highland
                 continue
-            # 1e. "TP." glued to the city's name: "TP.Hà Nội", "TP.Vinh"
-            city = _glued_city(stream, i, stop)
-            if city:
-                found.append(city)
-                i = city.j
-                continue
-            # 1b. the abbreviated district or ward of an address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
-            short = _abbreviated_unit(stream, i, stop)
+            # 1e. "TP." glued to the city's name: "TP.Hà Nội", "TP.Vinh"; 1b. the abbreviated district or ward of an
+            # address: "Q.3", "P.5", "Q.Tân Bình", "Q. Ba Đình"
+            short = _glued_city(stream, i, stop) or _abbreviated_unit(stream, i, stop)
             if short:
                 found.append(short)
                 i = short.j
