@@ -215,9 +215,14 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
     p.body_span = (stream.syls[t.j].start, stream.syls[q - 1].end)
 
 
+def _past(stream: Stream, k: int, words: frozenset[str]) -> int:
+    """Past a one- or two-syllable word of ``words`` at ``k`` ("thành phố", "tỉnh", "báo"); ``k`` when none is."""
+    return next((k + n for n in (2, 1) if " ".join(stream.keys[k:k + n]) in words), k)
+
+
 def _unit_and_place(stream: Stream, i: int, j: int, locs: dict[int, Match]) -> bool:
     """Are syllables ``i..j`` a unit word and the place after it ("tỉnh Lào Cai")?"""
-    k = next((i + n for n in (2, 1) if " ".join(stream.keys[i:i + n]) in _UNIT_WORDS), i)
+    k = _past(stream, i, _UNIT_WORDS)
     return k > i and k in locs and locs[k].j == j
 
 
@@ -372,13 +377,13 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             out.append(PositionPhrase(t, None, text[stream.syls[j].start:stream.syls[central - 1].end], t.i, central))
             continue
         # "Phó Tổng biên tập báo Tuổi Trẻ X": the press names its outlets without the lower-case "báo"
-        press = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _PRESS_WORDS), j)
+        press = _past(stream, j, _PRESS_WORDS)
         if press > j and press in orgs and not stream.syls[j].cap:
             org = orgs[press]
             out.append(PositionPhrase(t, org, text[stream.syls[j].start:org.end], t.i, org.j))
             continue
         # "Bí thư xã X": a unit word then a place
-        k = next((j + n for n in (2, 1) if " ".join(stream.keys[j:j + n]) in _UNIT_WORDS), j)
+        k = _past(stream, j, _UNIT_WORDS)
         if k > j and k in locs:
             loc = locs[k]
             out.append(PositionPhrase(t, loc, text[stream.syls[j].start:loc.end], t.i, loc.j))
@@ -399,7 +404,7 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
                     end += 1
                 name = text[syl.start:stream.syls[end - 1].end]
-                unit = next((end + n for n in (2, 1) if " ".join(stream.keys[end:end + n]) in _UNIT_WORDS), end)
+                unit = _past(stream, end, _UNIT_WORDS)
                 if unit in locs:  # "Phó phòng Nội vụ Thị xã Bỉm Sơn", "Bộ trưởng Ngoại giao Ấn Độ"
                     name = text[syl.start:locs[unit].end]
                     end = locs[unit].j
@@ -573,7 +578,7 @@ def _headed_lower_body(stream: Stream, j: int, head: str, locs: dict[int, Match]
     stop = min(stream.sent_end[j], j + width + 10)
     k = j + width
     while k < stop and not stream.syls[k].punct:
-        unit = next((k + n for n in (2, 1) if " ".join(stream.keys[k:k + n]) in _UNIT_WORDS), k)
+        unit = _past(stream, k, _UNIT_WORDS)
         if unit > k and unit in locs:
             return locs[unit].j if k > j + width else j
         if stream.syls[k].cap:
