@@ -136,8 +136,9 @@ def _without_unit(key: str) -> str:
     return " ".join(words[1:]) if words[0] in _PLACE_UNIT_KEYS and len(words) > 1 else key
 
 
-# Spellings of one place that expand_key leaves apart ("TP HCM" and "TP.HCM").
-_PLACE_SPELLINGS = {"hcm": "hồ chí minh", "hn": "hà nội"}
+# Spellings of one place that expand_key leaves apart ("Công an HN" and "Công an Hà Nội"); "HCM" is spelled out
+# by expand_key itself (data/abbreviations.tsv), so "TP HCM" and "TP.HCM" already share a key.
+_PLACE_SPELLINGS = {"hn": "hà nội"}
 # Unit words a top-level place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái").
 _OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",))
 
