@@ -171,6 +171,20 @@ def test_recipient_is_the_subject_of_the_award_clause(sentence: str, recipients:
     assert (a.grantor, a.recipients) == (None, recipients)
 
 
+@pytest.mark.parametrize(("sentence", "given"), [
+    # a plain honour's giver written right behind it, with no "của"
+    ("Ông Trần Văn Nam nhiều năm liền nhận Giấy khen Tổng cục Thuế, Bằng khen Bộ Tài chính.",
+     [("giấy khen", "Tổng cục Thuế", ["Trần Văn Nam"]), ("bằng khen", "Bộ Tài chính", ["Trần Văn Nam"])]),
+    ("Trường THCS Lê Lợi được tặng bằng khen UBND tỉnh Quảng Trị.",
+     [("bằng khen", "UBND tỉnh Quảng Trị", ["Trường THCS Lê Lợi"])]),
+    # a named honour's capitalised words are its name, not a giver
+    ("Công ty Điện lực Quảng Bình được tặng Huân chương Lao động hạng Ba.",
+     [("huân chương lao động hạng ba", None, ["Công ty Điện lực Quảng Bình"])]),
+])
+def test_giver_written_behind_a_plain_honour(sentence: str, given: list[tuple[str, str | None, list[str]]]) -> None:
+    assert [(a.award, a.grantor, a.recipients) for a in run(sentence).awards] == given
+
+
 def test_theo_de_nghi_is_the_route_of_an_award_given() -> None:
     [a] = run("Theo đề nghị của Bộ Nội vụ, Chủ tịch nước tặng Huân chương Lao động hạng Ba cho Sở Nội vụ.").awards
     assert (a.award, a.grantor) == ("huân chương lao động hạng ba", "Chủ tịch nước")

@@ -132,7 +132,7 @@ class AwardFinder(RuleComponent):
             revoked_end = -1
             previous: Match | None = None
             for start, award, end in told:
-                listed = previous is not None and _LISTED.match(text[previous.end:start])
+                listed = previous is not None and _LISTED.match(text[_told_end(previous):start])
                 if _REVOKED.search(text, s_start, start) or (revoked_end >= 0 and listed):
                     revoked_end = end  # "hủy bỏ danh hiệu Anh hùng Lao động": an honour taken away is not one given
                     previous = Match(self.label, start, end, "")
@@ -155,7 +155,8 @@ class AwardFinder(RuleComponent):
                 if listed and previous is not None and previous.data:
                     # "được tặng thưởng A, B, C": the honours of one list share their giver and receiver
                     match.data["grantor"] = match.data["grantor"] or previous.data["grantor"]
-                    if not match.data["recipients"] or match.data["recipients"] == [match.data["grantor"]]:
+                    # a name read as the receiver may be the giver of the honour before ("Giấy khen A, Bằng khen B")
+                    if match.data["recipients"] in ([], [match.data["grantor"]], [previous.data["grantor"]]):
                         match.data["recipients"] = previous.data["recipients"]
                 found.append(match)
                 if joint is not None:  # "được A và B tặng X": each gives it (GUIDELINES: one award per giver)
@@ -167,6 +168,12 @@ class AwardFinder(RuleComponent):
                     award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
                     found.append(context.read(s_start, s_end, award, m.start(), m.end()))
         return found
+
+
+def _told_end(award: Match) -> int:
+    """Where an award's words end: after a giver written behind it ("Giấy khen Tổng cục Hải quan, Bằng khen ...")."""
+    grantor = award.data.get("grantor") if award.data else None
+    return grantor.end if isinstance(grantor, Match) and grantor.start >= award.end else award.end
 
 
 def read_award(text: str, start: int, head_end: int, limit: int) -> tuple[str | None, int]:
@@ -420,6 +427,9 @@ class _Context:
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
         of = re.match(r"\s*(?:của|do)\s+", tail)
+        if of is None and grantor is None and award not in _NAMED_HEADS:
+            # "Giấy khen Tổng cục Hải quan", "bằng khen UBND tỉnh": a plain honour's giver may follow with no "của"
+            of = re.match(r"\s+", tail)
         if of:  # "Bằng khen của Thủ tướng Chính phủ": the honour's own giver, whoever hands it over
             named_grantor = self._grantor_at(end + of.end(), inside)
             if named_grantor is not None:
