@@ -188,8 +188,9 @@ class WordSegmenter:
         words: list[tuple[int, int]] = []
         for n, ((s, e), first) in enumerate(zip(syllables, begins, strict=True)):
             # The model sometimes glues a title to the name after it ("Bí thư Thăng"); a Vietnamese word never
-            # runs from a lower-case syllable into a capitalised one, so a capital there starts a new word.
-            glued = n > 0 and texts[n][:1].isupper() and texts[n - 1][:1].islower()
+            # runs from a lower-case syllable into a capitalised one, so a capital there starts a new word. Nor
+            # does a number run into a name ("tháng 9-2006 TP.HCM").
+            glued = n > 0 and texts[n][:1].isupper() and (texts[n - 1][:1].islower() or texts[n - 1][:1].isdigit())
             if first or glued or not words:
                 words.append((s, e))
             else:
