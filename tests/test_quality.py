@@ -12,7 +12,7 @@ from extractor.runner import Failure, run
 
 FLOORS = {
     "dev": {"all": 0.86, "entities": 0.89, "counts": 0.93, "periods": 0.95, "officials": 0.79, "organizations": 0.81,
-            "documents": 0.85, "abbreviations": 0.89},
+            "documents": 0.82, "abbreviations": 0.89},
     "test": {"all": 0.79, "entities": 0.84, "counts": 0.90, "periods": 0.95, "officials": 0.64, "organizations": 0.72,
              "abbreviations": 0.71},
 }
