@@ -10,6 +10,7 @@ Three things make two mentions one organisation:
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,7 +66,7 @@ def expand_key(name: str) -> str:
     """Folded name with known abbreviations spelled out, for comparing written forms."""
     table = known_abbreviations()
     # a short form in brackets inside a name ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh X") only repeats it
-    name = _BRACKETED.sub("", name)
+    name = _BRACKETED.sub("", html.unescape(name) if "&" in name else name)  # archived "NN&amp;PTNT"
     name = _ACRONYM_JOIN.sub(r"\1", name)
     words = re.findall(r"[^\s]+", name)
     return _without_repeats(fold(" ".join(_spelled_out(w, table) for w in words)))
@@ -289,7 +290,7 @@ class OrganizationResolver:
     def _merge_acronyms(self) -> None:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
         for group in list(self.groups):
-            words = group.name.split()
+            words = html.unescape(group.name).split()  # archived "NN&amp;PTNT"
             acronym = next((w for w in words[1:] if len(w) >= 2 and w.replace("&", "").isupper()
                             and w.rstrip(".") not in _PLACE_UNITS), None)
             if acronym is None or group not in self.groups:

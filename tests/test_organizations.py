@@ -430,6 +430,16 @@ def test_an_acronym_written_with_or_without_its_joint_is_one_organization() -> N
     assert [o.name for o in run(text).organizations] == ["Sở TN&MT"]
 
 
+@pytest.mark.parametrize(("text", "organizations"), [
+    # archived text keeps "&" as its HTML entity: it joins an acronym as "&" does
+    ("Cục Thủy lợi (Bộ NN&amp;PTNT) cho biết.", {"Cục Thủy lợi": [], "Bộ NN&amp;PTNT": []}),
+    ("Bộ NN&amp;PTNT đề nghị. Bộ Nông nghiệp và Phát triển nông thôn đồng ý.",
+     {"Bộ Nông nghiệp và Phát triển nông thôn": ["Bộ NN&amp;PTNT"]}),
+])
+def test_an_html_ampersand_joins_an_acronym(text: str, organizations: dict[str, list[str]]) -> None:
+    assert {o.name: o.aliases for o in run(text).organizations} == organizations
+
+
 def test_a_ministry_after_a_title_without_bo_is_an_alias() -> None:
     text = "Bộ trưởng Bộ VHTT & DL Nguyễn Ngọc Thiện nhận trách nhiệm. Bộ trưởng VHTTDL xin rút kinh nghiệm."
     assert {o.name: o.aliases for o in run(text).organizations} == {"Bộ VHTT & DL": ["VHTTDL"]}
