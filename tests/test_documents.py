@@ -126,6 +126,8 @@ def test_texts_named_by_issuer_and_subject(sentence: str, expected: list[tuple[s
      [("Chương trình", None, "quốc gia giáo dục cha mẹ")]),
     ("Văn bản liên quan như: Hướng dẫn quản lý vốn đầu tư xây dựng cơ bản, tăng cường kiểm tra.",
      [("Hướng dẫn", None, "quản lý vốn đầu tư xây dựng cơ bản")]),
+    ("Chính phủ cho ý kiến về báo cáo ngân sách; Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân.",
+     [("Đề án", None, "dạy và học ngoại ngữ")]),
     # not texts: a body's name, a class of programmes, a show
     ("Theo Sở Kế hoạch và Đầu tư tỉnh, vốn tăng mạnh.", []),
     ("Giải ngân nguồn vốn Chương trình mục tiêu quốc gia đạt 60%.", []),

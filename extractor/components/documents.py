@@ -55,7 +55,7 @@ _QUOTED_TITLE = re.compile(rf"[“\"](?P<kind>{_TITLED_KINDS})\s+(?P<name>[^”\
 # "Quy chế" or "Hướng dẫn" capitalised in mid-sentence opens a document's title even when the subject is lower
 # case ("theo Quy chế làm việc của Tỉnh ủy"); other kinds capitalised so are as often generic programmes and plans.
 _TITLED_SUBJECT = re.compile(
-    r"(?<=[\w,:] )(?P<kind>Quy chế|Hướng dẫn|Chương trình|Kế hoạch|Đề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{8,150})"
+    r"(?<=[\w,:;] )(?P<kind>Quy chế|Hướng dẫn|Chương trình|Kế hoạch|Đề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{8,150})"
 )
 # "Chương trình", "Kế hoạch", "Đề án" capitalised mid-sentence name one text when a subject of three words or more
 # follows that is no clause ("Chương trình quốc gia giáo dục cha mẹ ...", "dự thảo Kế hoạch kiểm tra, đôn đốc");
@@ -122,7 +122,7 @@ _ABOUT_STOP = re.compile(r"\s+(?:(?:đối với|với|cho|của)\s+(?:ông|bà|
 # A title's subject may say whose it is ("Quy chế làm việc của Tỉnh ủy") but ends at the verbs that follow it.
 _TITLE_STOP = re.compile(
     r"\s+(?:do|năm|ngày|được|đã|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|thì|nhưng|cũng|để|theo|đang|vừa"
-    r"|nên|đề ra|nhằm|gắn|sau|trước|luôn|bởi|đạt|Tuy)\b.*$",
+    r"|nên|đề ra|nhằm|gắn|sau|trước|luôn|bởi|đạt|đối với|Tuy)\b.*$",
     re.DOTALL,
 )
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:và|của|đến|với|cho)$")
