@@ -87,7 +87,10 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     found_source, source_span = find_source(stream_of(doc).text, title)
     links = link_officials(doc)
     defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
-    resolver = _resolver(doc, links, defined, source_span)
+    # organisations are named as written: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)" defines the
+    # abbreviation without the place its letters leave out, and names the body with it
+    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")}
+    resolver = _resolver(doc, links, named, source_span)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
         entities=_entities(doc, source_span, links),
