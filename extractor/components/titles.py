@@ -16,7 +16,8 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
 PREFIXES = frozenset({"nguyên", "cựu", "phó", "quyền", "tân"})
-SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"))
+SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"),
+            ("danh", "dự"), ("đặc", "mệnh", "toàn", "quyền"))  # "Chủ tịch danh dự", "Đại sứ đặc mệnh toàn quyền"
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
