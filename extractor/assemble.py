@@ -150,18 +150,31 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
     implied = [p.org_text for link in links for p in link.positions
                if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
     title_ends = {t.end for t in matches(doc, "TITLE")}
+    orgs = matches(doc, "ORG")
+    cut = _cut_by_bridged_bodies(orgs, links)
     mentions = [
         OrgMention(text=_before_person(stream_of(doc), m, title_ends), start=m.start, end=m.end,
                    head=m.data.get("head", ""), short=not m.data.get("named"),
                    standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends),
                    alias_of=m.data.get("alias_of"))
-        for m in matches(doc, "ORG")
-        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
+        for m in orgs
+        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span) and m not in cut
     ]
     nested = [OrgMention(text=inner.text, start=inner.start, end=inner.end, head=inner.data.get("head", ""),
                          short=False)
               for m in matches(doc, "ORG") if not m.data.get("press") for inner in _nested_bodies(m)]
     return OrganizationResolver(mentions, implied=implied, defined=defined, nested=nested)
+
+
+def _cut_by_bridged_bodies(orgs: list[Match], links: list[OfficialLink]) -> list[Match]:
+    """ORG matches the officials builder read whole as a longer body between a title and a name ("UB Pháp" of "Chủ
+    nhiệm UB Pháp luật Hoàng Thanh Tùng"): no organisation of their own, as they are no entity (``_entities``)."""
+    cut: list[Match] = []
+    for s, e in _bridged_bodies(links):
+        if any(m.start <= s and e <= m.end for m in orgs):
+            continue  # a body already tagged whole stays as it is
+        cut.extend(m for m in orgs if s <= m.start and m.end <= e and (m.start, m.end) != (s, e))
+    return cut
 
 
 def _nested_bodies(m: Match) -> list[Match]:

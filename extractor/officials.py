@@ -222,11 +222,15 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
         p.j = q  # "Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà": the body found, then the deputy's province
         return
     body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
+    # a head: a listed one, a foreign brand alone, or what the organisation finder took for one and cut short ("UB
+    # Pháp" of "Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng": "Pháp" read as France)
+    found_head = p.org is not None and p.org.label == "ORG" and p.org.i == t.j
     if org_heads().longest(keys, t.j, q) is None and not (q - t.j == 1 and not_vietnamese(stream.syls[t.j].text)):
         prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
-        if prefix is None:
+        if prefix is not None:
+            body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
+        elif not found_head:
             return
-        body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
     p.body_span = (stream.syls[t.j].start, stream.syls[q - 1].end)
 

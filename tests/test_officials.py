@@ -570,3 +570,22 @@ def test_posts_after_birth_date_and_hometown(sentence: str, expected: dict[str, 
 def test_office_noun_of_a_title_is_not_tagged_with_the_body_it_serves() -> None:
     records = run("Ông Trần Văn Nam, Chánh Văn phòng UBND tỉnh Đắk Lắk, cho biết.")
     assert [e.text for e in records.entities if e.label == "ORG"] == ["UBND tỉnh Đắk Lắk"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title ending in a body kind the segmenter glued to the body's name ("Ban_Chỉ_đạo") is a second post
+    ("Ông Nguyễn Văn Bình - Trưởng ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc, phát biểu.",
+     {"Nguyễn Văn Bình": [("Trưởng ban", "Ban Kinh tế Trung ương"), ("Trưởng Ban", "Ban Chỉ đạo Tây Bắc")]}),
+    # the body the organisation finder cut short ("UB Pháp", France) runs on to the name after it
+    ("Theo báo cáo - Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng nêu rõ.",
+     {"Hoàng Thanh Tùng": [("Chủ nhiệm", "UB Pháp luật")]}),
+    ("Bộ trưởng Kế hoạch-Đầu tư Nguyễn Chí Dũng cho biết.",
+     {"Nguyễn Chí Dũng": [("Bộ trưởng", "Bộ Kế hoạch-Đầu tư")]}),
+])
+def test_posts_the_finders_cut_or_glued(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_a_body_read_whole_between_title_and_name_leaves_no_cut_organisation() -> None:
+    records = run("Theo báo cáo - Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng nêu rõ.")
+    assert [o.name for o in records.organizations] == ["UB Pháp luật"]
