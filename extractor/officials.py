@@ -31,7 +31,9 @@ from .components.persons import is_degree, not_vietnamese
 from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
-_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
+_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–",
+                    # the post held now after the former one: "nguyên Giám đốc Sở X, nay là Phó Chủ tịch UBND tỉnh"
+                    ", nay là", ", hiện là", "nay là", "hiện là"})
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
@@ -751,8 +753,8 @@ def _skip_vitals(stream: Stream, k: int) -> int:
             end += 1  # the rest of the date: "3 tháng 10 năm 1936", "10/1936"
         if end < n and keys[end] == ",":
             return end + 1
-        if end + 1 < n and keys[end] == ")" and keys[end + 1] in {",", "-", "–"}:
-            return end + 2
+        if end + 1 < n and keys[end] == ")" and keys[end + 1] in {",", "-", "–", "là"}:
+            return end + 2  # "Bà X (Sinh năm 1982), Phó chủ tịch Hội Y", "Ông X (SN 1970) là Phó Chủ tịch ..."
     return k
 
 
@@ -1083,6 +1085,42 @@ def _attach_career_sentences(stream: Stream, phrases: list[PositionPhrase], used
         for phrase in _career_items(stream, verb_end, end, phrase_at, used):
             link(subject).positions.append(phrase)
             used.add(phrase.i)
+    for subject, verb_end, end in _pronoun_clauses(stream, bounds, persons):
+        for phrase in _career_items(stream, verb_end, end, phrase_at, used):
+            link(subject).positions.append(phrase)
+            used.add(phrase.i)
+
+
+# Times that may open a clause before its pronoun: "..., khi đó ông đang là Ủy viên Trung ương Đảng"
+_CLAUSE_TIMES = frozenset({"khi đó", "lúc đó", "lúc ấy", "khi ấy", "trước đó", "sau đó", "hiện nay", "nay", "hiện"})
+
+
+def _pronoun_clauses(stream: Stream, bounds: list[tuple[int, int]],
+                     persons: list[Match]) -> list[tuple[Match, int, int]]:
+    """(subject, end of the verb, end of the sentence) of the clauses inside a sentence that tell a post of the
+    person the sentence is about by a pronoun: "Trung tướng A, nguyên Tư lệnh Quân khu 4, kể lại ..., khi đó ông đang
+    là Ủy viên Trung ương Đảng". The clause opens after a comma or semicolon (and a time), its pronoun has no name
+    after it, and the sentence names one person only, before the clause."""
+    keys, syls = stream.keys, stream.syls
+    found: list[tuple[Match, int, int]] = []
+    for start, end in bounds:
+        named = [p for p in persons if start <= p.i < end]
+        if len({fold(p.text) for p in named}) != 1:
+            continue
+        for k in range(named[0].j, end - 1):
+            if keys[k] not in (",", ";"):
+                continue
+            m = _past_words(stream, k + 1, _CLAUSE_TIMES, 1)
+            width = 2 if " ".join(keys[m:m + 2]) in _PRONOUNS else 1 if keys[m] in _PRONOUNS else 0
+            if not width or m + width >= end or syls[m + width].cap:
+                continue
+            introduced = keys[named[0].i - 1] if named[0].i > 0 else ""
+            if introduced in ("ông", "bà") and keys[m] in ("ông", "bà") and introduced != keys[m]:
+                continue  # "Ông A cho biết, bà là ...": another person
+            verb_end = _career_verb_end(stream, m + width, end)
+            if verb_end is not None:
+                found.append((named[0], verb_end, end))
+    return found
 
 
 def _career_subject(stream: Stream, start: int, end: int, earliest: int, persons: list[Match],
@@ -1158,7 +1196,11 @@ def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, Positio
             k, opens = phrase.j, False
             continue
         if keys[k] in _CAREER_BREAK:
-            break
+            resumed = _career_verb_end(stream, k, end)
+            if resumed is None:
+                break
+            k, opens = resumed, True  # "..., sau đó được bổ nhiệm làm Giám đốc Sở Y": the same subject goes on
+            continue
         opens = keys[k] in (",", ";", "và", "kiêm") or keys[k] in _CAREER_INTRO  # ", năm 2002 là X"
         k += 1
     return found

@@ -589,3 +589,22 @@ def test_posts_the_finders_cut_or_glued(sentence: str, expected: dict[str, list[
 def test_a_body_read_whole_between_title_and_name_leaves_no_cut_organisation() -> None:
     records = run("Theo báo cáo - Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng nêu rõ.")
     assert [o.name for o in records.organizations] == ["UB Pháp luật"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Lê Văn Hòa (SN 1970) là Phó Chủ tịch UBND huyện Đức Cơ.",
+     {"Lê Văn Hòa": [("Phó Chủ tịch", "UBND huyện Đức Cơ")]}),
+    # the post held now after the former one
+    ("Ông Nguyễn Văn Khải - nguyên Giám đốc Sở Tài chính tỉnh Đồng Nai, nay là Phó Chủ tịch UBND tỉnh - cho biết.",
+     {"Nguyễn Văn Khải": [("nguyên Giám đốc", "Sở Tài chính tỉnh Đồng Nai"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    # a career sentence goes on after "sau đó" with a verb of holding and no other subject
+    ("Ông Lê Văn Giang từng giữ chức Phó Giám đốc Sở Xây dựng, sau đó được bổ nhiệm làm Giám đốc Sở Tài chính.",
+     {"Lê Văn Giang": [("Phó Giám đốc", "Sở Xây dựng"), ("Giám đốc", "Sở Tài chính")]}),
+    # a clause of the sentence tells a post of its one person by a pronoun
+    ("Trung tướng Nguyễn Quốc Thái, nguyên Tư lệnh Quân khu 4, kể lại chuyện cũ, khi đó ông đang là Ủy viên "
+     "Trung ương Đảng.",
+     {"Nguyễn Quốc Thái": [("nguyên Tư lệnh", "Quân khu 4"), ("Ủy viên", "Trung ương Đảng")]}),
+    ("Ông Nguyễn Văn An cho biết, bà là Chủ tịch Hội Phụ nữ xã.", {}),
+])
+def test_posts_told_after_the_first_one(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
