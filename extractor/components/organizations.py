@@ -254,6 +254,25 @@ def _inside_title(stream: Stream, i: int, stop: int) -> bool:
     return False
 
 
+# Offices that serve the body named after them: "Văn phòng UBND tỉnh" is the office of the UBND, "Thanh tra Bộ Y tế"
+# the inspectorate of the ministry.
+_SERVING_OFFICES = frozenset({("văn", "phòng"), ("thanh", "tra")})
+
+
+def _office_in_title(stream: Stream, i: int, length: int, stop: int) -> bool:
+    """Is the capitalised head at ``i`` the office noun of a title that holds it, with the body the office serves
+    right after ("Chánh Văn phòng UBND tỉnh X", "Chánh Thanh tra Bộ Y tế")? The post is in that body (GUIDELINES:
+    "Chánh Văn phòng UBND TPHCM" → ORG "UBND TPHCM"), so no body starts at the office noun."""
+    if tuple(stream.keys[i:i + length]) not in _SERVING_OFFICES:
+        return False
+    for k in range(max(0, i - 2), i):
+        hit = titles().longest(stream.keys, k, stop)
+        if hit is not None and k + hit[0] == i + length and i + length < stop and stream.syls[i + length].cap \
+                and org_heads().longest(stream.keys, i + length, stop) is not None:
+            return True
+    return False
+
+
 def _glued_after_title(stream: Stream, i: int) -> bool:
     """Does a capitalised syllable ``i`` follow a title inside one word? The segmenter glues "Trưởng Ban" into
     one word, so "Ban Kiểm soát" in "Trưởng Ban Kiểm soát" starts mid-word; the body still starts there, as it
@@ -772,6 +791,8 @@ class OrganizationFinder(RuleComponent):
                 return None  # "Hội An", "Bộ Mỹ" are places, not the head "Hội" + a name
         title = titles().longest(stream.keys, i, stop)
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
+            return None
+        if _office_in_title(stream, i, length, stop):
             return None
         key = tuple(stream.keys[i:i + length])
         if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
