@@ -166,7 +166,16 @@ def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, val
 
 @pytest.mark.parametrize(("sentence", "units"), [
     # a clause with no subject of its own ("và sẽ ...") shares the rate named before it
-    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ đã", "Tỷ lệ bao phủ đã"]),
+    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ", "Tỷ lệ bao phủ"]),
+    # adverbs and verbs of forecast end the subject: two statements of one rate are one count
+    ("Tốc độ tăng trưởng dự báo khoảng 8,4%. Tốc độ tăng trưởng kinh tế dự kiến đạt 8,4%.",
+     ["Tốc độ tăng trưởng kinh tế"]),
+    # an adverb before a verb of change after a comma: the rate of what the clause before measured
+    ("Tổng vốn ngân sách giải ngân là 64 nghìn tỷ, chỉ tăng 3,6% so với cùng kỳ.",
+     ["nghìn tỷ", "Tổng vốn ngân sách giải ngân"]),
+    # a bracket "(từ X% xuống Y%)" changes the measure before it; its second end shares the first's measure
+    ("Tỉnh giảm tỷ trọng nông nghiệp (từ 47,6% xuống còn 44,6%) trong 5 năm.",
+     ["tỷ trọng nông nghiệp", "tỷ trọng nông nghiệp", "năm"]),
     # an acronym in brackets does not end the rate's subject
     ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,9%.", ["Chỉ số giá tiêu dùng (CPI) tháng 4 tăng"]),
 ])
@@ -185,6 +194,30 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     ("Lãi suất cho vay ở Myanmar là 13%/năm, Indonesia là 11,9%/năm.",
      [(13, "Lãi suất cho vay ở Myanmar"), (11.9, "Lãi suất cho vay ở Myanmar")]),
     # a clause with no subject of its own ("sau đó giảm tiếp") is of the measure named before it
+    # what follows the number is what it is a share of, whatever the clause before names; a restatement, a manner
+    # or a rate per period after it is not
+    ("Các dự án giải ngân vốn năm nay dưới 30% kế hoạch.", [(30, "kế hoạch")]),
+    ("Nhiều phường có diện tích nhỏ (dưới 50% tiêu chuẩn).", [(50, "tiêu chuẩn")]),
+    ("Trong đó, đầu tư cho giao thông khoảng 32,7% tương đương gần 59.000 tỉ đồng.", [(32.7, "đầu tư cho giao thông")]),
+    ("Ban chấp hành thống nhất 100% bằng phiếu kín.", [(100, "Ban chấp hành thống nhất")]),
+    ("Tỉnh phấn đấu tổng sản phẩm tăng bình quân 12% một năm.", [(12, "tổng sản phẩm tăng bình quân")]),
+    # the base after "so với" a verb of share, after "trên" a quantity, or after a slash is what the share is of
+    ("Vốn giải ngân ước đạt 89,8% so với kế hoạch vốn.", [(89.8, "kế hoạch vốn")]),
+    ("Diện tích rừng giảm 1.800 ha, tương đương 41% so với diện tích ban đầu.", [(41, "diện tích ban đầu")]),
+    ("Doanh thu tăng 12% so với kế hoạch năm.", [(12, "Doanh thu tăng")]),
+    ("Vốn đầu tư công mới đạt 19% trên vốn đầu tư xây dựng cơ bản.", [(19, "vốn đầu tư xây dựng cơ bản")]),
+    ("Nợ xấu chưa xử lý chiếm 5,8%/tổng dư nợ cho vay.", [(5.8, "tổng dư nợ")]),
+    # a conjunction before a noun opens a clause with its own subject; "hàng hóa" is a noun, "hàng năm" a time
+    ("Tăng tỷ trọng công nghiệp (từ 16,7% lên 18,3%) và khu vực dịch vụ (từ 31,1% lên 33,3%).",
+     [(16.7, "tỷ trọng công nghiệp"), (18.3, "tỷ trọng công nghiệp"), (31.1, "khu vực dịch vụ"),
+      (33.3, "khu vực dịch vụ")]),
+    ("Biển Đông là tuyến đường vận tải 40% hàng hóa của châu Âu.", [(40, "hàng hóa")]),
+    # a span of years is a time, no subject: the share is of the measure before it
+    ("Tỷ lệ chi đầu tư chiếm khoảng 28% trong giai đoạn 2006-2010, giai đoạn 2011 – 2013 là 28,7%.",
+     [(28, "Tỷ lệ chi đầu tư"), (28.7, "Tỷ lệ chi đầu tư")]),
+    # a reference back to the figure ("con số này") is of the measure named before
+    ("Vốn mới đạt 19% trên vốn đầu tư cơ bản. Con số này đã tăng lên 23% đến tháng 4.",
+     [(19, "vốn đầu tư cơ bản"), (23, "vốn đầu tư cơ bản")]),
     ("Tăng trưởng GDP năm 2014 đạt 5,5%, sau đó giảm tiếp 4%.",
      [(5.5, "Tăng trưởng GDP năm 2014"), (4, "Tăng trưởng GDP năm 2014")]),
     ("Đại biểu cho rằng tăng trưởng GDP quý I ở mức 5,1% thấp hơn mức 5,5% của cùng kỳ.",

@@ -28,7 +28,8 @@ QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thi
 POSTPOSED = ("trở lên", "trở xuống")
 # Words between a rate's subject and the number: verbs of change, qualifiers, "so với".
 _RATE_TRAILERS = frozenset(QUALIFIERS) | {"là", "ở", "mức", "với", "đạt", "được", "chiếm", "bằng",
-                                          "hằng", "năm", "khoảng", "so", "của", "có", "lên", "xuống", "đến"}
+                                          "hằng", "năm", "khoảng", "so", "của", "có", "lên", "xuống", "đến",
+                                          "từ"}  # "tỷ trọng nông nghiệp (từ 47,66% xuống 44,61%)"
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNITS_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
@@ -47,7 +48,9 @@ _FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
 _COUNT = re.compile(
     rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
-    rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày))?|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
+    rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày)(?!\w))?|\s+phần trăm)?"
+    # "5,8%/tổng dư nợ": a share written with a slash before the noun it is of
+    rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|-\d|:\d))",
     re.IGNORECASE,
 )
 _FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
@@ -120,14 +123,22 @@ _NO_SUBJECT_LEADS = frozenset({
     "cũng", "vẫn", "đã", "thì", "và", "hay", "hoặc", "với", "ở", "tại", "từ", "khi", "lúc", "trước", "đến", "tới",
     "hiện", "hiện nay", "nay", "tuy nhiên", "song", "mà", "rồi", "lại", "ngoài ra", "kém", "hơn", "bằng", "gần",
     "để", "nhằm", "vì", "do", "bởi",
+    "con số", "số này",  # "con số này đã tăng lên 23%": a reference back to the figure named before
 })
 # Verbs after which a percentage is a share of the noun that follows it ("chiếm 40% diện tích", "đạt 92,8% kế hoạch").
 _SHARE_VERBS = frozenset({"chiếm", "đạt", "bằng", "được", "của", "với", "có", "giữ", "hữu", "nắm"})
+# Verbs of equivalence after which a percentage "so với" a base is a share of that base ("tương đương 41% so với").
+_EQUIVALENCE = frozenset({"tương đương", "tương ứng", "bằng"})
 # Nouns of a target: "mục tiêu 6,7%" restates a target; its measure is the one named with it before.
 _TARGETS = frozenset({"mục tiêu", "chỉ tiêu"})
 # Words right after a bare "%" that are no noun it could be a share of: times, comparatives, adverbs.
 _NOT_SHARE_OF = frozenset({"cuối", "đầu", "giữa", "thấp", "cao", "ngay", "tập trung", "nhanh", "chậm", "mỗi",
-                           "quý", "tháng", "ngày", "tuần", "cùng kỳ", "liên tục", "tương ứng", "trở"})
+                           "quý", "tháng", "ngày", "tuần", "cùng kỳ", "liên tục", "tương ứng", "trở",
+                           # a rate per period ("12% một năm", "0,25% hằng năm"), a restatement ("75,8% tức
+                           # khoảng 3.193 tỷ đồng", "32,7% tương đương 59.000 tỉ đồng"), a manner ("100% bằng
+                           # phiếu kín") and a time ("6,7% cả năm") name no noun the share is of
+                           "một", "hằng", "hàng năm", "hàng tháng", "hàng quý", "hàng tuần", "hàng ngày", "tức",
+                           "tức là", "tương đương", "bằng", "cả năm"})
 _MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
@@ -274,7 +285,8 @@ def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
 
 
 _TIME_WORDS = frozenset({"năm", "tháng", "quý", "ngày", "và", "đến", "tới", "nay", "hiện nay", "hiện", "trong",
-                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "-", "/", "."})
+                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "giai", "đoạn", "giai đoạn", "thời kỳ", "-",
+                         "–", "/", "."})
 _ROMAN = re.compile(r"^[ivx]+(?:-\d{4})?$")
 
 
@@ -328,6 +340,34 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"và", "nhưng", "còn", "song"})
+# Adverbs and verbs of forecast that end a rate's subject before its verb ("tốc độ tăng trưởng dự kiến đạt 8,4%",
+# "tỷ lệ bao phủ đã đạt 79%"): they are no part of what the rate is of.
+_ADVERBS = frozenset({"đã", "sẽ", "cũng", "vẫn", "mới", "chỉ", "đang", "hiện", "lại", "dự kiến", "dự báo", "ước",
+                      "ước tính"})
+
+
+def _names_a_subject(stream: Stream, start: int, end: int) -> bool:
+    """Whether the words in [start, end) after a conjunction open with a noun rather than a verb, an adverb or a
+    lead of their own ("và giảm 3%", "và sẽ đạt 90%", "nhưng so với năm trước" have no subject of their own)."""
+    word = " ".join(stream.keys[start:word_end(stream, start)])
+    key = stream.keys[start]
+    return not (stream.syls[start].punct or stream.syls[start].digit or word in _CHANGE_VERBS or key in _CHANGE_VERBS
+                or word in _ADVERBS or key in _ADVERBS or key in _AUXILIARIES or word in _NO_SUBJECT_LEADS
+                or key in _NO_SUBJECT_LEADS or key in _RATE_TRAILERS or _is_time_word(stream, start))
+
+
+def _trim_clause_tail(stream: Stream, start: int, end: int) -> int:
+    """The end of a rate's subject once the words between it and the number are dropped: the trailing verbs of
+    measure and qualifiers (:data:`_RATE_TRAILERS`) and the adverbs before them (:data:`_ADVERBS`). A verb of
+    change stays ("tổng vốn đầu tư tăng"): with it the unit holds both the subject and the rate word."""
+    while start < end:
+        if end - start > 1 and " ".join(stream.keys[end - 2:end]) in _ADVERBS:
+            end -= 2
+        elif stream.keys[end - 1] in _RATE_TRAILERS or stream.keys[end - 1] in _ADVERBS:
+            end -= 1
+        else:
+            break
+    return end
 _PREPOSITIONS = frozenset({"từ", "ở", "trong", "tại", "với", "của", "so", "đến", "tới", "vào", "trên", "dưới"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang", "cần", "phải", "được", "vẫn", "cũng", "phấn", "tiếp"})
 
@@ -378,6 +418,14 @@ def _share_phrase_end(stream: Stream, k: int, end_k: int, stop: int) -> int:
             break
         end_k = nxt
     return end_k
+
+
+def _share_reading(stream: Stream, k: int, end_k: int) -> str:
+    """How a percentage with a noun after it was read: "measure" when that noun names a measure ("70% vốn đầu tư",
+    "21% GDP"), which a later bare percentage of the same value may take, else "after" (a plain share: "92,8% kế
+    hoạch", "45% doanh nghiệp"). The noun after the number is the unit either way: what follows a percentage is
+    what it is a share of (the words that are not are refused in ``_unit_after``)."""
+    return "measure" if _measure_noun_in(stream, k, end_k) is not None else "after"
 
 
 def _carry_measures(found: list[Match]) -> list[Match]:
@@ -540,9 +588,10 @@ class CountFinder(RuleComponent):
             unit_end = after_unit if unit else end
         reading = "measure"
         if unit is not None and percent and glued_unit is None:
-            unit, reading = self._share_or_rate(stream, i, k, bisect.bisect_left(starts, unit_end), unit)
-            if reading == "rate":
-                unit_end = end
+            reading = _share_reading(stream, k, bisect.bisect_left(starts, unit_end))
+        if unit is None and percent and k < stop:
+            unit, after_unit = self._base_after(stream, text, i, k, stop)
+            unit_end = after_unit if unit else end
         if unit is None and percent:
             unit, reading = self._rate_before(stream, i)
             if unit == "":
@@ -602,7 +651,8 @@ class CountFinder(RuleComponent):
             return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
-        if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF):
+        if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF
+                        or " ".join(stream.keys[k:k + 2]) in _NOT_SHARE_OF):
             return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
@@ -624,27 +674,38 @@ class CountFinder(RuleComponent):
         return unit, stream.syls[end_k - 1].end
 
     @staticmethod
-    def _share_or_rate(stream: Stream, i: int, k: int, end_k: int, unit: str) -> tuple[str, str]:
-        """A percentage with a word after it: the share of that noun ("70% vốn đầu tư", "92,8% kế hoạch"), or, when
-        the clause names a measure right before the number and the word after names none, the rate of that measure
-        ("mục tiêu tăng trưởng là 6,7% đòi hỏi ..." is the rate "tăng trưởng"; "đạt 92,8% kế hoạch" and "chiếm 40%
-        diện tích" stay shares after their verb of share). Returns the unit and its reading ("rate" for the
-        measure before)."""
-        if _measure_noun_in(stream, k, end_k) is not None:
-            return unit, "measure"
-        if " ".join(stream.keys[k:word_end(stream, k)]) in _SHARE_OF_HEADS:
-            return unit, "after"
-        verb = i - 1
-        if stream.keys[verb] == "(":
-            return unit, "after"  # "Công ty Kinh Đô (50% vốn điều lệ)": the bracket holds the share
-        while verb > 0 and stream.keys[verb] in QUALIFIERS:
-            verb -= 1  # "chiếm khoảng 40%", "đạt trên 90%"
-        if verb >= 0 and stream.keys[verb] in _SHARE_VERBS:
-            return unit, "after"
-        phrase, reading = CountFinder._clause_before(stream, i)
-        if reading == "measure" and phrase:
-            return phrase, "rate"
-        return unit, "after"
+    def _base_after(stream: Stream, text: str, i: int, k: int, stop: int) -> tuple[str | None, int]:
+        """The base a share is taken of, written after a preposition: "19% trên vốn đầu tư", "63% trên tổng số"
+        (a quantity or measure after "trên"), and, when the number follows a verb of share, after "so với": "đạt
+        89,8% so với kế hoạch vốn" is 89,8% of "kế hoạch vốn", "tương đương 41% so với diện tích khu bảo tồn" is 41%
+        of "diện tích". After a verb of change ("tăng 12% so với năm trước", "tăng 20% so với kế hoạch") the base
+        is a comparison, not what the rate is of, and a time ("so với cùng kỳ") never is. Returns the noun phrase
+        and where it ends, or (None, 0)."""
+        if stream.keys[k] == "trên" and k + 1 < stop:
+            nxt = word_end(stream, k + 1)
+            word = " ".join(stream.keys[k + 1:nxt])
+            if word not in _SHARE_OF_HEADS and stream.keys[k + 1] not in _SHARE_OF_HEADS \
+                    and _measure_noun_in(stream, k + 1, nxt) is None:
+                return None, 0
+            first = k + 1
+        elif " ".join(stream.keys[k:k + 2]) == "so với" and k + 2 < stop:
+            verb = i - 1
+            while verb > 0 and stream.keys[verb] in QUALIFIERS and stream.keys[verb] not in _SHARE_VERBS:
+                verb -= 1  # "đạt khoảng 40%"; "đạt" is a qualifier and a verb of share at once
+            lead = " ".join(stream.keys[max(0, verb - 1):verb + 1])
+            if verb < 0 or not (stream.keys[verb] in _SHARE_VERBS or lead in _EQUIVALENCE):
+                return None, 0
+            first = k + 2
+        else:
+            return None, 0
+        head = stream.syls[first]
+        word = " ".join(stream.keys[first:word_end(stream, first)])
+        if head.punct or head.digit or head.cap or word in _NOT_UNIT or word in _TIME_WORDS \
+                or word in _NOT_SHARE_OF or head.key in _TIME_WORDS or head.key in _NOT_SHARE_OF:
+            return None, 0
+        end_k = _share_phrase_end(stream, first, word_end(stream, first), stop)
+        last = stream.syls[end_k - 1]
+        return text[head.start:last.end], last.end
 
     @staticmethod
     def _rate_before(stream: Stream, i: int) -> tuple[str | None, str]:
@@ -668,6 +729,8 @@ class CountFinder(RuleComponent):
         end = i
         while end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] in _RATE_TRAILERS:
             end -= 1
+        if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "%":
+            return "", "measure"  # "(từ 47,66% xuống còn 44,61%)": the new value of the share before it
         if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "(":
             end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
         start = end
@@ -680,7 +743,7 @@ class CountFinder(RuleComponent):
                 bracketed += start - opening
                 start = opening  # "tốc độ tăng trưởng (GDP) của Mỹ sẽ đạt 2,1%": the name goes on past it
                 continue
-            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/"):
+            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "–", "/"):
                 break
             start -= 1
         # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase, wherever it is in the clause; else a
@@ -700,8 +763,7 @@ class CountFinder(RuleComponent):
             start = max(start, end - 10 - bracketed)
             while start > 0 and not stream.syls[start].first and stream.syls[start - 1].sent == sent:
                 start -= 1
-        while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
-            end -= 1
+        end = _trim_clause_tail(stream, start, end)
         if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
             return "", "measure"  # "17% và 19%": the second shares the first's measure (see ``find``)
         if start < end and all(_is_time_word(stream, k) for k in range(start, end)):
@@ -711,7 +773,10 @@ class CountFinder(RuleComponent):
         if end - start == 1 and stream.keys[start] in _PREPOSITIONS \
                 or stream.keys[start] in _CONJUNCTIONS and end - start > 1 and stream.keys[start + 1] in _AUXILIARIES:
             return "", "measure"  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": share the last
-        if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
+        verb = start
+        while verb < end - 1 and stream.keys[verb] in _ADVERBS:
+            verb += 1  # ", chỉ tăng 3,6%": the adverb leaves the clause without a subject of its own
+        if " ".join(stream.keys[verb:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
             subject = CountFinder._subject_of_previous_clause(stream, start - 1)
             if subject:
                 return subject, "measure"
@@ -724,6 +789,10 @@ class CountFinder(RuleComponent):
             return phrase, "name"  # "lãi suất ở mức 13%/năm, Indonesia là 11,9%/năm": a place in a list of rates
         if any(" ".join(stream.keys[k:k + 2]) in _TARGETS for k in range(start, end - 1)):
             return phrase, "junk"  # "đạt được mục tiêu 6,7%": a target restated, of the measure named with it
+        if stream.keys[start] in _CONJUNCTIONS and end - start > 1 and _names_a_subject(stream, start + 1, end):
+            # "và khu vực dịch vụ (từ 31,1% ...)", "nhưng những môn bắt buộc vẫn chiếm 85%": the conjunction opens
+            # a clause with a subject of its own
+            return stream.text[stream.syls[start + 1].start:stream.syls[end - 1].end], "plain"
         lead = " ".join(stream.keys[start:word_end(stream, start)])
         if lead in _NO_SUBJECT_LEADS or stream.keys[start] in _NO_SUBJECT_LEADS \
                 or " ".join(stream.keys[start:start + 2]) in _NO_SUBJECT_LEADS:
