@@ -89,6 +89,17 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # a number after a document kind word that counts: a duration, an amount, documents of a kind
     ("Quốc hội cần quyết định 2 kế hoạch phát triển.", [(2, None, "kế hoạch", False, None)]),
     ("Huyện mua xe vượt quy định 133 triệu đồng.", [(133, None, "triệu đồng", False, None)]),
+    # a range whose ends each carry the unit is one count; ends of two units stay two (GUIDELINES)
+    ("Mức phạt tiền từ 30 triệu đến 40 triệu đồng.", [(30, 40, "triệu đồng", False, None)]),
+    ("Mỗi bao có giá từ 30.000đ đến 50.000đ.", [(30000, 50000, "đ", False, None)]),
+    ("Cao ốc được xây từ 10 tầng đến tối đa 40 tầng.", [(10, 40, "tầng", False, None)]),
+    ("Nền được nâng từ 50 cm đến 1,2 m.", [(50, None, "cm", False, None), (1.2, None, "m", False, None)]),
+    # a minus sign after a word is a negative value; a negative range starts at its lower end
+    ("Lòng sông sâu từ -35 m đến -36 m, nhiệt độ -5 độ C.",
+     [(-36, -35, "m", False, None), (-5, None, "độ", False, None)]),
+    # after a number the dash links a range; after a name it is part of the name
+    ("Hiệp hội xuất khẩu khoảng 1 triệu -1,1 triệu tấn gạo.", [(1, 1.1, "triệu tấn", False, "khoảng")]),
+    ("Người dân đăng ký xét nghiệm Covid -19 tự nguyện.", []),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -118,6 +129,7 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
     "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
     "Tai nạn ở km 1939+400m quốc lộ 1.",  # a milestone
+    "Xe đến km 25+100 bất ngờ lấn sang lề trái.",
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []
@@ -216,6 +228,7 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     ("Tỷ lệ chi đầu tư chiếm khoảng 28% trong giai đoạn 2006-2010, giai đoạn 2011 – 2013 là 28,7%.",
      [(28, "Tỷ lệ chi đầu tư"), (28.7, "Tỷ lệ chi đầu tư")]),
     # a reference back to the figure ("con số này") is of the measure named before
+    ("Nhà nước giữ cổ phần chi phối (từ trên 50% đến dưới 65%) tại các công ty này.", [(50, "cổ phần chi phối")]),
     ("Vốn mới đạt 19% trên vốn đầu tư cơ bản. Con số này đã tăng lên 23% đến tháng 4.",
      [(19, "vốn đầu tư cơ bản"), (23, "vốn đầu tư cơ bản")]),
     ("Tăng trưởng GDP năm 2014 đạt 5,5%, sau đó giảm tiếp 4%.",

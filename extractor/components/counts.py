@@ -46,8 +46,10 @@ _FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|c�
 _FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )"
          rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
+# A minus sign glued to the digits is a negative value ("sâu -35 m", "-5 độ C") unless it follows a number (a range);
+# a number after "+" is the metres of a road milestone ("km 1794+900").
 _COUNT = re.compile(
-    rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
+    rf"(?:(?P<neg>(?<![\w/.,+-])(?<!\d\s)[-−](?=\d))|(?<![\w/.,+-]))(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
     rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày)(?!\w))?|\s+phần trăm)?"
     # "5,8%/tổng dư nợ": a share written with a slash before the noun it is of
     rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|-\d|:\d))",
@@ -420,6 +422,55 @@ def _share_phrase_end(stream: Stream, k: int, end_k: int, stop: int) -> int:
     return end_k
 
 
+_RANGE_LINK = re.compile(r"\s*(?:đến|tới|-|–|—)\s*(?:(?:dưới|trên|hơn|gần|khoảng)\s+)?", re.IGNORECASE)
+
+
+def _merge_ranges(found: list[Match], text: str) -> list[Match]:
+    """Two counts of one unit joined by "đến"/"-" are one range whose ends each carry the unit: "từ 30.000đ đến
+    50.000đ", "từ 30 triệu đến 40 triệu đồng" (the bare scale is the unit's head), "từ trên 50% đến dưới 65%",
+    "-35 m đến -36 m" (a negative range starts at its lower end, GUIDELINES second round). Ends of two units
+    ("từ 50 cm đến 1,2 m") stay two counts, and so do falling values ("từ 145 xã xuống 141 xã" has no link)."""
+    out: list[Match] = []
+    for count in found:
+        before = out[-1] if out else None
+        if before is not None and _one_range(before, count, text):
+            low, high = sorted((before.data["value"], count.data["value"]))
+            unit = count.data["unit"] or before.data["unit"]
+            out[-1] = Match(before.label, before.start, count.end, text[before.start:count.end], sent=before.sent,
+                            data={**before.data, "value": low, "value_max": high, "unit": unit})
+            continue
+        out.append(count)
+    return out
+
+
+def _one_range(low: Match, high: Match, text: str) -> bool:
+    a, b = low.data, high.data
+    if low.sent != high.sent or a["value_max"] is not None or b["value_max"] is not None \
+            or a["percent"] != b["percent"] or not _RANGE_LINK.fullmatch(text[low.end:high.start]):
+        return False
+    if not (a["value"] < b["value"] or b["value"] < a["value"] < 0):
+        return False
+    if a["percent"]:
+        return True
+    unit_a, unit_b = _unit_key(a["unit"]), _unit_key(b["unit"])
+    return bool(unit_a) and (unit_a == unit_b or unit_b.startswith(unit_a + " "))
+
+
+def _signed(count: Match, stream: Stream, sign: int, text: str) -> Match | None:
+    """A count read from the digits after a minus sign at syllable ``sign``: negative after a word ("sâu -35 m",
+    "nhiệt độ -5 độ C"); the high end of a range after a number ("1 triệu -1,1 triệu tấn", see
+    :func:`_merge_ranges`); no count after a name ("Covid -19"). A range after a sign ("-5-7") is too unclear."""
+    d = count.data
+    before = stream.syls[sign - 1] if sign > 0 and stream.syls[sign - 1].sent == stream.syls[sign].sent else None
+    if before is not None and (before.digit or before.key in _SCALE or before.key == "%"):
+        return count
+    if d["value_max"] is not None or before is not None and before.cap:
+        return None
+    start = min(stream.syls[sign].start, count.start)
+    return Match(count.label, start, count.end, text[start:count.end], sent=count.sent,
+                 data={**d, "value": -d["value"]})
+
+
 def _share_reading(stream: Stream, k: int, end_k: int) -> str:
     """How a percentage with a noun after it was read: "measure" when that noun names a measure ("70% vốn đầu tư",
     "21% GDP"), which a later bare percentage of the same value may take, else "after" (a plain share: "92,8% kế
@@ -530,8 +581,10 @@ class CountFinder(RuleComponent):
         text = self.stream(doc).text
         found: list[Match] = []
         for m in _COUNT.finditer(text):
-            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"),
+            count = self._read(stream, starts, text, m.start("num"), m.end(), m.group("num"), m.group("max"),
                                bool(m.group("pct")), None)
+            if count and m.group("neg"):
+                count = _signed(count, stream, bisect.bisect_left(starts, m.start()), text)
             if count:
                 found.append(count)
         for m in _FRACTION.finditer(text):  # "65/67 phiếu": two counts of one unit (SPEC)
@@ -551,7 +604,7 @@ class CountFinder(RuleComponent):
             if count:
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        return _drop_shorter_repeats(_carry_measures(_share_units(found)))
+        return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
