@@ -100,6 +100,26 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # after a number the dash links a range; after a name it is part of the name
     ("Hiệp hội xuất khẩu khoảng 1 triệu -1,1 triệu tấn gạo.", [(1, 1.1, "triệu tấn", False, "khoảng")]),
     ("Người dân đăng ký xét nghiệm Covid -19 tự nguyện.", []),
+    # "trong số" is "among": the number after it counts; so does a score after "số điểm"
+    ("Anh đứng thứ 2 trong số 48 nước tham gia.", [(48, None, "nước", False, None)]),
+    ("Thí sinh trúng tuyển với số điểm 87,81/100 điểm.",
+     [(87.81, None, "điểm", False, None), (100, None, "điểm", False, None)]),
+    # a tally with decimals or thousands is two counts like "95/96 đại biểu"
+    ("Kinh phí bố trí là 1.434,8/3.232 tỉ đồng.", [(1434.8, None, "tỉ đồng", False, None),
+                                                  (3232, None, "tỉ đồng", False, None)]),
+    # numbers listed before the one that names the unit count that unit too (GUIDELINES seventh round)
+    ("Ông cho thuê dài hạn (10, 20 năm) rồi xây nhà.",
+     [(10, None, "năm", False, None), (20, None, "năm", False, None)]),
+    ("Hai anh em sáng tạo ra nó lúc 15 và 13 tuổi.",
+     [(15, None, "tuổi", False, None), (13, None, "tuổi", False, None)]),
+    ("Tại tuyến đê 1 và 2, 500 cán bộ đã có mặt.", [(500, None, "cán bộ", False, None)]),
+    # a bare hundred or thousand before a scale word is an amount with a qualifier or a currency, not in an idiom
+    ("Công ty có ngàn tỷ đồng gửi ngân hàng.", [(1000, None, "tỷ đồng", False, None)]),
+    ("Vay hơn trăm nghìn tỷ chỉ để trả nợ.", [(100, None, "nghìn tỷ", False, "hơn")]),
+    ("Các dự án nghìn tỷ thua lỗ, hàng trăm tỷ đồng bị lãng phí.", []),
+    # five days; a currency written with a capital
+    ("Lễ hội diễn ra trong năm ngày.", [(5, None, "ngày", False, None)]),
+    ("Giải thưởng 90.000 Kronor thuộc về tay đua Thụy Điển.", [(90000, None, "Kronor", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -128,6 +148,9 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Năm nay, những năm người dân khó khăn đã qua.",  # "năm" the noun, not five
     "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
     "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
+    "Nghị định có thể ban hành trong một, hai tháng tới.",  # a month or two: vague (GUIDELINES seventh round)
+    "Bà lên thăm con cháu nhưng chỉ một hai hôm rồi về.",
+    "Lễ hội kéo dài đến mùng 6 Tết.",  # a day of the lunar new year
     "Tai nạn ở km 1939+400m quốc lộ 1.",  # a milestone
     "Xe đến km 25+100 bất ngờ lấn sang lề trái.",
 ])

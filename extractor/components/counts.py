@@ -42,8 +42,9 @@ _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|t�
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
-_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị"
-_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )"
+_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị" \
+               r"|ngày(?! sinh| mất| giỗ| thành lập)"  # "trong năm ngày", but "kỷ niệm năm ngày sinh" is no count
+_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )(?<!thứ )"
          rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
 # A minus sign glued to the digits is a negative value ("sâu -35 m", "-5 độ C") unless it follows a number (a range);
@@ -55,7 +56,11 @@ _COUNT = re.compile(
     rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|-\d|:\d))",
     re.IGNORECASE,
 )
-_FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
+_FRACTION = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})/(?P<den>{_DIGITS})(?![\w/]|[.,]\d|-\d)")
+# A bare hundred or thousand before a scale word: "có ngàn tỷ đồng", "vay hơn trăm nghìn tỷ" (GUIDELINES fourth round).
+_BARE_SCALE = re.compile(r"(?<![\w/.,-])(?P<num>trăm|nghìn|ngàn)(?=\s+(?:tỷ|tỉ|triệu|nghìn)(?!\w))", re.IGNORECASE)
+# Numbers listed before the one that names their unit: "10, 20 năm", "15 và 13 tuổi", "18, 19 và 20 tuổi".
+_LISTED = re.compile(r"(?<![\w/.,-])(?P<num>\d+(?:,\d+)?)(?=(?:,\s+\d+(?:,\d+)?)*(?:,\s+|\s+(?:và|hoặc)\s+)\d)")
 _GLUED = re.compile(
     rf"(?<![\w/.,+-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?"
     r"(?P<unit>m2|m3|km2|km²|m²|km|ha|kg|mm|cm|m|tấn|USD|đ|kWh|kW|MWh|MW|GWh|GW)(?![\w²])")
@@ -70,9 +75,12 @@ _REFUSE_BEFORE = frozenset({
     "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ",
     # ordinals of events and stages: "giai đoạn 2", "Đại hội 18", "lần 2", "đợt 3"
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
+    "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
 })
-_WITHIN = frozenset({"trong vòng", "vòng trong"})
+# Two words that end in a refusing word ("vòng", "số") but lead a quantity: "trong vòng 45 phút" is a span, not
+# round 45; "trong số 48 nước" is among 48 countries, not country number 48; "số điểm 87,81" is a score.
+_WITHIN = frozenset({"trong vòng", "vòng trong", "trong số", "số điểm"})
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
 _CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
@@ -141,6 +149,10 @@ _NOT_SHARE_OF = frozenset({"cuối", "đầu", "giữa", "thấp", "cao", "ngay"
                            # phiếu kín") and a time ("6,7% cả năm") name no noun the share is of
                            "một", "hằng", "hàng năm", "hàng tháng", "hàng quý", "hàng tuần", "hàng ngày", "tức",
                            "tức là", "tương đương", "bằng", "cả năm"})
+# Units written with a capital: currencies (SPEC's "3 triệu USD"; "90.000 Kronor") and measures.
+_CAPITALISED_UNITS = frozenset({"USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB", "Kronor", "Krona", "Yen",
+                                "Won", "Rúp", "Rupee", "Baht", "Ringgit", "Peso", "Franc", "Đôla", "Kíp", "Kip", "Riel",
+                                "Lira", "Dinar", "Shekel"})
 _MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
@@ -192,7 +204,7 @@ def _label_before(stream: Stream, i: int) -> bool:
         first -= 1
     word = " ".join(stream.keys[first:i])
     if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
-        return False  # "trong vòng 45 phút": a span of time, not round 45
+        return False  # "trong vòng 45 phút", "trong số 48 nước"
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
@@ -471,6 +483,107 @@ def _signed(count: Match, stream: Stream, sign: int, text: str) -> Match | None:
                  data={**d, "value": -d["value"]})
 
 
+def _after_one(stream: Stream, i: int) -> bool:
+    """Whether "một" (optionally with a comma) comes right before syllable ``i``: "một, hai tháng tới"."""
+    k = i - 1
+    if k >= 0 and stream.keys[k] == ",":
+        k -= 1
+    return k >= 0 and stream.keys[k] == "một" and stream.syls[k].sent == stream.syls[i].sent
+
+
+# Words before a bare "trăm"/"nghìn" that make it vague ("hàng trăm tỷ", "cả ngàn tỷ", "vài trăm triệu") or part of a
+# longer number ("hai trăm tỷ" is read whole).
+_VAGUE_BEFORE = frozenset({"hàng", "vài", "mấy", "cả", "chục", "hàng chục", "những", "các", "mươi", "trăm", "nghìn",
+                           "ngàn", "mười"}) | frozenset(_UNITS_WORDS)
+_CURRENCY_KEYS = frozenset({"đồng", "usd", "đô", "đôla", "euro", "eur", "yên", "bảng"})
+
+
+def _an_amount(stream: Stream, i: int, count: Match) -> bool:
+    """Whether a bare "trăm"/"nghìn" before a scale word at syllable ``i`` is an amount: with a qualifier before it
+    ("hơn trăm nghìn tỷ") or a currency in its unit ("có ngàn tỷ đồng"), and no vague word before it. Without either
+    it is the idiom of a price tag ("dự án nghìn tỷ", "khối tài sản trăm tỉ"), not a count (GUIDELINES)."""
+    before = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent else ""
+    if before in _VAGUE_BEFORE or (i > 0 and stream.syls[i - 1].digit):
+        return False
+    unit_words = fold(count.data["unit"]).split()
+    return count.data["qualifier"] is not None or any(w in _CURRENCY_KEYS for w in unit_words)
+
+
+def _listed_numbers(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """Numbers listed before the one that names the unit count that unit too: "cho thuê dài hạn (10, 20 năm)" is 10
+    and 20 "năm", "lúc 15 và 13 tuổi" is 15 and 13 "tuổi" (GUIDELINES seventh round). A list led by a label ("quận 1,
+    3", "Nghị định 60 và 61") or a year ("năm 2016 và 6 tháng") is no list of counts."""
+    by_start = {c.start: c for c in found}
+    added: list[Match] = []
+    for m in _LISTED.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= len(stream.syls) or stream.syls[i].start != m.start() or m.start() in by_start:
+            continue
+        last = _list_end(stream, i)
+        head = _list_head(stream, i)
+        count = by_start.get(stream.syls[last].start) if last is not None else None
+        if count is None or count.data["percent"] or count.data["value_max"] is not None:
+            continue
+        if (_label_before(stream, head) and not _after_time_lead(stream, head)) or _name_label_before(stream, head):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or 1900 <= value <= 2100:
+            continue
+        added.append(Match(count.label, m.start(), m.end(), m.group("num"), sent=stream.syls[i].sent,
+                           data={**count.data, "value": value, "qualifier": None}))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _listed_after(stream: Stream, k: int) -> bool:
+    """Whether the number at syllable ``k`` goes on to a next number of the same list: after "và"/"hoặc", or after a
+    comma when the next is no smaller and less than ten times it ("10, 20 năm", "100, 200 nghìn đồng"); "24, 5 tỷ"
+    is a decimal written with a space, "đê biển 1 và 2, 500 cán bộ" starts a new clause."""
+    if k + 2 >= len(stream.syls) or stream.syls[k + 1].sent != stream.syls[k].sent or not stream.syls[k + 2].digit:
+        return False
+    link = stream.keys[k + 1]
+    if link in ("và", "hoặc"):
+        return True
+    if link != ",":
+        return False
+    here, nxt = _plain_number(stream.syls[k].text), _plain_number(stream.syls[k + 2].text)
+    return here is not None and nxt is not None and here <= nxt < 10 * max(here, 1)
+
+
+_PLAIN_NUMBER = re.compile(_DIGITS)
+
+
+def _plain_number(text: str) -> float | None:
+    """The value of a syllable that is a number and nothing else ("20", "1.200", "2,5"; not "23/4/2021")."""
+    return parse_number(text) if _PLAIN_NUMBER.fullmatch(text) else None
+
+
+def _list_end(stream: Stream, i: int) -> int | None:
+    """The syllable of the last number in the list that starts at ``i`` ("10, 20 năm" → "20")."""
+    k = i
+    if _plain_number(stream.syls[i].text) is None:
+        return None
+    while _listed_after(stream, k):
+        k += 2
+    return k if k > i else None
+
+
+def _list_head(stream: Stream, i: int) -> int:
+    """The syllable of the first number in the list that holds ``i``."""
+    k = i
+    while k >= 2 and stream.syls[k - 2].digit and _listed_after(stream, k - 2):
+        k -= 2
+    return k
+
+
+_TIME_LEADS = frozenset({"lúc", "hồi"})
+
+
+def _after_time_lead(stream: Stream, i: int) -> bool:
+    """Whether a word of time ("lúc", "hồi") refused the number at ``i``: "lúc 15 và 13 tuổi" are ages at that time;
+    a clock reading in the list is refused by the last number itself ("lúc 7 và 9 giờ")."""
+    return i > 0 and stream.keys[i - 1] in _TIME_LEADS
+
+
 def _share_reading(stream: Stream, k: int, end_k: int) -> str:
     """How a percentage with a noun after it was read: "measure" when that noun names a measure ("70% vốn đầu tư",
     "21% GDP"), which a later bare percentage of the same value may take, else "after" (a plain share: "92,8% kế
@@ -587,8 +700,8 @@ class CountFinder(RuleComponent):
                 count = _signed(count, stream, bisect.bisect_left(starts, m.start()), text)
             if count:
                 found.append(count)
-        for m in _FRACTION.finditer(text):  # "65/67 phiếu": two counts of one unit (SPEC)
-            low, high = int(m.group("num")), int(m.group("den"))
+        for m in _FRACTION.finditer(text):  # "65/67 phiếu", "87,81/100 điểm": two counts of one unit (SPEC)
+            low, high = parse_number(m.group("num")) or 0, parse_number(m.group("den")) or 0
             if not 1 < low <= high or high <= 4 or low == high == 24:
                 continue  # "1/3 thị trường", "2/3 số": a proportion; "24/24": round the clock
             if low <= 31 and high <= 12 and _date_word_before(stream, bisect.bisect_left(starts, m.start())):
@@ -603,7 +716,12 @@ class CountFinder(RuleComponent):
                                m.group("unit"))
             if count:
                 found.append(count)
+        for m in _BARE_SCALE.finditer(text):
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False, None)
+            if count and _an_amount(stream, bisect.bisect_left(starts, m.start()), count):
+                found.append(count)
         found.sort(key=lambda c: c.start)
+        found = _listed_numbers(stream, starts, text, found)
         return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
@@ -617,6 +735,8 @@ class CountFinder(RuleComponent):
                 and not (glued_unit and i > 0 and stream.keys[i - 1] not in ("số", "km")):
             return None  # but "tuyến đường 5km": a number glued to its measure unit measures, after any word
         value = parse_number(num)
+        if num[:3].lower() == "hai" and _after_one(stream, i):
+            return None  # "một, hai ngày", "một hai hôm": a day or two, vague (GUIDELINES seventh round)
         if value is None:
             return None
         approx = _approximate_range(num)
@@ -712,7 +832,7 @@ class CountFinder(RuleComponent):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
         if syl.cap and syl.first and syl.last and _is_acronym_unit(syl.text):
             return syl.text, syl.end
-        if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
+        if syl.cap and syl.text not in _CAPITALISED_UNITS:
             return None, 0
         end_k = word_end(stream, k)
         if " ".join(stream.keys[k:end_k]) in _TAKES_COMPLEMENT and end_k < stop:
