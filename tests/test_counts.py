@@ -102,6 +102,9 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Người dân đăng ký xét nghiệm Covid -19 tự nguyện.", []),
     # "trong số" is "among": the number after it counts; so does a score after "số điểm"
     ("Anh đứng thứ 2 trong số 48 nước tham gia.", [(48, None, "nước", False, None)]),
+    # a part before "trong (tổng) số" counts the whole's unit, a tally like "95/96 đại biểu"
+    ("Huyện đã có 77 trong tổng số 108 trưởng thôn là đảng viên.",
+     [(77, None, "trưởng thôn", False, None), (108, None, "trưởng thôn", False, None)]),
     ("Thí sinh trúng tuyển với số điểm 87,81/100 điểm.",
      [(87.81, None, "điểm", False, None), (100, None, "điểm", False, None)]),
     # a tally with decimals or thousands is two counts like "95/96 đại biểu"

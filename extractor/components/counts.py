@@ -59,6 +59,9 @@ _COUNT = re.compile(
 _FRACTION = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})/(?P<den>{_DIGITS})(?![\w/]|[.,]\d|-\d)")
 # A bare hundred or thousand before a scale word: "có ngàn tỷ đồng", "vay hơn trăm nghìn tỷ" (GUIDELINES fourth round).
 _BARE_SCALE = re.compile(r"(?<![\w/.,-])(?P<num>trăm|nghìn|ngàn)(?=\s+(?:tỷ|tỉ|triệu|nghìn)(?!\w))", re.IGNORECASE)
+# A part of a whole counted after it: "2 trong số 5 hiện trường", "77 trong tổng số 108 trưởng thôn".
+_PART_OF = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS}|{_WORD_STARTS})\s+trong\s+(?:tổng\s+)?số\s+(?=\S)",
+                      re.IGNORECASE)
 # Numbers listed before the one that names their unit: "10, 20 năm", "15 và 13 tuổi", "18, 19 và 20 tuổi".
 _LISTED = re.compile(r"(?<![\w/.,-])(?P<num>\d+(?:,\d+)?)(?=(?:,\s+\d+(?:,\d+)?)*(?:,\s+|\s+(?:và|hoặc)\s+)\d)")
 _GLUED = re.compile(
@@ -557,6 +560,25 @@ def _plain_number(text: str) -> float | None:
     return parse_number(text) if _PLAIN_NUMBER.fullmatch(text) else None
 
 
+def _parts_of_wholes(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """A part before "trong (tổng) số" and a whole that names the unit are a tally like "95/96 đại biểu" (SPEC):
+    "tại 2 trong số 5 hiện trường" is 2 and 5 "hiện trường". A rank ("đứng thứ 3 trong số 48 nước") is refused by its
+    label word, and a part larger than the whole is none."""
+    by_start = {c.start: c for c in found}
+    added: list[Match] = []
+    for m in _PART_OF.finditer(text):
+        whole = by_start.get(m.end())
+        i = bisect.bisect_left(starts, m.start())
+        value = parse_number(m.group("num"))
+        if whole is None or whole.data["percent"] or value is None or value > whole.data["value"] \
+                or m.start() in by_start or _label_before(stream, i):
+            continue
+        end = m.start() + len(m.group("num"))
+        added.append(Match(whole.label, m.start(), end, text[m.start():end], sent=whole.sent,
+                           data={**whole.data, "value": value, "value_max": None, "qualifier": None}))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
 def _list_end(stream: Stream, i: int) -> int | None:
     """The syllable of the last number in the list that starts at ``i`` ("10, 20 năm" → "20")."""
     k = i
@@ -721,7 +743,7 @@ class CountFinder(RuleComponent):
             if count and _an_amount(stream, bisect.bisect_left(starts, m.start()), count):
                 found.append(count)
         found.sort(key=lambda c: c.start)
-        found = _listed_numbers(stream, starts, text, found)
+        found = _parts_of_wholes(stream, starts, text, _listed_numbers(stream, starts, text, found))
         return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
