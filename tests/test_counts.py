@@ -253,6 +253,9 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     # a span of years is a time, no subject: the share is of the measure before it
     ("Tỷ lệ chi đầu tư chiếm khoảng 28% trong giai đoạn 2006-2010, giai đoạn 2011 – 2013 là 28,7%.",
      [(28, "Tỷ lệ chi đầu tư"), (28.7, "Tỷ lệ chi đầu tư")]),
+    # a measure noun opens the unit even far back in a long clause
+    ("Mặc dù tăng trưởng kinh tế 6 tháng đầu năm của thành phố Hà Nội đạt khá (7,37%), song chưa đạt.",
+     [(7.37, "tăng trưởng kinh tế 6 tháng đầu năm của thành phố Hà Nội đạt khá")]),
     # a reference back to the figure ("con số này") is of the measure named before
     ("Nhà nước giữ cổ phần chi phối (từ trên 50% đến dưới 65%) tại các công ty này.", [(50, "cổ phần chi phối")]),
     ("Vốn mới đạt 19% trên vốn đầu tư cơ bản. Con số này đã tăng lên 23% đến tháng 4.",

@@ -942,12 +942,12 @@ class CountFinder(RuleComponent):
                 break
             start -= 1
         # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase, wherever it is in the clause; else a
-        # measure noun in the last twelve syllables ("mục tiêu tăng trưởng GDP"); else keep the last ten syllables,
+        # measure noun in the last twenty syllables ("mục tiêu tăng trưởng GDP"); else keep the last ten syllables,
         # from the start of a word ("khu vực", not "vực")
         rate = next((k for k in range(start, end - 1) if stream.keys[k] in ("tỷ", "tỉ") and stream.keys[k + 1] == "lệ"),
                     None)
         if rate is None:
-            rate = _measure_noun_in(stream, max(start, end - 12 - bracketed), end)
+            rate = _measure_noun_in(stream, max(start, end - 20 - bracketed), end)
             if rate is not None and rate > start and stream.keys[rate - 1] in _SHARE_OF_HEADS:
                 rate -= 1  # "cắt giảm 50% số vốn đối với đơn vị giải ngân từ 10%": "số vốn", not "vốn"
             if rate is not None and rate - 1 > start and stream.keys[rate - 1] == "/":
