@@ -258,6 +258,7 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
      [(7.37, "tăng trưởng kinh tế 6 tháng đầu năm của thành phố Hà Nội đạt khá")]),
     # a reference back to the figure ("con số này") is of the measure named before
     ("Nhà nước giữ cổ phần chi phối (từ trên 50% đến dưới 65%) tại các công ty này.", [(50, "cổ phần chi phối")]),
+    ("Trong khi nguồn vốn cho vay lại chỉ chiếm 7%-8%.", [(7, "vốn cho vay")]),
     ("Vốn mới đạt 19% trên vốn đầu tư cơ bản. Con số này đã tăng lên 23% đến tháng 4.",
      [(19, "vốn đầu tư cơ bản"), (23, "vốn đầu tư cơ bản")]),
     ("Tăng trưởng GDP năm 2014 đạt 5,5%, sau đó giảm tiếp 4%.",

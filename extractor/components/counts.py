@@ -53,7 +53,7 @@ _COUNT = re.compile(
     rf"(?:(?P<neg>(?<![\w/.,+-])(?<!\d\s)[-−](?=\d))|(?<![\w/.,+-]))(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
     rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày)(?!\w))?|\s+phần trăm)?"
     # "5,8%/tổng dư nợ": a share written with a slash before the noun it is of
-    rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|-\d|:\d))",
+    rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|(?<!%)-\d|:\d))",  # "7%-8%": a range, see _merge_ranges
     re.IGNORECASE,
 )
 _FRACTION = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})/(?P<den>{_DIGITS})(?![\w/]|[.,]\d|-\d)")
