@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
 from ..encodings import is_syllable
 from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
@@ -135,6 +136,47 @@ _CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" an
 _NATIONAL_KEYS = frozenset({("quốc", "hội"), ("chính", "phủ"), ("bộ", "chính", "trị"), ("ban", "bí", "thư")})
 
 
+# The state form before a country's name is part of its full name ("Cộng hòa Belarus", "Liên bang Nga", "Vương quốc
+# Campuchia", "CHDCND Lào"), one LOC as VLSP writes it, and the place a foreign body belongs to ("Thượng viện Cộng
+# hòa Haiti"); "nước" before it is the unit word and stays out.
+STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
+    "Cộng hòa", "Liên bang", "Vương quốc", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
+    "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
+_STATE_FORM_WIDTHS = sorted({len(form) for form in STATE_FORMS}, reverse=True)
+
+
+def _common_noun_in_name(finder: OrganizationFinder, stream: Stream, inner: Match, stop: int) -> bool:
+    """Is a standalone body written bare inside a longer name followed by more of that name ("Liên minh" + "Nghị
+    viện" + "Thế giới")? Then it is a word of the name, not a body nested in it (as "Tỉnh ủy" is in "Ban Thường vụ
+    Tỉnh ủy"): a capitalised word follows that is no body, person or place."""
+    k = inner.j
+    if not inner.data.get("bare") or inner.data.get("kind") != "standalone" or inner.text.isupper() or k >= stop:
+        return False
+    return _is_name_word(stream, k, stop) and finder.head_at(stream, k, stop) is None \
+        and not person_like(stream, k, stop) and gazetteer().minor.longest(stream.keys, k, stop) is None
+
+
+def _known_place_as_written(stream: Stream, j: int, stop: int, lower: bool) -> tuple[int, str] | None:
+    """A known place at ``j``: a country with its state form ("Cộng hòa Haiti", where "Cộng Hòa" alone is also a
+    commune), or a place written capitalised, or (``lower``) in lower case where the gazetteer spells it so
+    ("châu Âu" in "Nghị viện châu Âu"); never a number ("Nghị quyết Trung ương 4": "4" names a ward too)."""
+    syl = stream.syls[j]
+    if syl.digit:
+        return None
+    if syl.cap:
+        for width in _STATE_FORM_WIDTHS:
+            if tuple(stream.keys[j:j + width]) in STATE_FORMS and j + width < stop:
+                country = gazetteer().major.longest(stream.keys, j + width, stop)
+                if country is not None and stream.syls[j + width].cap:
+                    return width + country[0], country[1]
+    known = gazetteer().minor.longest(stream.keys, j, stop)
+    if known is None or syl.cap:
+        return known
+    written = " ".join(s.text for s in stream.syls[j:j + known[0]])
+    return known if lower and written in known[1].split("\n") else None
+
+
 def _front_acronym(stream: Stream, j: int) -> bool:
     """Is syllable ``j`` a one-word acronym of a body ("MTTQVN", "LHPN") that a central committee governs?"""
     syl = stream.syls[j]
@@ -210,8 +252,13 @@ _LOWER_HEADS = frozenset({
     ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
     ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
     ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+    # a foreign party or a firm rendered with its kind in lower case ("đảng Xã hội", "hãng Vietjet")
+    ("đảng",), ("hãng",),
 })
 
+
+# Nouns that make a lower-case "đảng" after them the Party's own ("tổ chức đảng", "cơ sở đảng")
+_PARTY_UNIT_NOUNS = frozenset({("tổ", "chức"), ("cơ", "sở"), ("công", "tác"), ("sinh", "hoạt")})
 
 # "trường ĐH", "trường CĐ": the level of a school, not its name ("các trường ĐH phía Nam")
 _SCHOOL_LEVELS = frozenset({"đh", "cđ", "thpt", "thcs", "th", "tc", "đhqg", "mn"})
@@ -241,6 +288,10 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         return None
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
         return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
+    if stream.keys[i:j] == ["đảng"] and (org_heads().longest(stream.keys, j, stop)
+                                        or tuple(stream.keys[max(0, i - 2):i]) in _PARTY_UNIT_NOUNS):
+        # "ban cán sự đảng UBND tỉnh", "tổ chức đảng TSVM" (trong sạch vững mạnh): the Party's unit, not a party
+        return None
     return hit
 
 
@@ -305,7 +356,7 @@ kêu gọi|khuyến cáo|cảnh báo|dự báo|ghi nhận|đồng ý|chấp thu�
 mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luật|phạt|xử phạt|ra mắt|vào|lên|xuống|về|đến|đi|phải
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
-đoạt|giành|hòng
+đoạt|giành|hòng|công nhận
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
@@ -645,6 +696,11 @@ _CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "mộ
 _LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
 # Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
 _GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
+# Lower-case kinds written before a firm's name that are not part of it
+_DESCRIPTOR_HEADS = frozenset({"hãng"})
+# Plural words: a body's head after them, written bare, is a kind ("các Tỉnh ủy"); unlike _CLASS_WORDS, no
+# number ("năm 2007 WTO công bố": the year ends a phrase before the body).
+_PLURAL_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều"})
 
 
 def _after_class_word(stream: Stream, i: int) -> bool:
@@ -693,7 +749,47 @@ _FIELD_HEADS = frozenset(tuple(head.split()) for head in (
 
 # "ĐH" is a university ("ĐH Bách khoa Hà Nội") unless a body or a congress number follows it: then it is a congress.
 _CONGRESS_OR_UNIVERSITY = frozenset({("đh",)})
+
+# Heads whose first word is also a common noun or a verb: "Cơ quan Cảnh sát điều tra", "Tổ chức Y tế Thế giới",
+# "Hãng Hàng không Quốc gia" name a body; "Cơ quan điều tra" (SPEC: generic), "Tổ chức xác minh" (to organise) and
+# "Hãng xe Nhật Toyota" (a description before the firm's name) do not.
+_COMMON_WORD_HEADS = frozenset({("cơ", "quan"), ("tổ", "chức"), ("hãng",)})
+# Marks that open a clause or a list item as a sentence's start does: "các nhiệm vụ: Tổ chức xác minh ..."
+_CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "+", "•", "\u201c", '"'})
+
+
+def common_word_head(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The common word a head opens with (("tổ", "chức") for "Tổ chức Y tế"), or None."""
+    return next((word for word in _COMMON_WORD_HEADS if key[:len(word)] == word), None)
+
+
+def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, ...]) -> bool:
+    """Is the head at ``i`` that opens with the common ``word`` a body's name here? The word after it must be
+    capitalised and no event ("Tổ chức Hội nghị" is the verb and an event), and no plural word may come before
+    ("các Cơ quan Đại diện": a kind of body). "Tổ chức" is also the verb that opens sentences and list items, the
+    field of a board after its title or head ("Trưởng ban Tổ chức", "Ban Tổ chức Tỉnh ủy") and part of law names
+    ("Luật Tổ chức Chính phủ"); there it is no head."""
+    k = i + len(word)
+    if k >= stop or not stream.syls[k].cap or stream.syls[k].punct:
+        return False
+    after = org_heads().longest(stream.keys, k, stop)
+    if after is not None and after[1] == "skip":
+        return False
+    same_sentence = i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent
+    if same_sentence and stream.keys[i - 1] in _PLURAL_WORDS:
+        return False
+    if word != ("tổ", "chức"):
+        return True
+    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS or stream.keys[i - 1] == "luật":
+        return False
+    return not _title_ends_at(stream, i) \
+        and not any(org_heads().entries.get(tuple(stream.keys[h:i])) for h in range(max(0, i - 4), i))
 _ROMAN = re.compile(r"[IVXL]+$")
+
+
+# Bodies nest this deep: "Đảng ủy" + "Cơ quan" + "Ủy ban" + "Trung ương" + "MTTQ Việt Nam" (the Party committee of
+# the office of the Front's central committee).
+_MAX_DEPTH = 5
 
 
 class OrganizationFinder(RuleComponent):
@@ -764,8 +860,10 @@ class OrganizationFinder(RuleComponent):
             rest = stream.syls[i + length:end]
             field = name_words().longest(stream.keys, i + length, end)
             glued_field = field is not None and i + length + field[0] == end and kind == "named"
-            # "Hội đồng kỷ luật" as one word; "Bộ Giáo dục và" glued with the name's first words
-            if not rest or not (rest[0].cap or glued_field):
+            # "Hội đồng kỷ luật" as one word; "Bộ Giáo dục và" glued with the name's first words; a body's acronym
+            # is no syllable of another word ("Chủ tịch IPU mong rằng": "IPU mong" glued)
+            acronym = kind == "standalone" and length == 1 and syl.text.isupper() and len(syl.text) >= 2
+            if not rest or not (rest[0].cap or glued_field or acronym):
                 return None
             place = gazetteer().minor.longest(stream.keys, i, stop)
             if place is not None and i + place[0] >= end:
@@ -774,6 +872,9 @@ class OrganizationFinder(RuleComponent):
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
         key = tuple(stream.keys[i:i + length])
+        common = common_word_head(key)
+        if common is not None and not _common_word_names_body(stream, i, stop, common):
+            return None
         if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _CONGRESS_OR_UNIVERSITY and i + 1 < stop and (not stream.syls[i + 1].cap
@@ -812,6 +913,9 @@ class OrganizationFinder(RuleComponent):
         while end < stop and end - k < 6 and _is_name_word(stream, end, stop) and not person_like(stream, end, stop) \
                 and self.head_at(stream, end, stop) is None and (stream.word_cap[end] or end == k):
             end = word_end(stream, end)
+        if end - k > 1 and any(not is_syllable(part) for key in stream.keys[k:end] for part in re.split(r"[-–]", key)
+                               if part.isalpha()):
+            return j  # "Mặt trận Quốc gia (FN) Marine Le Pen": foreign words after the bracket name its leader
         return end if end > k and (stream.word_cap[k] or end > word_end(stream, k)) else j
 
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
@@ -824,7 +928,7 @@ class OrganizationFinder(RuleComponent):
         named = False  # a capitalised name word or place was consumed
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
-        while j < stop and depth < 4:
+        while j < stop and depth < _MAX_DEPTH:
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
             # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
             # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam")
@@ -836,6 +940,8 @@ class OrganizationFinder(RuleComponent):
             # head that needs a name ("Trường Nguyễn Du")
             stop_at_person = (named or kind != "named" or head_text_key in _FIELD_HEADS) \
                 and person_like(stream, j, stop)
+            if inner is not None and _common_noun_in_name(self, stream, inner, stop):
+                inner = None  # "Liên minh Nghị viện Thế giới": "Nghị viện" is a word of this body's name
             if inner is not None and not stop_at_person:
                 nested.append(inner)
                 j = inner.j
@@ -868,7 +974,9 @@ class OrganizationFinder(RuleComponent):
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
-                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
+                # not in lower case after an outlet's acronym: "Đình Thiệu/VOV miền Trung" signs from a region
+                known = _known_place_as_written(stream, j, stop, lower=not stream.syls[i].text.isupper()) \
+                    if not named else None
                 if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
                     break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
                 if known and stop_at_person and known[0] == 1:
@@ -957,6 +1065,9 @@ class OrganizationFinder(RuleComponent):
         head_text = " ".join(s.text for s in stream.syls[i:i + length])
         if bare and kind == "named" and (sentence_initial or depth > 0 or head_text not in _BACK_REFERENCES):
             return None
+        if bare and kind == "standalone" and i > 0 and stream.keys[i - 1] in _PLURAL_WORDS \
+                and stream.syls[i - 1].sent == stream.syls[i].sent:
+            return None  # "các Nghị viện thành viên", "các Tỉnh ủy": a kind of body, no one body
         # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
         # article named: an ORG mention, though not an organisation of its own.
         entity = not bare or kind == "standalone" or (head_text in _BACK_REFERENCES and not sentence_initial)
@@ -965,5 +1076,11 @@ class OrganizationFinder(RuleComponent):
             entity = _specific_bare_body(stream, i, j, head_text)
         elif entity and bare and kind == "named" and _after_class_word(stream, i):
             entity = False  # "ở mỗi Sở", "các Bộ, ngành": every department, no specific one
+        if head_text in _DESCRIPTOR_HEADS and not bare:
+            # "hãng Vietjet": the lower-case kind describes the firm; its name is what follows ("báo Tuổi Trẻ" →
+            # "Tuổi Trẻ"), unlike a party's rendered name ("đảng Xã hội")
+            firm = " ".join(syl.text for syl in stream.syls[i + length:j])
+            return make_match(stream, self.label, i + length, j, head=firm, kind="standalone", bare=False, named=True,
+                              nested=nested, entity=True)
         return make_match(stream, self.label, i, j, head=head_text, kind=kind, bare=bare, named=named, nested=nested,
                           entity=entity)
