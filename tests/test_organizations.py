@@ -397,6 +397,24 @@ def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
     assert [o.name for o in records.organizations] == ["Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet after a lower-case press word is named without it; not "làm báo", "cảnh báo", nor the next sentence
+    ("Bài do báo Le Canard thực hiện, đăng lại trên tờ Xiaoxiang Morning Herald.",
+     ["Le Canard", "Xiaoxiang Morning Herald"]),
+    ("Hai người bị phạt (ảnh nguồn: báo Quảng Ninh) Trong ngày, tỉnh đã phạt 33 người.", ["Quảng Ninh"]),
+    ("Tàu xuất hiện ở khu vực này. Ảnh: Thời báo Hoàn Cầu Tuy nhiên, điều này chưa rõ.", ["Thời báo Hoàn Cầu"]),
+    ("Những người làm báo Việt Nam luôn là chiến sĩ.", []),
+    # outlets split by the segmenter at "+", and outlets credited with a slash
+    ("Phố đông xe. (Ảnh: PV/Vietnam+) Trong thời gian qua, ùn tắc tăng.", ["Vietnam+"]),
+    ("Xin trân trọng cảm ơn. TTXVN/Tin Tức", ["TTXVN", "Tin Tức"]),
+    ("Hai bên hội đàm. Ảnh: VGP/Quang Hiếu", ["VGP"]),
+])
+def test_outlets_after_a_press_word_or_in_a_credit(text: str, expected: list[str]) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == expected
+    assert records.organizations == []  # the press that only reports is no organisation of the article
+
+
 def test_an_outlet_credited_for_a_photo_is_still_an_org_mention() -> None:
     assert "TTXVN" in [e.text for e in run("Ông Hùng phát biểu tại buổi làm việc. Ảnh: TTXVN").entities
                        if e.label == "ORG"]

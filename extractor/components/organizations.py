@@ -792,6 +792,46 @@ _ROMAN = re.compile(r"[IVXL]+$")
 _MAX_DEPTH = 5
 
 
+# Lower-case words that name what follows as an outlet: "báo Le Canard", "tờ Xiaoxiang Morning Herald", "nhật báo
+# Sabq", "(ảnh nguồn: báo Quảng Ninh)"; the outlet's name is the capitalised words after them (GUIDELINES: "báo
+# Tuổi Trẻ" → ORG "Tuổi Trẻ").
+_OUTLET_CUES = frozenset({("báo",), ("tờ",), ("nhật", "báo"), ("tuần", "báo"), ("tờ", "báo")})
+# Words before "báo" that make it another word the segmenter split: "làm báo", "nhà báo", "họp báo", "cảnh báo"
+_NOT_OUTLET_BEFORE = frozenset({"làm", "nhà", "họp", "cảnh", "dự", "tình", "thông", "báo", "khai", "quảng"})
+
+
+def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
+    """Outlets after a lower-case press word (_OUTLET_CUES, a whole word or two): up to six capitalised syllables in
+    whole words, none taken by another name, not a person's name; ORG mentions that are never organisations of the
+    article, as the outlets of data/press.txt. Marked ``cued``: the name is the outlet only after its cue ("báo
+    Khánh Hòa"), so its repeats are not propagated."""
+    found: list[Match] = []
+    n = len(stream.syls)
+    for i in range(n):
+        syl = stream.syls[i]
+        if syl.cap or not syl.first or syl.key not in ("báo", "tờ", "nhật", "tuần"):
+            continue
+        cue = next((w for w in (2, 1) if tuple(stream.keys[i:i + w]) in _OUTLET_CUES
+                    and stream.syls[i + w - 1].last), 0)
+        j = k = i + cue
+        stop = stream.sent_end[i]
+        other_word = i > 0 and stream.keys[i - 1] in _NOT_OUTLET_BEFORE
+        if not cue or other_word or k >= stop or person_like(stream, k, stop) or stream.keys[k] in _SENTENCE_OPENERS:
+            continue
+        while j < stop and j - k < 6 and stream.syls[j].cap and not stream.syls[j].punct and not stream.syls[j].digit \
+                and (j == k or (stream.word_cap[j] and stream.keys[j:j + j - k] != stream.keys[k:j])):
+            # a caption that lost its full stop goes on with the next sentence ("Ảnh: Thời báo Hoàn Cầu Tuy nhiên",
+            # "Ảnh: báo Khánh Hòa Khánh Hòa: Ngày 10/7"): a word capitalised only at its start, or the name again
+            j = word_end(stream, j)
+        if j == k or j - k > 6 or any(taken[k:j]) or (found and found[-1].j > k):
+            continue
+        if i > 0 and stream.syls[i - 1].cap and stream.keys[i - 1] in ("thời", "nhật", "tuần") and cue == 1:
+            k = i - 1  # "Thời báo Hoàn Cầu": the kind is written into the outlet's own name
+        found.append(make_match(stream, "ORG", k, j, head=stream.text[stream.syls[k].start:stream.syls[j - 1].end],
+                                kind="press", bare=False, named=True, nested=[], entity=True, press=True, cued=True))
+    return found
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -809,7 +849,10 @@ class OrganizationFinder(RuleComponent):
                 continue
             found.append(m)
             i = m.j
-        return sorted(found + self.press_names(stream, occupied(found, n)), key=lambda m: m.i)
+        taken = occupied(found, n)
+        found += self.press_names(stream, taken)
+        found += _outlets_after_cue(stream, occupied(found, n))
+        return sorted(found, key=lambda m: m.i)
 
     @staticmethod
     def press_names(stream: Stream, taken: list[bool]) -> list[Match]:
@@ -827,7 +870,7 @@ class OrganizationFinder(RuleComponent):
             length, value = hit
             context, spellings = value.split("\t", 1)
             j = i + length
-            written = " ".join(s.text for s in stream.syls[i:j])
+            written = stream.text[stream.syls[i].start:stream.syls[j - 1].end]
             if stream.syls[j - 1].last and not any(taken[i:j]) and written in spellings.split("\n") \
                     and (context == "any" or _after_press_cue(stream, i)):
                 found.append(make_match(stream, "ORG", i, j, head=written, kind="press", bare=False, named=True,

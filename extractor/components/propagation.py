@@ -130,8 +130,8 @@ class MentionPropagator(RuleComponent):
         names: dict[str, str] = {}
         for label in _LABELS:
             for found in current[label]:
-                if found.data.get("bare"):
-                    continue
+                if found.data.get("bare") or found.data.get("cued"):
+                    continue  # a bare head; an outlet named after a place ("báo Khánh Hòa"), which it is elsewhere
                 if found.j - found.i >= 2 or (found.text.isupper() and len(found.text) >= 2):
                     names.setdefault(found.text, label)
         heads = org_heads()
