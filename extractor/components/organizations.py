@@ -344,7 +344,10 @@ _VERBISH_FIELDS = frozenset({
 # What may follow a verb but not a name ("thông tin về", "tổng hợp cho"): a preposition or an object's article.
 _VERB_FOLLOWERS = frozenset({"về", "cho", "với", "các", "những", "một", "lại", "ra", "lên", "xuống", "tới"})
 # Words that open the predicate after a subject: a name ends before them ("Ban Bảo vệ rừng đã có báo cáo").
-_PREDICATE_OPENERS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "mới", "vẫn", "còn", "chưa", "luôn", "từng"})
+_PREDICATE_OPENERS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "mới", "vẫn", "còn", "chưa", "luôn", "từng",
+                                "hiện"})
+# Conjunctions that open a clause after the subject: "Các cán bộ của Công ty Xăng dầu hàng không" + "sau khi bị bắt"
+_CLAUSE_CONJUNCTIONS = frozenset({"khi", "sau", "trước", "nếu", "thì", "mà"})
 # Verbs the press writes right after a body ("Bộ Y tế tổ chức lễ", "LĐLĐ TPHCM chuyển kinh phí"): a lower-case
 # word among them is never part of the name before it.
 _VERBS = frozenset(data for data in """
@@ -396,7 +399,8 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
     while k < stop and k - j < limit:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
-                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) \
+                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or syl.key in _CLAUSE_CONJUNCTIONS \
+                or _starts_verb(stream, k, stop) \
                 or unit_at(stream, k, stop):
             break
         k = word_end(stream, k)
@@ -409,8 +413,8 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
                         "cả"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
-# ("Đảng lần thứ XII", "Bộ làm khó TPHCM"), not a name.
-_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",)})
+# ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",)})
 # Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
 # Petersburg" an event; the lower-case words after them do not make a body's name.
 _FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
@@ -462,6 +466,8 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     k = next((p for p in range(j + 1, k) if tuple(stream.keys[p:p + 2]) in _TERM_KEYS), k)
     if k == j:
         return j
+    if k - j <= 4 and tuple(stream.keys[k - 2:k]) == ("nhà", "nước"):
+        return k  # "Ủy ban Chứng khoán nhà nước tại TP.HCM": the State's, as "Kiểm toán Nhà nước"
     if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
         return k
     if k - j > 4:
@@ -469,8 +475,11 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     if k >= stop:
         return k
     nxt = stream.syls[k]
-    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
-        return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
+    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)
+                            or (k + 1 < stop and stream.keys[k + 1] in ("các", "những"))):
+        # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động"); "và các ..." opens the next noun
+        # phrase ("Ban Chỉ đạo Trung ương về Phòng chống thiên tai" + "và các Bộ, ngành")
+        return k
     if nxt.key in _DASHES and (_and_lower_end(stream, k, stop, finder)
                                or (k + 1 < stop and finder.head_at(stream, k + 1, stop) is not None)):
         # a second field joined by a dash ("Vụ Sức khỏe bà mẹ" + "- trẻ em (Bộ Y tế)"), which the caller takes,
@@ -480,8 +489,9 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
-    if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
-                                            and stream.syls[k + n - 1].last for n in (2, 1) if k + n <= stop):
+    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS \
+            or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS and stream.syls[k + n - 1].last
+                   for n in (2, 1) if k + n <= stop):
         return k
     if nxt.cap and not nxt.digit:
         if person_like(stream, k, stop):
@@ -490,6 +500,42 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
     return j
+
+
+# Police departments and steering committees are named for what they deal with, after "về": "Phòng Cảnh sát QLHC
+# về TTXH", "Cục Cảnh sát điều tra tội phạm về ma túy", "Ban Chỉ đạo Trung ương về PCTT".
+_FIELD_NAMED_KEYS = frozenset({("cảnh", "sát"), ("cs",), ("csđt",), ("qlhc",), ("chỉ", "đạo")})
+
+
+def _named_for_its_field(stream: Stream, i: int, j: int) -> bool:
+    """Is the body named so far (syllables ``[i, j)``) a police department or a steering committee?"""
+    return any(tuple(stream.keys[k:k + len(key)]) == key for k in range(i, j) for key in _FIELD_NAMED_KEYS)
+
+
+def _about_field_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of the field after "về" at ``k`` that a police department's or a steering committee's name goes on with:
+    an acronym ("về TTXH"), capitalised name words ("về Phòng chống thiên tai"), or lower-case words closed as a
+    name's tail is ("về ma túy" + punctuation or the predicate) or by the parent body's head; else 0 ("Ban Chỉ đạo
+    tổ chức họp báo về Hội nghị", "về việc ...": the sentence's)."""
+    j = k + 1
+    if j >= stop or not stream.syls[j].first:
+        return 0
+    syl = stream.syls[j]
+    if syl.cap and not syl.punct:
+        if finder.head_at(stream, j, stop) is not None or person_like(stream, j, stop) \
+                or gazetteer().minor.longest(stream.keys, j, stop):
+            return 0
+        end = word_end(stream, j)
+        if syl.text.isupper():
+            return end
+        if not _is_name_word(stream, j, stop):
+            return 0
+        return _lower_tail_end(stream, _field_after_name_end(stream, end, stop), stop, finder)
+    words = _lower_words_end(stream, j, stop, 6)
+    if j < words < stop and finder.head_at(stream, words, stop) is not None:
+        return words  # the parent body follows, which the caller nests ("về trật tự xã hội" + "Công an TP")
+    end = _lower_tail_end(stream, j, stop, finder)
+    return end if end > j else 0
 
 
 def _bare_unit_ends_name(stream: Stream, k: int, stop: int) -> bool:
@@ -553,12 +599,48 @@ def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: Organiza
     động sản" + "TP.HCM", "Công ty" + "bất động sản" + "Bến Thành", "Quỹ" + "dân số" + "Liên Hiệp Quốc", or a
     unit and its place ("Trung tâm" + "y tế dự phòng" + "tỉnh Hà Nam"); else ``j``. Without such a name the
     head is a common noun written with a capital ("Công ty đang thua lỗ")."""
-    k = _lower_words_end(stream, j, stop, 4)
+    # the activity a research or training body is named for may open it ("Viện nghiên cứu Văn hóa")
+    first = j + 2 if tuple(stream.keys[j:j + 2]) in _NAME_VERBS and stream.syls[j + 1].last else j
+    k = _lower_words_end(stream, first, stop, 4 - (first - j))
     if k == j or k >= stop:
         return j
     if _place_unit_follows(stream, k, stop) or _closing_name(stream, k, stop, finder):
         return k
-    return j
+    field = _field_end_before_predicate(stream, j, k, stop)
+    if field:
+        return field
+    # a number that labels the body closes them too, and is taken with them ("Tổng Công ty xây dựng" + "công trình
+    # giao thông" + "4 làm chủ đầu tư"); not a house number before its street ("sách 219 Nguyễn Văn Cừ")
+    label = _number_label_end(stream, k, stop)
+    return label if label and (label >= stop or not stream.syls[label].cap) else j
+
+
+# Verbs that name what a body does, read as the first words of its name after the head
+_NAME_VERBS = frozenset({("nghiên", "cứu"), ("đào", "tạo"), ("kiểm", "định"), ("xúc", "tiến")})
+
+
+def _field_end_before_predicate(stream: Stream, j: int, k: int, stop: int) -> int:
+    """End of lower-case words ``[j, k)`` after a head that end in a field word of data/name_words.txt, in lower
+    case or capitalised ("Hội đồng" + "bầu cử quốc gia", "Hội đồng" + "bầu cử" + "Quốc gia"), when the predicate
+    follows (punctuation, "đã", a verb: "tổ chức họp báo", "công bố"); else 0."""
+    end = k
+    capitalised = name_words().longest(stream.keys, k, stop) if k < stop and stream.syls[k].cap else None
+    if capitalised is not None and stream.syls[k + capitalised[0] - 1].last:
+        end = k + capitalised[0]
+    elif not any(tuple(stream.keys[end - n:end]) in name_words().entries for n in (1, 2, 3) if end - n >= j):
+        return 0
+    if end >= stop:
+        return end
+    nxt = stream.syls[end]
+    if nxt.key == ",":
+        # a second field listed after a comma, then the parent body ("Đội cảnh sát giao thông" + ", trật tự" +
+        # "Công an huyện Đông Anh"), which the caller nests
+        listed = _lower_words_end(stream, end + 1, stop, 3)
+        if end + 1 < listed < stop and stream.syls[listed].cap and org_heads().longest(stream.keys, listed, stop):
+            return listed
+    closes = (nxt.punct and nxt.key in {",", ".", ";", ":", ")", "(", "-", "–"}) or nxt.key in _PREDICATE_OPENERS \
+        or _starts_verb(stream, end, stop)
+    return end if closes else 0
 
 
 # Verbs after which a lower-case tail was the name's, not the predicate's ("Cục Đầu tư nước ngoài cho biết"):
@@ -1065,6 +1147,9 @@ class OrganizationFinder(RuleComponent):
                 lower_end = _lower_words_before_name(stream, j, stop, self)
                 if lower_end > j:
                     j = lower_end
+                    # closed by a field or a number label, the name is complete; a place or a name after it is read next
+                    named = j >= stop or not (stream.syls[j].cap or _place_unit_follows(stream, j, stop))
+                    placed = stream.syls[j - 1].digit
                     continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
@@ -1080,6 +1165,11 @@ class OrganizationFinder(RuleComponent):
                 j = label
                 placed = True  # the number closes the name ("Công ty Đường sắt 6 đã")
                 continue
+            if syl.key == "về" and (named or length > 2) and not placed and _named_for_its_field(stream, i, j):
+                about = _about_field_end(stream, j, stop, self)
+                if about:
+                    j = about
+                    continue
             if syl.key == "," and named:
                 listed = _comma_list_end(stream, j, stop, self)
                 if listed:
