@@ -168,6 +168,11 @@ from conftest import run
      ["Đội cảnh sát giao thông, trật tự Công an huyện Đông Anh"]),
     # ... but an adverb opens the predicate
     ("Ngân hàng Chính sách Xã hội hiện quản lý 18 chương trình.", ["Ngân hàng Chính sách Xã hội"]),
+    # a foreign person after a body named in Vietnamese; a foreign place after it, or a foreign name after a descriptor,
+    # is the body's
+    ("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury dự lễ.", ["Liên minh Nghị viện Thế giới"]),
+    ("Theo Bộ trưởng Bộ Giáo dục New Zealand, số du học sinh tăng.", ["Bộ Giáo dục New Zealand"]),
+    ("Kajima liên doanh với Quỹ đầu tư Indochina Capital.", ["Quỹ đầu tư Indochina Capital"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -196,6 +201,9 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     # "Vụ" with lower-case words is an incident; a house number before its street labels no body
     "Vụ tai nạn giao thông kể trên xảy ra lúc 3h40.",
     "Sách có bán ở Trung tâm giới thiệu sách 219 Nguyễn Văn Cừ, quận 5.",
+    # a place whose name opens with a head's word; an office named by the honorific of the person it serves
+    "Hậu quê ở xã Kim Thái, Vụ Bản, Nam Định.",
+    "Thông báo được gửi tới Văn phòng Ngài Nakasone.",
 ])
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

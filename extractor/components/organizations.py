@@ -157,6 +157,29 @@ def _common_noun_in_name(finder: OrganizationFinder, stream: Stream, inner: Matc
         and not person_like(stream, k, stop) and gazetteer().minor.longest(stream.keys, k, stop) is None
 
 
+def _is_place_name(stream: Stream, i: int, j: int) -> bool:
+    """Is ``[i, j)`` exactly a known place written as the gazetteer spells it ("Vụ Bản", "Trường Sa")?"""
+    known = gazetteer().minor.longest(stream.keys, i, j)
+    return known is not None and known[0] == j - i \
+        and stream.text[stream.syls[i].start:stream.syls[j - 1].end] in known[1].split("\n")
+
+
+def _foreign_name_after_vietnamese(stream: Stream, start: int, j: int, stop: int) -> bool:
+    """Does a run of two or more capitalised foreign syllables, no known place, start at ``j``, after a name written
+    in Vietnamese words with a capital (``[start, j)``)? After a title, a body named in Vietnamese does not go on in
+    a foreign language: the run is the title's holder, whom the surname list cannot know ("Chủ tịch Liên minh Nghị
+    viện Thế giới" + "Saber Chowdhury"); after lower-case words only it is the body's own name ("Quỹ đầu tư" +
+    "Indochina Capital"), and without a title a trade name ("Tập đoàn Giáo dục quốc tế Language Link")."""
+    def foreign(k: int) -> bool:
+        syl = stream.syls[k]
+        return syl.cap and not syl.punct and not syl.text.isupper() and not is_syllable(syl.key)
+    if j + 1 >= stop or not foreign(j) or not foreign(j + 1) or gazetteer().minor.longest(stream.keys, j, stop):
+        return False  # "Bộ Giáo dục New Zealand": a foreign place names whose body it is
+    name = range(start, j)
+    return any(stream.syls[k].cap for k in name) and all(
+        is_syllable(part) for k in name for part in re.split(r"[-–]", stream.keys[k]) if part.isalpha())
+
+
 def _known_place_as_written(stream: Stream, j: int, stop: int, lower: bool) -> tuple[int, str] | None:
     """A known place at ``j``: a country with its state form ("Cộng hòa Haiti", where "Cộng Hòa" alone is also a
     commune), or a place written capitalised, or (``lower``) in lower case where the gazetteer spells it so
@@ -1115,6 +1138,9 @@ class OrganizationFinder(RuleComponent):
                     j += place_name(stream, j, stop)
                     named = j > i + length
                 break
+            if stream.keys[j] == "ngài" or (named and _title_ends_at(stream, i)
+                                            and _foreign_name_after_vietnamese(stream, i + length, j, stop)):
+                break  # "Văn phòng Ngài Nakasone", "Liên minh Nghị viện Thế giới Saber Chowdhury": the person after it
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
                 j = _name_word_end(stream, j, stop)
@@ -1194,6 +1220,8 @@ class OrganizationFinder(RuleComponent):
         if depth == 0:  # "Ban Quản lý (BQL) Hoàng thành Thăng Long": the bracket may follow the bare head too
             j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
+        if not bare and kind == "named" and _is_place_name(stream, i, j):
+            return None  # "xã Kim Thái, Vụ Bản, Nam Định": a district whose name opens with a head's word
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
         head_text = " ".join(s.text for s in stream.syls[i:i + length])
         if bare and kind == "named" and (sentence_initial or depth > 0 or head_text not in _BACK_REFERENCES):
