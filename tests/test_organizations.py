@@ -367,6 +367,11 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
     # one place written with and without its unit word is one body
     ("Sở Y tế Đồng Tháp cho biết. Sở Y tế tỉnh Đồng Tháp đã báo cáo. Sở Y tế cũng đề nghị.",
      "Sở Y tế tỉnh Đồng Tháp", ["Sở Y tế Đồng Tháp", "Sở Y tế"]),
+    # a company named with its legal form, then without it
+    ("Lửa thiêu rụi xưởng của Công ty TNHH Hoa Đức. Nhân viên Công ty Hoa Đức cho biết cháy lớn.",
+     "Công ty TNHH Hoa Đức", ["Công ty Hoa Đức"]),
+    ("Công ty Cổ phần Him Lam làm chủ đầu tư. Công ty Him Lam đã xây xong.", "Công ty Cổ phần Him Lam",
+     ["Công ty Him Lam"]),
 ])
 def test_a_body_named_with_its_place_then_without_is_one_organization(
         text: str, name: str, aliases: list[str]) -> None:
