@@ -57,7 +57,7 @@ def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, in
 _CREDIT_LINE = re.compile(r"(?:^|[(\n.])\s*(?:Ảnh|Nguồn|Theo|Video|Clip|Đồ họa)\s*:?[^\n()]*$", re.IGNORECASE)
 
 
-_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản")
+_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản", "kênh")
 
 
 def _is_press(m: Match) -> bool:

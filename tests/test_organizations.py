@@ -173,6 +173,11 @@ from conftest import run
     ("Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury dự lễ.", ["Liên minh Nghị viện Thế giới"]),
     ("Theo Bộ trưởng Bộ Giáo dục New Zealand, số du học sinh tăng.", ["Bộ Giáo dục New Zealand"]),
     ("Kajima liên doanh với Quỹ đầu tư Indochina Capital.", ["Quỹ đầu tư Indochina Capital"]),
+    # military units by their number; a television channel named for its field, credited in a caption
+    ("Ông được bổ sung về Trung đoàn 66, Sư đoàn 304 làm trợ lý.", ["Trung đoàn 66", "Sư đoàn 304"]),
+    ("Lữ đoàn pháo binh 490 được thành lập năm 1982.", ["Lữ đoàn pháo binh 490"]),
+    ("Bệ phóng tên lửa. Nguồn ảnh: Kênh Quốc phòng Việt Nam Nhờ có tên lửa, quân đội mạnh hơn.",
+     ["Kênh Quốc phòng Việt Nam"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -204,6 +209,7 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     # a place whose name opens with a head's word; an office named by the honorific of the person it serves
     "Hậu quê ở xã Kim Thái, Vụ Bản, Nam Định.",
     "Thông báo được gửi tới Văn phòng Ngài Nakasone.",
+    "Dự án cải tạo Kênh Tẻ đang được triển khai.",  # a canal
 ])
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
@@ -372,6 +378,9 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
      "Công ty TNHH Hoa Đức", ["Công ty Hoa Đức"]),
     ("Công ty Cổ phần Him Lam làm chủ đầu tư. Công ty Him Lam đã xây xong.", "Công ty Cổ phần Him Lam",
      ["Công ty Him Lam"]),
+    # a numbered unit written again with its head and number only
+    ("Lữ đoàn pháo binh 490 được thành lập. Sau đó Lữ đoàn 490 được tặng thưởng.", "Lữ đoàn pháo binh 490",
+     ["Lữ đoàn 490"]),
 ])
 def test_a_body_named_with_its_place_then_without_is_one_organization(
         text: str, name: str, aliases: list[str]) -> None:

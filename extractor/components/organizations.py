@@ -32,7 +32,8 @@ UNITS = frozenset({
 })
 _UNIT_KEYS = {tuple(u.split()) for u in UNITS}
 _NUMBERED_UNITS = frozenset({"quận", "phường", "khu phố"})
-_NUMBERED_HEADS = frozenset({"trường", "bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "đội", "tổ", "phòng"})
+_NUMBERED_HEADS = frozenset({"trường", "bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn",
+                             "tiểu đoàn", "hải đoàn", "binh đoàn", "đại đội", "đội", "tổ", "phòng"})
 _JOINERS = frozenset({"và", "&", "-", "–"})
 
 
@@ -824,7 +825,8 @@ def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
 
 
 def _photographer(stream: Stream, m: Match) -> bool:
-    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí") and _photo_credit(stream, m.i)
+    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí", "Kênh") \
+        and _photo_credit(stream, m.i)
 
 
 def _photo_credit(stream: Stream, i: int) -> bool:
@@ -856,9 +858,10 @@ _FIELD_HEADS = frozenset(tuple(head.split()) for head in (
 _CONGRESS_OR_UNIVERSITY = frozenset({("đh",)})
 
 # Heads whose first word is also a common noun or a verb: "Cơ quan Cảnh sát điều tra", "Tổ chức Y tế Thế giới",
-# "Hãng Hàng không Quốc gia" name a body; "Cơ quan điều tra" (SPEC: generic), "Tổ chức xác minh" (to organise) and
-# "Hãng xe Nhật Toyota" (a description before the firm's name) do not.
-_COMMON_WORD_HEADS = frozenset({("cơ", "quan"), ("tổ", "chức"), ("hãng",)})
+# "Hãng Hàng không Quốc gia", "Kênh Quốc phòng Việt Nam" name a body; "Cơ quan điều tra" (SPEC: generic), "Tổ chức
+# xác minh" (to organise), "Hãng xe Nhật Toyota" (a description before the firm's name) and "Kênh Tẻ" (a canal)
+# do not.
+_COMMON_WORD_HEADS = frozenset({("cơ", "quan"), ("tổ", "chức"), ("hãng",), ("kênh",)})
 # Marks that open a clause or a list item as a sentence's start does: "các nhiệm vụ: Tổ chức xác minh ..."
 _CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "+", "•", "\u201c", '"'})
 
@@ -883,6 +886,8 @@ def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, 
     same_sentence = i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent
     if same_sentence and stream.keys[i - 1] in _PLURAL_WORDS:
         return False
+    if word == ("kênh",):  # a channel is named for its field ("Kênh Quốc phòng", "Kênh Truyền hình ..."), a canal not
+        return name_words().longest(stream.keys, k, stop) is not None or stream.keys[k:k + 2] == ["truyền", "hình"]
     if word != ("tổ", "chức"):
         return True
     if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS or stream.keys[i - 1] == "luật":
@@ -1079,10 +1084,11 @@ class OrganizationFinder(RuleComponent):
         while j < stop and depth < _MAX_DEPTH:
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
             # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
-            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam")
-            nests = stream.syls[j].cap and not (kind == "standalone" and length == 1 and stream.syls[i].text.isupper()
-                                                and head_text_key not in _CENTRAL_KEYS
-                                                and org_heads().longest(stream.keys, i, stop) is not None)
+            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam"); nor does a channel, credited in a caption
+            # ("Nguồn ảnh: Kênh Quốc phòng Việt Nam Lữ đoàn pháo binh 490 ...")
+            acronym = kind == "standalone" and length == 1 and stream.syls[i].text.isupper() \
+                and head_text_key not in _CENTRAL_KEYS and org_heads().longest(stream.keys, i, stop) is not None
+            nests = stream.syls[j].cap and head_text_key != ("kênh",) and not acronym
             inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
@@ -1137,6 +1143,12 @@ class OrganizationFinder(RuleComponent):
                     # a local Party committee names the place it governs, known or not ("Thị ủy Cửa Lò")
                     j += place_name(stream, j, stop)
                     named = j > i + length
+                break
+            if head_text_key == ("kênh",) and named:
+                # a channel is its field and maybe its country; a caption that lost its full stop goes on with the
+                # next sentence ("Nguồn ảnh: Kênh Quốc phòng Việt Nam" + "Lữ đoàn pháo binh 490 ...", + "Nhờ ...")
+                country = gazetteer().major.longest(stream.keys, j, stop)
+                j += country[0] if country is not None and stream.syls[j].cap else 0
                 break
             if stream.keys[j] == "ngài" or (named and _title_ends_at(stream, i)
                                             and _foreign_name_after_vietnamese(stream, i + length, j, stop)):
