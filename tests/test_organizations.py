@@ -211,8 +211,20 @@ def test_organization_spans(sentence: str, expected: list[str]) -> None:
     "Thông báo được gửi tới Văn phòng Ngài Nakasone.",
     "Dự án cải tạo Kênh Tẻ đang được triển khai.",  # a canal
 ])
+
 def test_generic_nouns_are_not_organizations(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+def test_a_canal_after_a_facility_word_is_still_a_place() -> None:
+    # "Kênh" heads channels only when a field follows; before a place's name it is the canal's word
+    records = run("Nhà máy nước Kênh Đông Củ Chi bắt đầu cấp nước năm 2010.")
+    assert "Kênh Đông Củ Chi" in [e.text for e in records.entities if e.label == "LOC"]
+
+
+def test_a_superlative_is_no_part_of_a_name() -> None:
+    records = run("Thông tấn xã Việt Nam là Hãng Thông tấn Quốc gia lớn nhất Đông Nam Á về quy mô.")
+    assert "Hãng Thông tấn Quốc gia" in [e.text for e in records.entities if e.label == "ORG"]
 
 
 def test_short_forms_are_aliases_of_the_fullest_name() -> None:

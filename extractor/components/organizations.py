@@ -433,8 +433,10 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 
 # Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
 # kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
-# quantifier ("và một số bệnh viện", "và toàn thể nhân dân").
+# quantifier ("và một số bệnh viện", "và toàn thể nhân dân"), a superlative's own word ("lớn nhất"; "thống nhất" is
+# one word).
 _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
+                        "nhất",
                         "cả"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
 # ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
@@ -869,6 +871,14 @@ _CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "+", "•", "\u201c", '"'})
 def common_word_head(key: tuple[str, ...]) -> tuple[str, ...] | None:
     """The common word a head opens with (("tổ", "chức") for "Tổ chức Y tế"), or None."""
     return next((word for word in _COMMON_WORD_HEADS if key[:len(word)] == word), None)
+
+
+def body_head_at(stream: Stream, k: int, stop: int) -> bool:
+    """Does a body's own head start at ``k``, one that is never another word ("Bộ trưởng Bộ Y tế", "nhà máy nước
+    Công ty ...")? A head that opens with a common word may be a field after a board's title ("Trưởng ban Tổ chức
+    Thành ủy": the board of organisation) or a place's word ("nhà máy nước Kênh Đông Củ Chi": a canal)."""
+    hit = org_heads().longest(stream.keys, k, stop)
+    return hit is not None and common_word_head(tuple(stream.keys[k:k + hit[0]])) is None
 
 
 def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, ...]) -> bool:

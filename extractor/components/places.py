@@ -9,10 +9,10 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import gazetteer, known_abbreviations, org_heads
+from ..lexicon import gazetteer, known_abbreviations
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
-from .organizations import STATE_FORMS, person_like
+from .organizations import STATE_FORMS, body_head_at, person_like
 
 # Generic words in front of a place name; the LOC span is the name after them.
 FEATURE_WORDS = frozenset({
@@ -582,7 +582,7 @@ class PlaceFinder(RuleComponent):
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
                     elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
-                            or org_heads().longest(stream.keys, j, stop) \
+                            or body_head_at(stream, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
                             or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0

@@ -22,7 +22,7 @@ from .organizations import (
     COMMON_SURNAMES,
     NOT_ORG_ACRONYMS,
     UNITS,
-    common_word_head,
+    body_head_at,
     person_like,
     place_name,
     place_unit_at,
@@ -352,7 +352,7 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
     if fold(title.text).endswith("ban") and stream.syls[title.j - 1].text != "ban":
         return 0  # "Trưởng Ban Tuyên giáo": the grammar reads the board from its capitalised head
     syl = stream.syls[k]
-    if not syl.cap or syl.punct or syl.digit or not syl.first or _body_head_at(stream, k, stop) \
+    if not syl.cap or syl.punct or syl.digit or not syl.first or body_head_at(stream, k, stop) \
             or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
             or person_like(stream, k, stop) or syl.key in COMMON_SURNAMES:
         return 0
@@ -368,13 +368,6 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
             and not stream.syls[end + 1].punct and not person_like(stream, end + 1, stop):
         end = _field_words_after(stream, _field_word_end(stream, end + 1), stop)
     return end
-
-
-def _body_head_at(stream: Stream, k: int, stop: int) -> bool:
-    """Does a body's own head start at ``k`` ("Bộ trưởng Bộ Y tế")? A head that opens with a common word is a
-    field after a board's title instead ("Trưởng ban Tổ chức Thành ủy": the board of organisation)."""
-    hit = org_heads().longest(stream.keys, k, stop)
-    return hit is not None and common_word_head(tuple(stream.keys[k:k + hit[0]])) is None
 
 
 def _field_word_end(stream: Stream, i: int) -> int:
