@@ -140,6 +140,8 @@ from conftest import run
     ("Nghị viện châu Âu (EP) đã bỏ phiếu.", ["Nghị viện châu Âu", "EP"]),
     ("Chủ tịch Thượng viện Cộng hòa Haiti thăm Hạ viện Mỹ.", ["Thượng viện Cộng hòa Haiti", "Hạ viện Mỹ"]),
     ("Hội nghị của Liên minh Nghị viện Thế giới (IPU) khai mạc.", ["Liên minh Nghị viện Thế giới", "IPU"]),
+    ("Lễ chuyển giao Chủ tịch Diễn đàn Nghị viện châu Á- Thái Bình Dương (APPF) diễn ra hôm qua.",
+     ["Diễn đàn Nghị viện châu Á- Thái Bình Dương", "APPF"]),
     # a firm after the lower-case "hãng" is named without it (as "báo Tuổi Trẻ" → "Tuổi Trẻ")
     ("Đại diện hãng Vietjet đã có mặt.", ["Vietjet"]),
     # bodies nested five deep
@@ -458,6 +460,7 @@ def test_a_defined_short_form_with_a_place_is_the_body_of_that_place() -> None:
     ("Bài do báo Le Canard thực hiện, đăng lại trên tờ Xiaoxiang Morning Herald.",
      ["Le Canard", "Xiaoxiang Morning Herald"]),
     ("Hai người bị phạt (ảnh nguồn: báo Quảng Ninh) Trong ngày, tỉnh đã phạt 33 người.", ["Quảng Ninh"]),
+    ("Theo tờ báo Mỹ, tên lửa này rất nhanh.", []),  # a paper of that country
     ("Tàu xuất hiện ở khu vực này. Ảnh: Thời báo Hoàn Cầu Tuy nhiên, điều này chưa rõ.", ["Thời báo Hoàn Cầu"]),
     ("Những người làm báo Việt Nam luôn là chiến sĩ.", []),
     # outlets split by the segmenter at "+", and outlets credited with a slash

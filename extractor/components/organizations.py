@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..canonical import fold
 from ..encodings import is_syllable
-from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
+from ..lexicon import foreign_places, gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, occupied
 from .titles import title_at
@@ -147,10 +147,16 @@ STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
 _STATE_FORM_WIDTHS = sorted({len(form) for form in STATE_FORMS}, reverse=True)
 
 
+# Foreign parliaments: inside a longer name they are a word of it, never a body nested in it
+_PARLIAMENT_WORDS = frozenset({("nghị", "viện"), ("hạ", "viện"), ("thượng", "viện")})
+
+
 def _common_noun_in_name(finder: OrganizationFinder, stream: Stream, inner: Match, stop: int) -> bool:
     """Is a standalone body written bare inside a longer name followed by more of that name ("Liên minh" + "Nghị
     viện" + "Thế giới")? Then it is a word of the name, not a body nested in it (as "Tỉnh ủy" is in "Ban Thường vụ
     Tỉnh ủy"): a capitalised word follows that is no body, person or place."""
+    if tuple(fold(inner.data.get("head") or "").split()) in _PARLIAMENT_WORDS:
+        return True  # "Diễn đàn Nghị viện châu Á - Thái Bình Dương", "Liên minh Nghị viện Thế giới": a word of the name
     k = inner.j
     if not inner.data.get("bare") or inner.data.get("kind") != "standalone" or inner.text.isupper() or k >= stop:
         return False
@@ -943,8 +949,9 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
             # a caption that lost its full stop goes on with the next sentence ("Ảnh: Thời báo Hoàn Cầu Tuy nhiên",
             # "Ảnh: báo Khánh Hòa Khánh Hòa: Ngày 10/7"): a word capitalised only at its start, or the name again
             j = word_end(stream, j)
-        if j == k or j - k > 6 or any(taken[k:j]) or (found and found[-1].j > k):
-            continue
+        written = stream.text[stream.syls[k].start:stream.syls[j - 1].end] if j > k else ""
+        if j == k or j - k > 6 or any(taken[k:j]) or (found and found[-1].j > k) or written in foreign_places():
+            continue  # "tờ báo Mỹ": a paper of that country, not one named after it (as "báo Quảng Ninh" is)
         if i > 0 and stream.syls[i - 1].cap and stream.keys[i - 1] in ("thời", "nhật", "tuần") and cue == 1:
             k = i - 1  # "Thời báo Hoàn Cầu": the kind is written into the outlet's own name
         found.append(make_match(stream, "ORG", k, j, head=stream.text[stream.syls[k].start:stream.syls[j - 1].end],
