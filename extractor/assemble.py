@@ -57,7 +57,7 @@ def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, in
 _CREDIT_LINE = re.compile(r"(?:^|[(\n.])\s*(?:Ảnh|Nguồn|Theo|Video|Clip|Đồ họa)\s*:?[^\n()]*$", re.IGNORECASE)
 
 
-_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản")
+_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản", "kênh")
 
 
 def _is_press(m: Match) -> bool:
@@ -70,8 +70,9 @@ def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -
     if source_span and m.start >= source_span[0] - 1 and m.end <= source_span[1] + 1:
         return True
     before = text[max(0, m.start - 60):m.start]
-    if _is_press(m) and (before.endswith("/") or _CREDIT_LINE.search(before)):
-        return True  # "Theo TTXVN", "Ảnh: Thanh Vũ/TTXVN"; but "Theo Sở Y tế tỉnh X, ..." cites a body that acts
+    if _is_press(m) and (before.endswith("/") or text.startswith("/", m.end) or _CREDIT_LINE.search(before)):
+        # "Theo TTXVN", "Ảnh: Thanh Vũ/TTXVN", "TTXVN/Tin Tức"; but "Theo Sở Y tế tỉnh X, ..." cites a body that acts
+        return True
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     if not text[line_start:m.start].strip() and not text[m.end:line_end if line_end >= 0 else None].strip():

@@ -212,6 +212,22 @@ def _unit_signature(key: str) -> tuple[str, ...]:
     return tuple(_unitless_words(key)[1])
 
 
+# Companies (folded keys, abbreviations spelled out) and the legal forms their names may be written with or without
+_COMPANY_KEYS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp")
+_LEGAL_FORM = re.compile(r"\s(?:trách nhiệm hữu hạn|tnhh|cổ phần|cp|một thành viên|mtv)(?=\s)")
+
+
+def _in_order(words: list[str], others: list[str]) -> bool:
+    """Are ``words`` found in ``others`` in the same order (a subsequence)?"""
+    rest = iter(others)
+    return all(word in rest for word in words)
+
+
+def _without_legal_form(key: str) -> str:
+    """A company's folded key without its legal form: "công ty tnhh hoa đức" → "công ty hoa đức"."""
+    return _LEGAL_FORM.sub("", key + " ").strip()
+
+
 @dataclass
 class OrgMention:
     text: str
@@ -266,6 +282,8 @@ class OrganizationResolver:
         self._merge_acronyms()
         self._merge_placed()
         self._merge_unit_variants()
+        self._merge_legal_forms()
+        self._merge_numbered_short_forms()
         self._merge_elliptic_ministries()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
@@ -337,6 +355,33 @@ class OrganizationResolver:
             for other in same:
                 if other is not target:
                     self._merge(other, target)
+
+    def _merge_legal_forms(self) -> None:
+        """"Công ty TNHH Hoa Đức" and "Công ty Hoa Đức" are one company: the article names it with its legal form
+        once and then without. Merged under the fuller name when the keys are equal without the legal form."""
+        buckets: dict[str, list[OrgGroup]] = {}
+        for group in self.groups:
+            if group.key.startswith(_COMPANY_KEYS):
+                buckets.setdefault(_without_legal_form(group.key), []).append(group)
+        for same in buckets.values():
+            if len(same) > 1:
+                target = max(same, key=lambda g: (len(g.key), g.count))
+                for other in same:
+                    if other is not target:
+                        self._merge(other, target)
+
+    def _merge_numbered_short_forms(self) -> None:
+        """"Lữ đoàn pháo binh 490" and "Lữ đoàn 490" are one unit: a numbered body written again with its head and
+        number only (the words of the shorter key, in order, within the longer). Merged under the longer name when
+        exactly one longer name holds them."""
+        numbered = [g for g in self.groups if g.key.split()[-1].isdigit() and len(g.key.split()) >= 2]
+        for short in sorted(numbered, key=lambda g: len(g.key)):
+            words = short.key.split()
+            longer = [g for g in numbered if g is not short and g in self.groups and g.key.split()[-1] == words[-1]
+                      and g.key.split()[0] == words[0] and len(g.key) > len(short.key)
+                      and _in_order(words, g.key.split())]
+            if len(longer) == 1 and short in self.groups:
+                self._merge(short, longer[0])
 
     def _merge_acronyms(self) -> None:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
