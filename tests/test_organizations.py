@@ -502,6 +502,9 @@ def test_a_body_ends_where_a_person_name_starts(sentence: str, orgs: list[str], 
      ["Phạm Phương Chi"]),
     # but "Đoàn" that opens a name without a second surname is the person's surname
     ("Ủy viên Trung ương Đoàn Hồng Phong phát biểu.", ["Trung ương"], ["Đoàn Hồng Phong"]),
+    # the union's full name after "Trung ương" is read whole; "Thanh" of "Thanh niên" is no place
+    ("Hôm qua, Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ.",
+     ["Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"], []),
     # "Nhóm", "Đội" head bodies; after a title they are not a given name
     ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt - Nhật cho biết.", ["Nhóm Nghị sĩ hữu nghị Việt - Nhật"], []),
     ("Đội trưởng Đội Cảnh sát giao thông số 5 cho biết.", ["Đội Cảnh sát giao thông số 5"], []),
@@ -511,6 +514,12 @@ def test_a_word_that_heads_a_body_after_a_title_is_not_a_name(sentence: str, org
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "ORG"] == orgs
     assert [e.text for e in records.entities if e.label == "PER"] == people
+
+
+def test_a_place_ends_with_its_word() -> None:
+    # "Thanh" of "Thanh niên" is not the place "Thanh" a body would take after it
+    records = run("Phó chủ nhiệm CLB Thanh niên khuyết tật tỉnh phát biểu.")
+    assert not any(e.text.endswith("Thanh") for e in records.entities)
 
 
 def test_a_local_party_committee_takes_the_place_it_governs_known_or_not() -> None:

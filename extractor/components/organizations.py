@@ -201,6 +201,8 @@ def _known_place_as_written(stream: Stream, j: int, stop: int, lower: bool) -> t
                 if country is not None and stream.syls[j + width].cap:
                     return width + country[0], country[1]
     known = gazetteer().minor.longest(stream.keys, j, stop)
+    if known is not None and not stream.syls[j + known[0] - 1].last:
+        return None  # a place ends with its word: "Trung ương Đoàn Thanh niên" names no place "Thanh"
     if known is None or syl.cap:
         return known
     written = " ".join(s.text for s in stream.syls[j:j + known[0]])
@@ -1066,8 +1068,11 @@ class OrganizationFinder(RuleComponent):
         common = common_word_head(key)
         if common is not None and not _common_word_names_body(stream, i, stop, common):
             return None
-        if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
-            return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
+        if key == ("trung", "ương", "đoàn") and (_names_a_person(stream, i + 2, stop)
+                                                  or self._names_the_union(stream, i + 2, stop)):
+            # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn; "Trung ương Đoàn Thanh niên
+            # Cộng sản Hồ Chí Minh": the central committee of the union named in full
+            return 2, "standalone"
         if key in _CONGRESS_OR_UNIVERSITY and i + 1 < stop and (not stream.syls[i + 1].cap
                                                               or _ROMAN.match(stream.syls[i + 1].text)
                                                               or self.head_at(stream, i + 1, stop) is not None):
@@ -1078,6 +1083,11 @@ class OrganizationFinder(RuleComponent):
         if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
         return hit
+
+    def _names_the_union(self, stream: Stream, i: int, stop: int) -> bool:
+        """Does "Đoàn" at ``i`` open the union's full name, read as a body of its own ("Đoàn Thanh niên ...")?"""
+        union = self.match_at(stream, i, stop, _MAX_DEPTH - 1)
+        return union is not None and union.data.get("named", False) and union.end > stream.syls[i].end
 
     def _bracketed_short_form_end(self, stream: Stream, j: int, stop: int) -> int:
         """End of a name that goes on after its short form in brackets: "Sở Tài nguyên và Môi trường (TN-MT)
