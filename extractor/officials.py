@@ -373,6 +373,20 @@ def _elliptic_kind(stream: Stream, t: Match, org: Match) -> str | None:
     return kind
 
 
+def _dashed_field_end(stream: Stream, k: int, persons: set[int], titles: set[int], orgs: dict[int, Match]) -> int:
+    """End of a second field joined by a dash to a committee's first one ("Văn hóa - Xã hội", "Kinh tế - Ngân
+    sách"): one capitalised word that is no person, title or body of its own; ``k`` when none follows."""
+    if k + 1 >= len(stream.syls) or stream.keys[k] not in ("-", "–") or stream.syls[k + 1].sent != stream.syls[k].sent:
+        return k
+    first = k + 1
+    if not stream.syls[first].cap or first in persons or first in titles or first in orgs:
+        return k
+    end = first
+    while end < stream.sent_end[first] and stream.syls[end].word == stream.syls[first].word:
+        end += 1
+    return end
+
+
 def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) -> tuple[int, int] | None:
     """Characters of the ORG mention of an elliptic body ``j..end`` ("Ngoại giao" in "Bộ trưởng Ngoại giao X",
     "Nội vụ Thị xã Bỉm Sơn"), running on over a body right after it ("Đoàn Đại biểu Quốc hội"); None where the
@@ -455,8 +469,14 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                 elif end in orgs and _PARTY_COMMITTEE.match(orgs[end].text):
                     name = text[syl.start:orgs[end].end]  # "Trưởng ban Tổ chức Thành ủy Hòa Bình": the Ban's Party
                     end = orgs[end].j  # committee is part of its name
-                out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end,
-                                          body_span=_elliptic_mention(stream, j, end, orgs)))
+                else:
+                    field = _dashed_field_end(stream, end, persons, titles, orgs)
+                    if field > end:  # "Trưởng Ban Văn hóa - Xã hội": one committee named by two fields
+                        name, end = text[syl.start:stream.syls[field - 1].end], field
+                mention = _elliptic_mention(stream, j, end, orgs)
+                if mention is not None and stream.syls[t.j - 1].cap and stream.keys[t.j - 1] == fold(prefix):
+                    mention = (stream.syls[t.j - 1].start, mention[1])  # "Trưởng Ban Kinh tế": the name is "Ban ..."
+                out.append(PositionPhrase(t, None, f"{prefix} {name}", t.i, end, body_span=mention))
                 continue
         run = _headed_run(stream, t, j, persons, titles, locs, orgs)
         if run is not None:  # "Giám đốc Trung tâm nghiên cứu đô thị", "Bí thư tỉnh ủy tỉnh Quảng Trị"

@@ -532,6 +532,11 @@ def test_lone_capital_after_title(sentence: str, expected: dict[str, list[tuple[
     ("Ông Lê Văn An, Trưởng ban Ban chỉ đạo phòng chống tham nhũng tỉnh, cho biết.",
      {"Lê Văn An": [("Trưởng ban", "Ban chỉ đạo phòng chống tham nhũng tỉnh")]}),
     ("Ông Lê Văn Ba, Trưởng ban Ban quản lý dự án, cho biết.", {"Lê Văn Ba": [("Trưởng ban", "Ban quản lý dự án")]}),
+    # two fields joined by a dash name one committee or division, when the second is no body of its own
+    ("Ông Trần Văn Cương, Trưởng Ban Văn hóa - Xã hội cho biết.",
+     {"Trần Văn Cương": [("Trưởng Ban", "Ban Văn hóa - Xã hội")]}),
+    ("Ông Lê Văn Bốn, Phó trưởng phòng Tài chính - Kế hoạch huyện, cho biết.",
+     {"Lê Văn Bốn": [("Phó trưởng phòng", "Phòng Tài chính - Kế hoạch")]}),
     # a body after a dash is another one (the parent), not more of the name
     ("Ông Lê Văn Canh, nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam.",
      {"Lê Văn Canh": [("nguyên Phó Viện trưởng", "Viện nghiên cứu Văn hóa")]}),

@@ -516,6 +516,18 @@ def test_a_word_that_heads_a_body_after_a_title_is_not_a_name(sentence: str, org
     assert [e.text for e in records.entities if e.label == "PER"] == people
 
 
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    # a capitalised kind written in the title belongs to the body's name (dev gold: "Trưởng Ban" + "Ban X");
+    # a lower-case one is the title's ("Trưởng ban Tuyên giáo" + "Tuyên giáo ...")
+    ("Ông Trần Văn Bảy, Trưởng Ban Kinh tế cho biết.", ["Ban Kinh tế"]),
+    ("Ông Trần Văn Bảy, Trưởng Ban Văn hóa - Xã hội cho biết.", ["Ban Văn hóa - Xã hội"]),
+    ("Ông Trần Văn Bảy, Trưởng ban Tuyên giáo Thành ủy cho biết.", ["Tuyên giáo Thành ủy"]),
+    ("Bộ trưởng Ngoại giao Phạm Bình Minh cho biết.", ["Ngoại giao"]),
+])
+def test_mention_of_a_body_written_after_its_title(sentence: str, orgs: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == orgs
+
+
 def test_a_place_ends_with_its_word() -> None:
     # "Thanh" of "Thanh niên" is not the place "Thanh" a body would take after it
     records = run("Phó chủ nhiệm CLB Thanh niên khuyết tật tỉnh phát biểu.")
