@@ -190,6 +190,16 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Bộ trưởng phát biểu. Ảnh: Quang Vinh. Hội nghị kết thúc.", ["Quang Vinh"]),  # credit ended by a full stop
     ("Hội nghị đã bế mạc.\nMinh Hải - Thu Trang", ["Minh Hải", "Thu Trang"]),  # two authors on the last line
     ("Các dự án cần đẩy nhanh tiến độ… Lan Anh", ["Lan Anh"]),  # byline run on after the last sentence
+    # the signature after the last sentence, with its outlet, a note, a dangling dash, or a clipped given name
+    ("Hội nghị đã bế mạc. Đức Dũng - Hồng Ninh  (TTXVN)", ["Đức Dũng", "Hồng Ninh"]),
+    ("Giá tăng mạnh. Minh Thà/KD&PL", ["Minh Thà"]),
+    ("Giá tăng mạnh. Công Danh (tổng hợp theo TTXVN, Dân Việt)", ["Công Danh"]),
+    ("Giá tăng mạnh. Phong Vân -", ["Phong Vân"]),
+    ("Giá tăng mạnh. N.Mạnh", ["N.Mạnh"]),
+    ("Giá tăng mạnh. KIM LÂN và HỒNG HẢI", ["KIM LÂN", "HỒNG HẢI"]),
+    ("Giá tăng mạnh./. Theo Minh Sơn/VnExpress", ["Minh Sơn"]),  # the author, credited before the outlet
+    ("Giá tăng mạnh. Theo Báo Cà Mau", []),  # only the outlet
+    ("Ông Ba phát biểu. Ảnh: Trọng Đức - TTXVN", ["Ba", "Trọng Đức"]),
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people

@@ -26,14 +26,28 @@ _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
 # "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop)
 _CREDIT = re.compile(
     r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*"
-    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$)"
+    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$|[-–]\s*[A-ZĐ])"  # "Ảnh: Trọng Đức - TTXVN": a dash before the outlet
 )
-# A line that is only a name (or two: "Hoàng Thuận - Khoa Nam"), maybe with an outlet after a slash or bracket;
-# or the article's last words after its final full stop ("... các ban quản lý… Huy Thắng").
+# An author's name, or a clipped one with the given name's initial ("N.Mạnh", "H. Nam")
+_AUTHOR = rf"(?:{_NAME}|[A-ZĐ]\.[ \t]?[A-ZĐ][^\s/()\n,.;:]*)"
+# The article's signature: a line that is only the authors' names ("Hoàng Thuận - Khoa Nam"), or its last words
+# after the final full stop ("... các ban quản lý… Huy Thắng"), up to four names joined by a dash, comma or "và",
+# maybe with the outlet or a note after a slash or bracket ("Đức Dũng  (TTXVN)", "Minh Thà/KD&PL", "Công Danh
+# (tổng hợp theo TTXVN)"), or a dash left dangling ("Phong Vân -"); "Theo Minh Sơn/VnExpress" credits the author
+# before the outlet's slash ("Theo Dân trí" names only the outlet, and has no slash).
 _BYLINE = re.compile(
-    rf"(?:(?:^|\n)\s*|[.…!?]\s+(?=(?:{_NAME})(?:\s*[-–]\s*(?:{_NAME}))?\s*\Z))"
-    rf"(?P<name>{_NAME})(?:\s*[-–]\s*(?P<second>{_NAME}))?\s*(?:[(/][^\n]{{0,40}})?\s*$"
+    r"(?:(?:^|\n)[ \t]*|[.…!?)][ \t]+(?:Theo[ \t]+(?=[^\n/]*/))?)"
+    rf"(?P<names>{_AUTHOR}(?:[ \t]*(?:[-–,]|[ \t]và)[ \t]*{_AUTHOR}){{0,3}})"
+    r"(?:[ \t]*[-–]|[ \t]*[(/][^\n]{0,60})?\s*\Z"
 )
+_ONE_AUTHOR = re.compile(_AUTHOR)
+
+
+def signature_start(text: str) -> int | None:
+    """Where the article's closing signature (its authors' names) starts, or None: pen names are often places
+    ("Thanh Bình - Hoài Thu"), which the place finders must leave to the byline."""
+    found = _BYLINE.search(text)
+    return found.start("names") if found else None
 
 
 class _Offsets:
@@ -111,14 +125,14 @@ class MentionPropagator(RuleComponent):
                 taken[k] = True
             added.append(make_match(stream, label, i, j, propagated=True, **data))
 
-        for rx in (_CREDIT, _BYLINE):
-            for m in rx.finditer(text):
-                for group in ("name", "second") if rx is _BYLINE else ("name",):
-                    if m.group(group) is None:
-                        continue
-                    span = offsets.span(m.start(group), m.end(group))
-                    if span and all(stream.syls[k].cap for k in range(*span)):
-                        add("PER", *span)
+        authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)]
+        for m in _BYLINE.finditer(text):
+            at = m.start("names")
+            authors += [(at + a.start(), at + a.end()) for a in _ONE_AUTHOR.finditer(m.group("names"))]
+        for start, end in authors:
+            span = offsets.span(start, end)
+            if span and all(stream.syls[k].cap for k in range(*span)):
+                add("PER", *span)
         names: dict[str, str] = {}
         for label in _LABELS:
             for found in current[label]:
