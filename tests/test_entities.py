@@ -154,6 +154,13 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # a country with its state form is one place (VLSP); "nước" before it is the unit word
     ("Đoàn của nước Cộng hòa Nhân dân Trung Hoa thăm Cộng hòa Belarus và Liên bang Nga.",
      ["Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Belarus", "Liên bang Nga"]),
+    # a district or commune named bare, in an article that names its province
+    ("Lễ kỷ niệm 30 năm giải phóng Gia Nghĩa, tỉnh Đắk Nông.", ["Gia Nghĩa", "Đắk Nông"]),
+    ("Công an quận 8, Bình Chánh (TP.HCM) đã xử lý.", ["Bình Chánh", "TP.HCM"]),
+    ("Các huyện đoàn Đông Anh, Quốc Oai ở Hà Nội đã trồng cây.", ["Đông Anh", "Quốc Oai", "Hà Nội"]),
+    # regions of the south and the centre, and provinces before the mergers
+    ("Tín dụng ở khu vực Tây Nam bộ và miền Đông Nam Bộ tăng.", ["Tây Nam bộ", "miền Đông Nam Bộ"]),
+    ("Giáo viên ở Hà Tây cho biết.", ["Hà Tây"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
@@ -203,6 +210,23 @@ def test_bylines_and_photo_credits_name_people() -> None:
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people
+
+
+@pytest.mark.parametrize(("text", "people", "places"), [
+    # a commune's name the article also gives a person, lists among people, or signs with is no bare place
+    ("Ông Thanh Bình về Đồng Tháp. Thanh Bình cho biết.", ["Thanh Bình", "Thanh Bình"], ["Đồng Tháp"]),
+    ("Đồng Tháp có nhiều danh nhân như Nguyễn Sinh Sắc, Hồ Quý Ly, Thanh Bình.",
+     ["Nguyễn Sinh Sắc", "Hồ Quý Ly"], ["Đồng Tháp"]),
+    ("Dự án ở Hà Nội bị chậm. Thanh Bình - Hoài Thu", ["Thanh Bình", "Hoài Thu"], ["Hà Nội"]),
+    ("Ảnh: Thống Nhất/TTXVN. Đoàn thăm Hà Nội.", ["Thống Nhất"], ["Hà Nội"]),
+    # nor in a list of firms, nor a slogan-like name
+    ("Ở Hà Nội, các công ty DIC, Sông Hồng, Bạch Đằng, VIGLACERA đều lỗ.", [], ["Hà Nội"]),
+    ("Theo kế hoạch, Thành Công sẽ đầu tư ở Tiền Giang.", [], ["Tiền Giang"]),
+])
+def test_bare_commune_names_that_are_not_places(text: str, people: list[str], places: list[str]) -> None:
+    entities = run(text).entities
+    assert [e.text for e in entities if e.label == "PER"] == people
+    assert [e.text for e in entities if e.label == "LOC"] == places
 
 
 def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:

@@ -9,10 +9,11 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import gazetteer, known_abbreviations, org_heads
+from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
-from .organizations import person_like
+from .organizations import COMMON_SURNAMES, person_like
+from .propagation import signature_start
 
 # Generic words in front of a place name; the LOC span is the name after them.
 FEATURE_WORDS = frozenset({
@@ -540,6 +541,161 @@ def _glued_city(stream: Stream, i: int, stop: int) -> Match | None:
                  sent=syl.sent)
 
 
+def _named_provinces(stream: Stream, found: list[Match]) -> set[str]:
+    """The provinces the article names (folded): any province, big city or its other name written anywhere, a
+    body's name included ("UBND tỉnh Quảng Nam", "Công an TP.HCM"), and the province of a district or commune found
+    with its unit word when only one province has a place of that name."""
+    located = gazetteer().provinces
+    named: set[str] = set()
+    for k, syl in enumerate(stream.syls):
+        if syl.cap and syl.first and syl.key in gazetteer().major.firsts:
+            hit = gazetteer().major.longest(stream.keys, k)
+            if hit and _case_matches(stream, k, hit[1]):
+                named |= located.get(tuple(stream.keys[k:k + hit[0]]), frozenset())
+    for m in found:
+        provinces = located.get(tuple(stream.keys[m.i:m.j]), frozenset())
+        if len(provinces) == 1:
+            named |= provinces
+    return named
+
+
+def _written_as_a_person(stream: Stream, name: tuple[str, ...], title_end: set[int]) -> bool:
+    """Does the article write ``name`` after a personal cue or a title ("ông Thanh Bình", "Chủ tịch Thanh Bình"), or
+    as the end of a longer capitalised name ("Nguyễn Thanh Bình")? Then its bare mentions may be that person."""
+    honor = honorifics()
+    for k in [k for k, key in enumerate(stream.keys) if key == name[0]]:
+        if tuple(stream.keys[k:k + len(name)]) != name or k == 0 or stream.syls[k - 1].sent != stream.syls[k].sent:
+            continue
+        before = stream.syls[k - 1]
+        if k in title_end or before.key in honor or " ".join(stream.keys[max(0, k - 2):k]) in honor \
+                or (before.cap and not before.punct and before.key not in _FEATURE_KEYS_FLAT):
+            return True
+    return False
+
+
+_LIST_MARKS = frozenset({",", ";", "-", "–", "và"})
+
+
+def _list_around(stream: Stream, i: int, j: int) -> list[tuple[int, int]]:
+    """The other capitalised items of the list the run ``i..j`` stands in ("Hồ Quý Ly, Nguyễn Huệ - Quang Trung,
+    Nguyễn Du"): runs of up to five capitalised syllables joined to it by commas, dashes or "và"."""
+    items: list[tuple[int, int]] = []
+    sent = stream.syls[i].sent
+    k = i - 1
+    while len(items) < 8 and k > 0 and stream.syls[k].sent == sent and stream.keys[k] in _LIST_MARKS:
+        a = k
+        while a > 0 and k - a < 5 and stream.syls[a - 1].sent == sent and stream.syls[a - 1].cap \
+                and not stream.syls[a - 1].punct:
+            a -= 1
+        if a == k:
+            break
+        items.append((a, k))
+        k = a - 1
+    k = j
+    while len(items) < 16 and k + 1 < len(stream.syls) and stream.syls[k].sent == sent \
+            and stream.keys[k] in _LIST_MARKS:
+        b = k + 1
+        while b < len(stream.syls) and b - k <= 5 and stream.syls[b].sent == sent and stream.syls[b].cap \
+                and not stream.syls[b].punct:
+            b += 1
+        if b == k + 1:
+            break
+        items.append((k + 1, b))
+        k = b
+    return items
+
+
+def _listed_with_people_or_firms(stream: Stream, i: int, j: int) -> bool:
+    """Is the run ``i..j`` an item of a list of people ("Hồ Quý Ly, Nguyễn Huệ - Quang Trung": a full name of three
+    syllables led by a surname) or of firms ("DIC, Sông Hồng, Bạch Đằng, VIGLACERA": an acronym no gazetteer holds)?
+    Then its items are named after places, not places."""
+    for a, b in _list_around(stream, i, j):
+        known = gazetteer().minor.longest(stream.keys, a, b)
+        if b - a >= 3 and stream.keys[a] in surnames() and (known is None or known[0] < 2):
+            return True  # "Nông Cống Như Thanh", "Lê Hồng Phong" open with a place: no sign of people
+        if b - a == 1 and _unknown_acronym(stream, a) and gazetteer().minor.longest(stream.keys, a, b) is None:
+            return True
+    return False
+
+
+def _in_a_body_name(stream: Stream, k: int) -> bool:
+    """Do the lower-case words right before ``k`` open an organisation's name the organisation finder left ("Báo
+    ảnh Đất Mũi", "Nhựa Thiếu niên Tiền Phong")?"""
+    a = k - 1
+    while a >= 0 and k - a <= 4 and stream.syls[a].sent == stream.syls[k].sent and not stream.syls[a].punct:
+        if stream.syls[a].cap and org_heads().longest(stream.keys, a, k):
+            return True
+        a -= 1
+    return False
+
+
+# Commune names that are slogans and common words ("Độc Lập", "Thống Nhất", "Tiền Phong", "Thành Công"): capitalised
+# bare, they name a palace, a newspaper, a firm or a pen name more often than the commune.
+_SLOGAN_NAMES = frozenset(tuple(fold(name).split()) for name in (
+    "độc lập", "thống nhất", "tiền phong", "thành công", "thắng lợi", "quyết thắng", "đoàn kết", "hợp tác", "tự do",
+    "giải phóng", "chiến thắng", "đồng khởi", "quyết tiến", "tiến bộ", "dân chủ", "hạnh phúc", "tân tiến", "hòa bình",
+    "cộng hòa", "nhân dân", "quang trung", "đại đoàn kết", "kiến thiết", "văn minh"))
+
+
+def _bare_division_at(stream: Stream, k: int, covered: list[bool]) -> int:
+    """End of a district or commune name the gazetteer holds, standing bare at ``k`` as a whole capitalised run
+    ("..., Bình Chánh (TP.HCM)"); 0 where there is none, or where it is a slogan, a major place (read before), part
+    of a longer name, led by a common surname, or a pen name before an outlet ("Ảnh: Thống Nhất/TTXVN")."""
+    syl = stream.syls[k]
+    minor = gazetteer().minor
+    if covered[k] or not syl.cap or not syl.first or syl.punct or syl.key not in minor.firsts \
+            or syl.key in COMMON_SURNAMES or not stream.word_cap[k]:
+        return 0
+    stop = stream.sent_end[k]
+    hit = minor.longest(stream.keys, k, stop)
+    if hit is None or hit[0] < 2:
+        return 0
+    end = k + hit[0]
+    inside_a_name = (k > 0 and stream.syls[k - 1].sent == syl.sent and stream.syls[k - 1].cap
+                     and not stream.syls[k - 1].punct) \
+        or (end < stop and stream.syls[end].cap and not stream.syls[end].punct)
+    if inside_a_name or tuple(stream.keys[k:end]) in _SLOGAN_NAMES or not _ends_word(stream, end - 1) \
+            or any(covered[k:end]) or not _case_matches(stream, k, hit[1]) \
+            or gazetteer().major.longest(stream.keys, k, end) or stream.text.startswith("/", stream.syls[end - 1].end):
+        return 0
+    return end
+
+
+def _bare_divisions(stream: Stream, found: list[Match], taken: list[bool], title_end: set[int]) -> list[Match]:
+    """Districts and communes named bare, with no unit word ("kỷ niệm 30 năm giải phóng Gia Nghĩa", "Công an quận 8,
+    Bình Chánh", "các huyện đoàn Đông Anh, Quốc Oai"), where the article names the province they lie in: a name the
+    gazetteer holds for a place of that province is then the place. Not where the article also gives the name to a
+    person ("ông Thanh Bình"), signs with it, or lists it among people or firms."""
+    covered = taken[:]
+    for m in found:
+        for k in range(m.i, m.j):
+            covered[k] = True
+    named: set[str] | None = None  # computed when the first candidate shows up: most articles have none
+    signature: int | None = None
+    people: dict[tuple[str, ...], bool] = {}
+    bare: list[Match] = []
+    firsts = gazetteer().minor.firsts
+    after = 0  # where the last place found ends
+    for k in [k for k, syl in enumerate(stream.syls) if syl.cap and syl.first and syl.key in firsts]:
+        end = _bare_division_at(stream, k, covered) if k >= after else 0
+        if not end:
+            continue
+        if named is None:
+            named = _named_provinces(stream, found)
+            signature = signature_start(stream.text)
+        name = tuple(stream.keys[k:end])
+        if not gazetteer().provinces.get(name, frozenset()) & named \
+                or (signature is not None and stream.syls[k].start >= signature) \
+                or _listed_with_people_or_firms(stream, k, end) or _in_a_body_name(stream, k):
+            continue
+        if name not in people:
+            people[name] = _written_as_a_person(stream, name, title_end)
+        if not people[name]:
+            bare.append(make_match(stream, "LOC", k, end))
+            after = end
+    return bare
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -686,6 +842,9 @@ class PlaceFinder(RuleComponent):
             i += 1
         if settled:
             found = sorted(found + _repeated_settlements(stream, settled, found, taken), key=lambda m: m.i)
+        bare = _bare_divisions(stream, found, taken, title_end)
+        if bare:
+            found = sorted(found + bare, key=lambda m: m.i)
         return found
 
     @staticmethod
