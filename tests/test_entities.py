@@ -229,6 +229,20 @@ def test_bare_commune_names_that_are_not_places(text: str, people: list[str], pl
     assert [e.text for e in entities if e.label == "LOC"] == places
 
 
+@pytest.mark.parametrize(("sentence", "people"), [
+    # the segmenter glues a name to the verb after it; after a personal cue or a title the name is still read
+    ("Về đến nhà, ông Phương cầm dao đe dọa.", ["Phương"]),
+    ("Đoàn kết luận ông Đinh La Thăng bằng hình thức cảnh cáo.", ["Đinh La Thăng"]),
+    ("Chủ tịch Trung Quốc Tập Cận Bình duyệt đội danh dự.", ["Tập Cận Bình"]),
+    # a real word capitalised after a cue or a name is no part of the name ("Nghị quyết", "Trao đổi")
+    ("Theo bà Nghị quyết Trung ương 4 đã chỉ ra.", []),
+    ("Đồng chí Hoàng Văn Nam Trao đổi với báo chí.", ["Hoàng Văn Nam"]),
+    ("PV Dân trí đã hỏi.", []),
+])
+def test_a_name_glued_to_the_verb_after_it(sentence: str, people: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
+
+
 def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
     records = run("Ông Đinh La Thăng phát biểu. Thăng cũng cho biết sẽ về Hà Nội.")
     assert [e.text for e in records.entities if e.label == "PER"] == ["Đinh La Thăng", "Thăng"]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..canonical import fold
 from ..encodings import is_syllable
 from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
+from ..segmenter import load_segmenter
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import COMMON_SURNAMES
@@ -258,6 +259,53 @@ def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_hono
     return not (after_honorific and hit[1] == "named" and hit[0] == j - i)
 
 
+# Cues after which a capitalised syllable is a person's name even where the segmenter glued it to the verb that
+# follows ("ông Phương cầm dao", "bà Thủy tỏ thái độ"): personal honorifics and military ranks, never occupations
+# that may stand before a body ("PV Dân trí", "sinh viên Học viện").
+_NAME_CUES = _PERSONAL | frozenset({
+    "em", "cô", "chú", "bác", "thầy", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại tướng", "thượng tướng",
+    "trung tướng", "thiếu tướng", "đại uý", "thượng uý", "trung uý", "thiếu uý"})
+
+
+def _capitalised_head(stream: Stream, i: int, stop: int) -> int:
+    """End of the capitalised syllables that open the word at ``i`` when the word goes on in lower case: the
+    segmenter glued a name to the verb after it ("Phương cầm", "Trương Thị Mai giữ", "Bình duyệt"). 0 where the
+    word is one capitalised or one lower-case word, or opens a title, a body, a rank or a sentence word ("Chủ
+    tịch", "Giám đốc", "Bệnh viện", "Thiếu tướng", "Chiều qua")."""
+    if not stream.syls[i].first or not stream.syls[i].cap or stream.word_cap[i]:
+        return 0
+    end = word_end(stream, i)
+    head = i
+    while head < end and stream.syls[head].cap and not stream.syls[head].punct:
+        head += 1
+    if head == i or head >= end or any(stream.syls[k].cap or stream.syls[k].punct for k in range(head, end)) \
+            or "-" in stream.syls[head - 1].text:
+        return 0  # "Quý-Giám đốc": a name run into a title by a hyphen, not a name glued to a verb
+    # a real word capitalised at a sentence's start ("Ngoài ra", "Trao đổi", "Nghị quyết"), not a name and a verb
+    if load_segmenter().is_word(" ".join(stream.keys[i:end])):
+        return 0
+    if title_at(stream, i, stop) or org_heads().longest(stream.keys, i, stop) or stream.keys[i] in _NOT_IN_NAMES \
+            or stream.keys[i] in honorifics() or " ".join(stream.keys[i:end]) in honorifics():
+        return 0
+    return head
+
+
+def _name_glued_to_a_verb(stream: Stream, i: int, stop: int, title_end: set[int],
+                          span_start: dict[int, int]) -> int:
+    """End of a name at ``i`` that the segmenter glued to the lower-case word after it: a given name or a full name
+    after a personal cue ("ông Phương cầm dao", "bà Trương Thị Mai giữ chức"), or a full name after a title ("Chủ
+    tịch nước Trần Đại Quang gắn Huân chương"); 0 otherwise. After a title a single capitalised syllable is left
+    alone: it is the field of a ministry ("Bộ trưởng Văn hóa")."""
+    head = _capitalised_head(stream, i, stop)
+    if not head or i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return 0
+    cue = stream.keys[i - 1] in _NAME_CUES or " ".join(stream.keys[max(0, i - 2):i]) in _NAME_CUES
+    full_name = head - i >= 2 and stream.keys[i] in surnames()
+    if cue or (full_name and _follows_title(stream, i, title_end, span_start)):
+        return head
+    return 0
+
+
 class PersonFinder(RuleComponent):
     label = "PER"
 
@@ -282,6 +330,12 @@ class PersonFinder(RuleComponent):
             # or a body whose name stops inside the word ("Ban Kinh tế TƯ" + "Trương Tấn Sang")
             glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end or i in span_start) \
                 and stream.syls[i - 1].word == syl.word
+            if not taken[i] and not stream.word_cap[i]:
+                head = _name_glued_to_a_verb(stream, i, stop, title_end, span_start)
+                if head:  # "ông Phương cầm dao": the name, without the verb glued to it
+                    found.append(make_match(stream, self.label, i, head))
+                    i = word_end(stream, i)
+                    continue
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
                     or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
                 i += 1
@@ -337,6 +391,9 @@ class PersonFinder(RuleComponent):
                 elif inner is not None:
                     i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person
                     continue
+            if is_name and (after_honorific or after_title) and j - i >= 2 and j < stop \
+                    and _capitalised_head(stream, j, stop) == j + 1:
+                j += 1  # "Tập Cận" + "Bình duyệt": the name's last syllable, glued to the verb after it
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
                 if after_honorific or after_title:  # "các cầu thủ Kizito, Issifu và Samson Kayode"
