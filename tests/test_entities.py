@@ -161,6 +161,10 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # regions of the south and the centre, and provinces before the mergers
     ("Tín dụng ở khu vực Tây Nam bộ và miền Đông Nam Bộ tăng.", ["Tây Nam bộ", "miền Đông Nam Bộ"]),
     ("Giáo viên ở Hà Tây cho biết.", ["Hà Tây"]),
+    ("Quan hệ VN - TQ phát triển.", ["VN", "TQ"]),
+    # a street after a house number written with slashes, named after a person
+    ("Vụ cháy ở số 156/7 Lê Đình Cẩn, phường Tân Tạo.", ["Lê Đình Cẩn", "Tân Tạo"]),
+    ("Nhà 489A/23/16 Huỳnh Văn Bánh, phường 13 bị cháy.", ["Huỳnh Văn Bánh", "phường 13"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places

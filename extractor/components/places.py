@@ -343,7 +343,12 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], cha
     if i < 2 or taken[i] or not stream.syls[i].cap or stream.syls[i].punct:
         return 0
     number = stream.syls[i - 1]
-    if not _HOUSE_NUMBER.fullmatch(number.text) or stream.keys[i - 2] not in _ADDRESS_CUES \
+    first = i - 1  # the tokenizer splits "156/7", "489A/23/16" into parts: the number is all of them
+    while first > 1 and stream.syls[first - 1].end == stream.syls[first].start \
+            and (stream.keys[first - 1] == "/" or stream.syls[first - 1].text.isalnum()):
+        first -= 1
+    written = stream.text[stream.syls[first].start:number.end]
+    if not _HOUSE_NUMBER.fullmatch(written) or stream.keys[first - 1] not in _ADDRESS_CUES \
             or number.sent != stream.syls[i].sent or stream.syls[i].start == number.end:
         return 0  # "35E Hồ Hảo Hớn": a letter glued to the number belongs to it
     end = i
@@ -357,7 +362,7 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], cha
     nxt = end + 1
     if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
         return end
-    if stream.keys[i - 2] != "," and _opens_address(stream, nxt, stop):
+    if stream.keys[first - 1] != "," and _opens_address(stream, nxt, stop):
         return end  # a list of addresses: "số 45 Nguyễn Thái Học, 20 Bạch Đằng, số 34 Hoàng Văn Thụ"
     if not stream.syls[nxt].cap:
         return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
