@@ -165,6 +165,14 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # a street after a house number written with slashes, named after a person
     ("Vụ cháy ở số 156/7 Lê Đình Cẩn, phường Tân Tạo.", ["Lê Đình Cẩn", "Tân Tạo"]),
     ("Nhà 489A/23/16 Huỳnh Văn Bánh, phường 13 bị cháy.", ["Huỳnh Văn Bánh", "phường 13"]),
+    # foreign towns: after a preposition with their country, on a route, or repeated after their unit word
+    ("Nhà xuất bản có trụ sở tại Oxford, Anh.", ["Oxford", "Anh"]),
+    ("Họ trượt từ Salen đến Mora, thuộc vùng Dalarma. Họ gặp nhau tại Salen.",
+     ["Salen", "Mora", "Dalarma", "Salen"]),
+    ("Cuộc thi ở Thành phố Mora kết thúc. Người dân tới được Mora.", ["Mora", "Mora"]),
+    # a foreign palace drops "Điện"; its spokesman's name after it is no place; "TP", "VII" are no foreign names
+    ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Kremlin"]),
+    ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
@@ -242,6 +250,8 @@ def test_bare_commune_names_that_are_not_places(text: str, people: list[str], pl
     ("Theo bà Nghị quyết Trung ương 4 đã chỉ ra.", []),
     ("Đồng chí Hoàng Văn Nam Trao đổi với báo chí.", ["Hoàng Văn Nam"]),
     ("PV Dân trí đã hỏi.", []),
+    ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Dmitry Peskov"]),
+    ("Ông làm việc tại Google, sau đó về nước.", []),
 ])
 def test_a_name_glued_to_the_verb_after_it(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
+from ..encodings import is_syllable
 from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
@@ -217,6 +218,10 @@ def _named_with_its_feature(stream: Stream, i: int, stop: int, feature: int) -> 
 # Words that name a settlement or a site after them, never a person's monument: a name read as a place after them
 # ("sân bay Chu Lai", "xã Phan Thanh") is that place where the article repeats it alone ("Chu Lai là ..."). Streets,
 # parks and bridges are left out: "đường Lê Lợi" does not make every "Lê Lợi" a street.
+# Units before a foreign place's name ("Thành phố Mora", "thị trấn Salen", "vùng Dalarma"): a foreign name read after
+# one of these is that place where the article repeats it alone, as settlements are.
+_FOREIGN_NAMING_UNITS = frozenset({"thành phố", "tp", "tp.", "thị trấn", "vùng", "tỉnh", "làng", "xã", "huyện",
+                                   "quận", "khu vực", "đảo", "hồ", "sông", "núi"})
 _SETTLEMENT_FEATURES = frozenset({"sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "xã", "thôn",
                                   "ấp", "xóm", "làng", "bản", "phường", "thị trấn", "huyện", "thị xã", "quận"})
 
@@ -701,6 +706,66 @@ def _bare_divisions(stream: Stream, found: list[Match], taken: list[bool], title
     return bare
 
 
+def _foreign_run(stream: Stream, j: int, stop: int, taken: list[bool]) -> int:
+    """End of a foreign name at ``j``: up to three capitalised words of letters, not acronyms ("TP", "VII"), one of
+    them at least three letters long that no Vietnamese syllable could spell ("Mora", "Oxford", "Le Bourget"); 0
+    otherwise, and 0 for an abbreviation ("St. Tropez") or a part of a longer capitalised run."""
+    end = j
+    while end < stop and end - j < 3 and stream.syls[end].cap and stream.syls[end].text.isalpha() \
+            and not stream.syls[end].text.isupper() and not taken[end] \
+            and (end == j or stream.syls[end].first or not stream.syls[end - 1].last):
+        end += 1
+    while end > j and not _ends_word(stream, end - 1):
+        end -= 1
+    if end == j or (end < stop and stream.syls[end].cap and not stream.syls[end].punct) \
+            or (stream.text.startswith(".", stream.syls[end - 1].end) and len(stream.syls[end - 1].text) <= 3):
+        return 0
+    foreign = any(not is_syllable(key) and len(key) >= 3 for key in stream.keys[j:end])
+    return end if foreign else 0
+
+
+def _country_after(stream: Stream, k: int, stop: int) -> bool:
+    """Is a country or province written at ``k`` as a foreign place's location: "(Pháp)", ", Anh" closing the
+    clause?"""
+    if k + 1 >= stop or stream.keys[k] not in ("(", ","):
+        return False
+    place = gazetteer().major.longest(stream.keys, k + 1, stop)
+    if place is None or not _case_matches(stream, k + 1, place[1]):
+        return False
+    after = k + 1 + place[0]
+    if stream.keys[k] == "(":
+        return after < stop and stream.keys[after] == ")"
+    return after >= stop or (stream.syls[after].punct and stream.keys[after] != "-")
+
+
+def _foreign_place_after_preposition(stream: Stream, i: int, j: int, stop: int, taken: list[bool],
+                                     found: list[Match]) -> int:
+    """End of a foreign place after the preposition at ``i`` ("tại Oxford, Anh", "từ Salen đến Mora"): a foreign
+    name is a place there when its country follows it, or when it is an end of a route "từ X đến Y"; a firm or a
+    person is rarely written so ("làm việc tại Google" has neither)."""
+    end = _foreign_run(stream, j, stop, taken)
+    if not end:
+        return 0
+    if _country_after(stream, end, stop):
+        return end
+    unit = stream.keys[i]
+    if unit == "từ" and end + 1 < stop and stream.keys[end] in ("đến", "tới"):
+        other = _foreign_run(stream, end + 1, stop, taken) or gazetteer().major.longest(stream.keys, end + 1, stop)
+        return end if other else 0
+    came_from = unit in ("đến", "tới") and found and found[-1].j == i and found[-1].i > 0 \
+        and stream.keys[found[-1].i - 1] == "từ"
+    return end if came_from else 0
+
+
+def _palace(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a foreign palace's one-word name after "Điện" ("Điện Elysee", "điện Kremlin" + its spokesman's name),
+    which GUIDELINES drop like "đền"; 0 otherwise. A Vietnamese name after "Điện" is a place of its own ("Điện
+    Biên", "Điện Bàn")."""
+    if stream.keys[i] != "điện" or not stream.syls[i].first or taken[i] or i + 1 >= stop:
+        return 0
+    return i + 2 if _foreign_run(stream, i + 1, i + 2, taken) else 0
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -746,8 +811,12 @@ class PlaceFinder(RuleComponent):
                     known = minor.longest(stream.keys, j, stop)
                     if known and not stream.syls[j + known[0] - 1].last:
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
+                    foreign = _foreign_place_after_preposition(stream, i, j, stop, taken, found) \
+                        if unit in _PREPOSITIONS and not known else 0
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
+                    elif foreign:
+                        length = foreign - j
                     elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
                             or org_heads().longest(stream.keys, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
@@ -767,8 +836,19 @@ class PlaceFinder(RuleComponent):
                             length = twin - j
                         if length > 1 and unit in _SETTLEMENT_FEATURES and person_like(stream, j, stop):
                             settled.add(tuple(stream.keys[j:j + length]))
+                        elif (unit in _FOREIGN_NAMING_UNITS or foreign) \
+                                and _foreign_run(stream, j, j + length, taken) == j + length:
+                            settled.add(tuple(stream.keys[j:j + length]))  # "Thành phố Mora" ... "tới được Mora"
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1h. a foreign palace: "Điện Elysee", "điện Kremlin"
+            palace = _palace(stream, i, stop, taken)
+            if palace:  # the match holds "Điện" too, so no person is read over it; its text is the name alone
+                start, end = stream.syls[i + 1].start, stream.syls[palace - 1].end
+                found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=palace, sent=syl.sent))
+                settled.add(tuple(stream.keys[i + 1:palace]))
+                i = palace
+                continue
             # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
             lake = _capitalised_lake(stream, i, stop, lakes)
             if lake:  # the match holds "Hồ" too, so no person is read over it; its text is the name alone,
