@@ -251,6 +251,10 @@ def test_bare_commune_names_that_are_not_places(text: str, people: list[str], pl
     ("Đồng chí Hoàng Văn Nam Trao đổi với báo chí.", ["Hoàng Văn Nam"]),
     ("PV Dân trí đã hỏi.", []),
     ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Dmitry Peskov"]),
+    # a given name that is also a function word ends the name before a comma or dash, not before a lower-case word
+    ("Ông Vũ Quang Các, Giám đốc Sở, cho biết.", ["Vũ Quang Các"]),
+    ("Linh mục Phan Khắc Từ - Phó chủ tịch thường trực phát biểu.", ["Phan Khắc Từ"]),
+    ("Bộ trưởng Trần Thường Theo ông Minh, từ nay.", ["Trần Thường", "Minh"]),
     ("Ông làm việc tại Google, sau đó về nước.", []),
 ])
 def test_a_name_glued_to_the_verb_after_it(sentence: str, people: list[str]) -> None:

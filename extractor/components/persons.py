@@ -117,6 +117,14 @@ def _date_word(stream: Stream, k: int) -> bool:
     return stream.keys[k] in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit
 
 
+def _closes_a_name(stream: Stream, j: int, stop: int) -> bool:
+    """Is the capitalised function word at ``j`` ("Các", "Từ", "Tham") a name's last syllable: the end of a word,
+    with a comma, dash or bracket right after it? Written so inside a sentence, it can only be a name; before a
+    lower-case word it more often opens the next sentence of a caption run into the text ("... Trần Thường Theo
+    ông Minh")."""
+    return stream.syls[j].last and j + 1 < stop and stream.keys[j + 1] in (",", "-", "–", ")", ";")
+
+
 def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     """End of the run of fully capitalised words starting at ``i`` (at most MAX_NAME syllables)."""
     j = i
@@ -125,6 +133,8 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         nxt = word_end(stream, j)
         if nxt - i > MAX_NAME:
             break
+        if j > i and stream.keys[j] in _NOT_IN_NAMES and _closes_a_name(stream, j, stop):
+            return j + 1  # "Phan Khắc Từ - Phó chủ tịch", "Vũ Quang Các, ...": the word is the name's last syllable
         if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
                       or stream.keys[j] in _NOT_IN_NAMES):
             break
@@ -138,6 +148,8 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES or _date_word(stream, m)),
                      None)
         if inner is not None:
+            if inner == nxt - 1 and stream.keys[inner] in _NOT_IN_NAMES and _closes_a_name(stream, inner, stop):
+                return nxt  # "Vũ Quang Các, Giám đốc ...": one word, the name's last syllable
             return inner
         j = nxt
     return j
