@@ -273,6 +273,9 @@ def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
     ("Em Nguyễn Vĩnh Nam hỏi về các trường ở phía Nam.", ["Nguyễn Vĩnh Nam"]),
     # the given name alone, written as the name, is still the person
     ("Ông Hồ Văn Năm phát biểu. Hôm sau, Năm về quê.", ["Hồ Văn Năm", "Năm"]),
+    # also where the segmenter glued it to the verb after it, but not as a people after "người"
+    ("Ông Nguyễn Minh Tuấn là kỹ sư. Tuấn nhận danh hiệu năm 2010.", ["Nguyễn Minh Tuấn", "Tuấn"]),
+    ("Anh Trần Quốc Việt kể lại. Bệnh nhân người Việt khác đã khá hơn.", ["Trần Quốc Việt"]),
 ])
 def test_a_given_name_that_is_also_a_common_word(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people

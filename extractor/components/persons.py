@@ -302,6 +302,20 @@ def _capitalised_head(stream: Stream, i: int, stop: int) -> int:
     return head
 
 
+def ends_glued_to_a_verb(stream: Stream, k: int) -> bool:
+    """Does the name syllable at ``k`` end where its word goes on in lower case with no dictionary word made
+    ("Thăng" + "yêu", "Tuấn nhận"): a name the segmenter glued to the verb after it?"""
+    syl = stream.syls[k]
+    if syl.last or not syl.cap or k + 1 >= len(stream.syls) or stream.syls[k + 1].word != syl.word:
+        return False
+    start = k
+    while start > 0 and stream.syls[start - 1].word == syl.word:
+        start -= 1
+    end = word_end(stream, k)
+    return all(not s.cap and not s.punct for s in stream.syls[k + 1:end]) \
+        and not load_segmenter().is_word(" ".join(stream.keys[start:end]))
+
+
 def _name_glued_to_a_verb(stream: Stream, i: int, stop: int, title_end: set[int],
                           span_start: dict[int, int]) -> int:
     """End of a name at ``i`` that the segmenter glued to the lower-case word after it: a given name or a full name

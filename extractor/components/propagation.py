@@ -19,6 +19,7 @@ from ..lexicon import gazetteer, honorifics, name_words, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied, store
 from .organizations import COMMON_SURNAMES, NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
+from .persons import ends_glued_to_a_verb
 from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
@@ -93,14 +94,16 @@ _DIRECTION_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng"
 
 def _common_word_use(stream: Stream, k: int) -> bool:
     """Is the given name at ``k`` a common word here: a sentence opener at the start of a sentence ("Nhưng",
-    "Năm 2008"), a year or month word before a number, or a direction after a direction word ("phía Nam")?"""
+    "Năm 2008"), a year or month word before a number, a direction after a direction word ("phía Nam"), or a
+    people after "người" ("người Việt", "người Hoa")?"""
     key = stream.keys[k]
     prev = k - 1 if k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent else None
     if key in _SENTENCE_OPENERS and (prev is None or (stream.syls[prev].punct and stream.keys[prev] not in ",;")):
         return True
     if key in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit:
         return True
-    return prev is not None and not stream.syls[prev].cap and stream.keys[prev] in _DIRECTION_WORDS
+    return prev is not None and not stream.syls[prev].cap and (stream.keys[prev] in _DIRECTION_WORDS
+                                                                or stream.keys[prev] == "người")
 
 
 class MentionPropagator(RuleComponent):
@@ -117,7 +120,8 @@ class MentionPropagator(RuleComponent):
         added: list[Match] = []
 
         def add(label: str, i: int, j: int, **data: object) -> None:
-            if any(taken[i:j]) or not stream.syls[i].first or not stream.syls[j - 1].last:
+            ends = stream.syls[j - 1].last or (label == "PER" and ends_glued_to_a_verb(stream, j - 1))
+            if any(taken[i:j]) or not stream.syls[i].first or not ends:
                 return
             if label == "ORG" and _class_use(stream, i):
                 return  # "5 BQL dự án", "các BQL": a defined short form used as a class noun
@@ -195,7 +199,7 @@ class MentionPropagator(RuleComponent):
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
         for k, syl in enumerate(stream.syls):
-            if syl.text in given and syl.first and syl.last and not taken[k] \
+            if syl.text in given and syl.first and (syl.last or ends_glued_to_a_verb(stream, k)) and not taken[k] \
                     and heads.longest(stream.keys, k) is None and not _continues_name(stream, k) \
                     and not _common_word_use(stream, k):
                 add("PER", k, k + 1)
