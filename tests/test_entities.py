@@ -170,6 +170,11 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Họ trượt từ Salen đến Mora, thuộc vùng Dalarma. Họ gặp nhau tại Salen.",
      ["Salen", "Mora", "Dalarma", "Salen"]),
     ("Cuộc thi ở Thành phố Mora kết thúc. Người dân tới được Mora.", ["Mora", "Mora"]),
+    ("Từ Vasaloppet đến ý tưởng đi bộ ở Hà Nội.", ["Hà Nội"]),  # a race and an idea, no route
+    # big cities named bare, a site's number after its unit word, and a province's tally that is no number of it
+    ("Cao tốc qua Long Khánh đến Phan Thiết sẽ thông xe.", ["Long Khánh", "Phan Thiết"]),
+    ("Giao thông qua KCN Biên Hòa 1, KCN Nhơn Trạch.", ["Biên Hòa 1", "Nhơn Trạch"]),
+    ("Trạm kiểm tra: Quảng Ngãi 1, Bình Định 3.", ["Quảng Ngãi", "Bình Định"]),
     # a foreign palace drops "Điện"; its spokesman's name after it is no place; "TP", "VII" are no foreign names
     ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Kremlin"]),
     ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),

@@ -750,8 +750,9 @@ def _foreign_place_after_preposition(stream: Stream, i: int, j: int, stop: int, 
         return end
     unit = stream.keys[i]
     if unit == "từ" and end + 1 < stop and stream.keys[end] in ("đến", "tới"):
-        other = _foreign_run(stream, end + 1, stop, taken) or gazetteer().major.longest(stream.keys, end + 1, stop)
-        return end if other else 0
+        known = gazetteer().major.longest(stream.keys, end + 1, stop)
+        other = _foreign_run(stream, end + 1, stop, taken) or (known and _case_matches(stream, end + 1, known[1]))
+        return end if other else 0  # "Từ Vasaloppet đến ý tưởng ...": an idea, not Italy
     came_from = unit in ("đến", "tới") and found and found[-1].j == i and found[-1].i > 0 \
         and stream.keys[found[-1].i - 1] == "từ"
     return end if came_from else 0
@@ -764,6 +765,20 @@ def _palace(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     if stream.keys[i] != "điện" or not stream.syls[i].first or taken[i] or i + 1 >= stop:
         return 0
     return i + 2 if _foreign_run(stream, i + 1, i + 2, taken) else 0
+
+
+_AFTER_A_SITE_NUMBER = frozenset({",", ";", ")", "(", "-", "–", "và"})
+
+
+def _with_its_number(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
+    """End of a place name after a unit word that a site's number closes ("KCN Biên Hòa 1", "thôn Lộc Thượng 1", "cầu
+    Văn Thánh 2"): a one- or two-digit number right after it, ending the item (a comma, bracket, dash or "và" after
+    it), stays in the name as GUIDELINES keep it; a number before a noun is a count ("ở xã A 2 ngày"), and a bare
+    province's number is a tally ("3 trạm: Quảng Ngãi 1, Bình Định 3"), so it is not read there."""
+    if end >= stop or not stream.syls[end].digit or not stream.syls[end].text.isdigit() \
+            or len(stream.syls[end].text) > 2 or taken[end]:
+        return end
+    return end + 1 if end + 1 >= stop or stream.keys[end + 1] in _AFTER_A_SITE_NUMBER else end
 
 
 class PlaceFinder(RuleComponent):
@@ -829,6 +844,7 @@ class PlaceFinder(RuleComponent):
                             k = word_end(stream, k)
                         length = k - j
                     if length:
+                        length = _with_its_number(stream, j + length, stop, taken) - j
                         found.append(make_match(stream, self.label, j, j + length))
                         twin = _twin_name(stream, j + length, stop, taken) if unit in _ZONES else 0
                         if twin:
