@@ -175,6 +175,9 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Cao tốc qua Long Khánh đến Phan Thiết sẽ thông xe.", ["Long Khánh", "Phan Thiết"]),
     ("Giao thông qua KCN Biên Hòa 1, KCN Nhơn Trạch.", ["Biên Hòa 1", "Nhơn Trạch"]),
     ("Trạm kiểm tra: Quảng Ngãi 1, Bình Định 3.", ["Quảng Ngãi", "Bình Định"]),
+    # a palace named with "Dinh" keeps its word; "Dinh" closing a name or opening a word is none
+    ("Xe tăng tiến vào Dinh Độc Lập, rồi tới dinh Norodom.", ["Dinh Độc Lập", "dinh Norodom"]),
+    ("Ông Nguyễn Văn Dinh nói về chế độ dinh dưỡng ở Hà Nội.", ["Hà Nội"]),
     # a foreign palace drops "Điện"; its spokesman's name after it is no place; "TP", "VII" are no foreign names
     ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Kremlin"]),
     ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),

@@ -781,6 +781,23 @@ def _with_its_number(stream: Stream, end: int, stop: int, taken: list[bool]) -> 
     return end + 1 if end + 1 >= stop or stream.keys[end + 1] in _AFTER_A_SITE_NUMBER else end
 
 
+def _residence(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a palace named with "Dinh" ("Dinh Độc Lập", "dinh Thống Nhất", "Dinh Bảo Đại"), one LOC with its word,
+    as "Hồ Gươm" keeps "Hồ": the name after it is no place by itself, and a person it is named after is no PER
+    inside (GUIDELINES). 0 where "Dinh" closes a person's name ("Nguyễn Văn Dinh") or opens a word ("dinh dưỡng")."""
+    syl = stream.syls[i]
+    if syl.key != "dinh" or not syl.first or not syl.last or taken[i] or i + 1 >= stop \
+            or (i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap
+                and not stream.syls[i - 1].punct) \
+            or (i > 0 and stream.keys[i - 1] in _PERSON_CUES):
+        return 0
+    end = i + 1
+    while end < stop and end - i <= 3 and stream.syls[end].cap and stream.word_cap[end] \
+            and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    return end if end > i + 1 and _ends_word(stream, end - 1) else 0
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -857,6 +874,12 @@ class PlaceFinder(RuleComponent):
                             settled.add(tuple(stream.keys[j:j + length]))  # "Thành phố Mora" ... "tới được Mora"
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1i. a palace named with "Dinh": "Dinh Độc Lập"
+            residence = _residence(stream, i, stop, taken)
+            if residence:
+                found.append(make_match(stream, self.label, i, residence))
+                i = residence
+                continue
             # 1h. a foreign palace: "Điện Elysee", "điện Kremlin"
             palace = _palace(stream, i, stop, taken)
             if palace:  # the match holds "Điện" too, so no person is read over it; its text is the name alone
