@@ -57,7 +57,7 @@ def find_source(text: str, title: str | None) -> tuple[str | None, tuple[int, in
 _CREDIT_LINE = re.compile(r"(?:^|[(\n.])\s*(?:Ảnh|Nguồn|Theo|Video|Clip|Đồ họa)\s*:?[^\n()]*$", re.IGNORECASE)
 
 
-_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản")
+_PRESS_HEADS = ("báo", "đài", "tạp chí", "thông tấn", "ttxvn", "vov", "vtv", "nhà xuất bản", "kênh")
 
 
 def _is_press(m: Match) -> bool:
@@ -70,8 +70,9 @@ def _is_press_source(text: str, m: Match, source_span: tuple[int, int] | None) -
     if source_span and m.start >= source_span[0] - 1 and m.end <= source_span[1] + 1:
         return True
     before = text[max(0, m.start - 60):m.start]
-    if _is_press(m) and (before.endswith("/") or _CREDIT_LINE.search(before)):
-        return True  # "Theo TTXVN", "Ảnh: Thanh Vũ/TTXVN"; but "Theo Sở Y tế tỉnh X, ..." cites a body that acts
+    if _is_press(m) and (before.endswith("/") or text.startswith("/", m.end) or _CREDIT_LINE.search(before)):
+        # "Theo TTXVN", "Ảnh: Thanh Vũ/TTXVN", "TTXVN/Tin Tức"; but "Theo Sở Y tế tỉnh X, ..." cites a body that acts
+        return True
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     if not text[line_start:m.start].strip() and not text[m.end:line_end if line_end >= 0 else None].strip():
@@ -87,7 +88,10 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     found_source, source_span = find_source(stream_of(doc).text, title)
     links = link_officials(doc)
     defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
-    resolver = _resolver(doc, links, defined, source_span)
+    # organisations are named as written: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)" defines the
+    # abbreviation without the place its letters leave out, and names the body with it
+    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")}
+    resolver = _resolver(doc, links, named, source_span)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
         entities=_entities(doc, source_span, links),
@@ -150,15 +154,42 @@ def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
     implied = [p.org_text for link in links for p in link.positions
                if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
     title_ends = {t.end for t in matches(doc, "TITLE")}
+    orgs = matches(doc, "ORG")
+    cut = _cut_by_bridged_bodies(orgs, links)
     mentions = [
         OrgMention(text=_before_person(stream_of(doc), m, title_ends), start=m.start, end=m.end,
                    head=m.data.get("head", ""), short=not m.data.get("named"),
                    standalone=m.data.get("kind") == "standalone" or _specific_bare_body(m, title_ends),
                    alias_of=m.data.get("alias_of"))
-        for m in matches(doc, "ORG")
-        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span)
+        for m in orgs
+        if not m.data.get("press") and not _is_press_source(stream_of(doc).text, m, source_span) and m not in cut
     ]
-    return OrganizationResolver(mentions, implied=implied, defined=defined)
+    nested = [OrgMention(text=inner.text, start=inner.start, end=inner.end, head=inner.data.get("head", ""),
+                         short=False)
+              for m in matches(doc, "ORG") if not m.data.get("press") for inner in _nested_bodies(m)]
+    return OrganizationResolver(mentions, implied=implied, defined=defined, nested=nested)
+
+
+def _cut_by_bridged_bodies(orgs: list[Match], links: list[OfficialLink]) -> list[Match]:
+    """ORG matches the officials builder read whole as a longer body between a title and a name ("UB Pháp" of "Chủ
+    nhiệm UB Pháp luật Hoàng Thanh Tùng"): no organisation of their own, as they are no entity (``_entities``)."""
+    cut: list[Match] = []
+    for s, e in _bridged_bodies(links):
+        if any(m.start <= s and e <= m.end for m in orgs):
+            continue  # a body already tagged whole stays as it is
+        cut.extend(m for m in orgs if s <= m.start and m.end <= e and (m.start, m.end) != (s, e))
+    return cut
+
+
+def _nested_bodies(m: Match) -> list[Match]:
+    """The named bodies inside an ORG match's name, at any depth ("Văn phòng UBND tỉnh Cần Thơ" and "UBND tỉnh Cần
+    Thơ" in "Đảng ủy Văn phòng UBND tỉnh Cần Thơ")."""
+    found: list[Match] = []
+    for inner in m.data.get("nested") or []:
+        if inner.data.get("named"):
+            found.append(inner)
+        found.extend(_nested_bodies(inner))
+    return found
 
 
 # Bodies often named after a person ("Trường THPT Lê Hồng Phong"): a name at their end is their own.
@@ -221,6 +252,14 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
     return list(officials.values())
 
 
+_JOINTS = re.compile(r"[\s,.\-–&]+")
+
+
+def _body_key(name: str | None) -> str:
+    """A body's name for comparing posts: folded, its joints ("TP.HCM" / "TP HCM", "TT&TT" / "TT-TT") one space."""
+    return _JOINTS.sub(" ", fold(name)).strip()
+
+
 # Which kind of body a title held "in a place" belongs to: Party secretaries sit in the Party committee of
 # the place, chairmen in its People's Committee.
 _PLACE_BODIES = {
@@ -278,15 +317,15 @@ def _add_position(official: Official, position: Position) -> None:
     """Add a position unless known; a title with a body replaces the same title without one."""
     # "nguyên Bí thư" and "Bí thư" of one body are one post, told before and after the person left it
     same_title = [q for q in official.positions if _base_title(q.title) == _base_title(position.title)]
-    new = fold(position.organization)
+    new = _body_key(position.organization)
     if position.organization is None and any(_is_modified(q.title, position.title) for q in official.positions):
         return  # "Phó Thủ tướng" told bare after "Phó Thủ tướng Thường trực Chính phủ" is that post
     for q in [q for q in official.positions if q.organization is None and _is_modified(position.title, q.title)]:
         official.positions.remove(q)
-    if any(fold(q.organization) == new or (new and new in fold(q.organization)) for q in same_title):
+    if any(_body_key(q.organization) == new or (new and new in _body_key(q.organization)) for q in same_title):
         return
     for q in same_title:  # "Bộ Ngoại giao Ấn Độ" says more than "Bộ Ngoại giao"
-        if q.organization and new and fold(q.organization) in new:
+        if q.organization and new and _body_key(q.organization) in new:
             official.positions.remove(q)
     if position.organization is None and same_title:
         return

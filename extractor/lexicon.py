@@ -75,7 +75,8 @@ def press() -> PhraseTable:
     rows = [line.split("\t") for line in data_lines("press.txt")]
     table: dict[str, str] = {}
     for name, context in rows:
-        key = " ".join(phrase_key(name))
+        # the stream splits "&" and "+" from the letters around them ("GD & TĐ", "Vietnam +")
+        key = " ".join(phrase_key(re.sub(r"\s*([&+])\s*", r" \1 ", name)))
         table[key] = table[key] + "\n" + name if key in table else f"{context}\t{name}"
     return PhraseTable.build(table)
 

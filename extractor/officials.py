@@ -31,7 +31,9 @@ from .components.persons import is_degree, not_vietnamese
 from .lexicon import gazetteer, honorifics, name_words, org_heads
 from .stream import Stream, stream_of
 
-_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–"})
+_CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–",
+                    # the post held now after the former one: "nguyên Giám đốc Sở X, nay là Phó Chủ tịch UBND tỉnh"
+                    ", nay là", ", hiện là", "nay là", "hiện là"})
 _OPEN = frozenset({",", "-", "–", "(", "là", "—", "đương chức", "hiện là", "nay là", "bấy giờ là", "khi đó là",
                    "lúc đó là", "lúc ấy là", "nguyên là", "bấy giờ", "khi đó", "lúc đó", "được bầu làm",
                    "được bầu giữ chức", "được bầu", "giữ chức", "được bổ nhiệm làm", "được bổ nhiệm giữ chức",
@@ -47,7 +49,8 @@ _MINISTRY_TITLES = {"bộ trưởng": "Bộ", "thứ trưởng": "Bộ", "trư�
                     "phó ban": "Ban", "cục trưởng": "Cục", "phó cục trưởng": "Cục", "vụ trưởng": "Vụ",
                     "phó vụ trưởng": "Vụ",
                     "viện trưởng": "Viện", "phó viện trưởng": "Viện", "chi cục trưởng": "Chi cục",
-                    "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn"}
+                    "trưởng đoàn": "Đoàn", "phó trưởng đoàn": "Đoàn", "đội trưởng": "Đội", "đội phó": "Đội",
+                    "phó đội trưởng": "Đội"}
 _CENTRAL = frozenset({"T.Ư", "TƯ", "TW", "T.W", "T.Ư.", "T.W."})
 
 
@@ -94,6 +97,8 @@ def _skip_term(stream: Stream, k: int) -> int:
     """Past a term written after a position: "khóa XII", "khóa X, XI, XII", "nhiệm kỳ 2015 - 2020 và 2020 -
     2025". The term belongs to the post, so the chain of posts and the name go on after it."""
     keys, n = stream.keys, len(stream.syls)
+    if k + 1 < n and keys[k] == "các" and keys[k + 1] == _KHOA:
+        k += 1  # "Ủy viên Trung ương Đảng các khóa VII, VIII, IX"
     if k < n and keys[k] == _KHOA:
         end = k + 1
         while end < n and _ROMAN_OR_NUMBER.match(stream.syls[end].text):
@@ -123,8 +128,21 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     for p in found:
         _bridge_to_name(stream, p, persons, titles, locs)
         _bridge_joined_body(stream, p, persons, titles, locs)
+        _take_level(stream, p)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
     return found
+
+
+def _take_level(stream: Stream, p: PositionPhrase) -> None:
+    """A level word written in lower case after a body is the end of its name: "Đảng ủy Công an trung ương",
+    "Ban Tuyên giáo trung ương" (the organisation finder stops at the lower case), so the post's body and the
+    chain of posts after it go on past it."""
+    k = p.j
+    if p.org_text and k + 1 < len(stream.syls) and stream.keys[k:k + 2] == ["trung", "ương"] \
+            and not stream.syls[k].cap and stream.syls[k].sent == stream.syls[p.i].sent:
+        level = stream.text[stream.syls[k].start:stream.syls[k + 1].end]
+        body = p.org.data.get("alias_of") if p.org is not None else None  # "Tổ chức" stands for "Ban Tổ chức"
+        p.org_text, p.j, p.bare_party = f"{body or p.org_text} {level}", k + 2, False
 
 
 def _counted(stream: Stream, p: PositionPhrase) -> bool:
@@ -206,11 +224,15 @@ def _bridge_to_name(stream: Stream, p: PositionPhrase, persons: set[int], titles
         p.j = q  # "Đại biểu Quốc hội tỉnh Lào Cai Lê Thu Hà": the body found, then the deputy's province
         return
     body = stream.text[stream.syls[t.j].start:stream.syls[q - 1].end]
+    # a head: a listed one, a foreign brand alone, or what the organisation finder took for one and cut short ("UB
+    # Pháp" of "Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng": "Pháp" read as France)
+    found_head = p.org is not None and p.org.label == "ORG" and p.org.i == t.j
     if org_heads().longest(keys, t.j, q) is None and not (q - t.j == 1 and not_vietnamese(stream.syls[t.j].text)):
         prefix = _MINISTRY_TITLES.get(" ".join(keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
-        if prefix is None:
+        if prefix is not None:
+            body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
+        elif not found_head:
             return
-        body = f"{prefix} {body}"  # "Trưởng Ban Tổ chức Trung ương" is the head of the "Ban Tổ chức Trung ương"
     p.org, p.org_text, p.j, p.bare_party = None, body, q, False
     p.body_span = (stream.syls[t.j].start, stream.syls[q - 1].end)
 
@@ -340,6 +362,17 @@ def _bridge_joined_body(stream: Stream, p: PositionPhrase, persons: set[int], ti
     p.body_span = (stream.syls[start].start, stream.syls[end - 1].end)
 
 
+def _elliptic_kind(stream: Stream, t: Match, org: Match) -> str | None:
+    """The kind of body ("Bộ") a title names when a bare head of another kind follows it as the body's name: "Bộ
+    trưởng Công an" (the "Bộ Công an"), as "Bộ trưởng Ngoại giao" is of the "Bộ Ngoại giao"; None otherwise."""
+    if not org.data.get("bare") or org.i != t.j:
+        return None
+    kind = _MINISTRY_TITLES.get(" ".join(stream.keys[t.i:t.j]).removeprefix("nguyên ").removeprefix("cựu "))
+    if kind is None or fold(org.text).startswith(fold(kind)):
+        return None
+    return kind
+
+
 def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) -> tuple[int, int] | None:
     """Characters of the ORG mention of an elliptic body ``j..end`` ("Ngoại giao" in "Bộ trưởng Ngoại giao X",
     "Nội vụ Thị xã Bỉm Sơn"), running on over a body right after it ("Đoàn Đại biểu Quốc hội"); None where the
@@ -364,12 +397,18 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 2 < len(stream.syls) and stream.keys[j] == "(" and stream.keys[j + 2] == ")" \
                 and stream.syls[j + 1].text.isupper():
             j += 3  # "Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam"
-        if j + 1 < len(stream.syls) and stream.keys[j] == "của" and j + 1 in orgs and not _inside_name(stream, t.i):
-            j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính"
+        if j + 1 < len(stream.syls) and stream.keys[j] == "của" and (j + 1 in orgs or j + 1 in locs) \
+                and not _inside_name(stream, t.i):
+            j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính", "Đại sứ của Việt Nam"
         # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
         org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
         if org is not None:
             bare = bool(org.data.get("bare"))
+            elliptic = _elliptic_kind(stream, t, org)
+            if elliptic is not None:  # "Bộ trưởng Công an" is the minister of the "Bộ Công an"
+                out.append(PositionPhrase(t, None, f"{elliptic} {org.text}", t.i, org.j,
+                                          body_span=(org.start, org.end)))
+                continue
             out.append(PositionPhrase(t, org, org.text, t.i, org.j, bare_party=bare))
             continue
         central = _central_committee_end(stream, j)
@@ -398,6 +437,11 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
             headed = _headed_lower_body(stream, j, prefix, locs)
             if headed > j:  # "Cục trưởng Cục thi hành án dân sự tỉnh Thanh Hóa": the body's own head
                 out.append(PositionPhrase(t, None, text[syl.start:stream.syls[headed - 1].end], t.i, headed))
+                continue
+            repeated = _repeated_head_run(stream, t, j, prefix, persons, titles, locs, orgs)
+            if repeated is not None:  # "Trưởng ban Ban chỉ đạo phòng chống tham nhũng tỉnh", not "Ban Ban"
+                out.append(PositionPhrase(t, None, repeated[0], t.i, repeated[1],
+                                          body_span=(syl.start, stream.syls[repeated[1] - 1].end)))
                 continue
             if syl.cap and not syl.punct and j not in persons and syl.sent == stream.syls[t.i].sent:
                 end = j
@@ -474,7 +518,8 @@ def _not_in_name(stream: Stream, k: int, persons: set[int], titles: set[int]) ->
     syl, key = stream.syls[k], stream.keys[k]
     if (syl.punct and key not in ("-", "–")) or syl.digit or k in persons or k in titles:
         return True
-    return key in _CLAUSE_VERBS or key == "kiêm" or key in _HONORIFIC | {"anh", "chị"} \
+    # a clause verb starts its word: "thông" in "giao thông" is a word of a name, "thông báo" a verb
+    return (key in _CLAUSE_VERBS and syl.first) or key == "kiêm" or key in _HONORIFIC | {"anh", "chị"} \
         or " ".join(stream.keys[k:k + 2]) in _HONORIFIC
 
 
@@ -506,6 +551,8 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
         if keys[end] == "," and keys[end - 1] == "phòng" and end + 1 < stop and keys[end + 1] == "chống":
             end += 2  # "Ban chỉ đạo phòng, chống dịch": "phòng, chống" is one word of the name
             continue
+        if keys[end] == "số" and end + 1 < stop and syls[end + 1].digit and end > k:
+            return end + 2  # "Đội quản lý thị trường số 5": the number labels the body and closes its name
         if _not_in_name(stream, end, persons, titles):
             break
         if keys[end] in ("và", "-", "–"):  # "đô thị và phát triển cộng đồng", "điều độ - thông tin", but not
@@ -515,9 +562,9 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
             while word > k and not syls[word].first:
                 word -= 1
             capitals = syls[nxt].cap and syls[word].cap and keys[end] != "và"  # "Văn hóa - Xã hội"
-            if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct \
+            if end == k or nxt >= stop or (syls[nxt].cap and not capitals) or syls[nxt].punct or nxt in orgs \
                     or keys[nxt] in _NOT_IN_BODY or keys[nxt] in _CLAUSE_VERBS or _opens_clause(stream, nxt, stop):
-                break
+                break  # a body after the joiner is another one: "Viện nghiên cứu Văn hóa - Viện Hàn lâm KHXH"
         elif _function_word(stream, end) or (_opens_clause(stream, end, stop)
                                             and not (end == k and _is_task_verb(stream, end))):
             break
@@ -529,6 +576,35 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
     if end in persons:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after a person, or the
         return k  # holder after the body, which ``_bridge_to_name`` reads
     return end
+
+
+def _repeated_head_run(stream: Stream, t: Match, j: int, prefix: str, persons: set[int], titles: set[int],
+                       locs: dict[int, Match], orgs: dict[int, Match]) -> tuple[str, int] | None:
+    """(body, end) of a body that repeats the title's kind as its head and goes on in lower case: "Trưởng ban Ban
+    chỉ đạo phòng chống tham nhũng tỉnh", "Trưởng phòng Phòng, chống tệ nạn xã hội" (the office's name opens
+    with the verb "phòng, chống"). The repeated head is the body's, never an elliptic name of its own ("Phòng
+    Phòng"). None when no lower-case word of a name follows it."""
+    width = len(prefix.split())
+    keys, syls = stream.keys, stream.syls
+    if " ".join(keys[j:j + width]) != fold(prefix).lower() or not syls[j].cap or j + width >= len(syls):
+        return None
+    if syls[j + width].cap and keys[j + width] != ",":
+        return None  # "Trưởng Ban Tổ chức Trung ương": a capitalised name, read by the other branches
+    if prefix == "Phòng":  # "phòng, chống" / "phòng chống" (prevention) opens the office's name
+        k = j + width + (keys[j + width] == ",")
+        if k < len(keys) and keys[k] == "chống":
+            end = _name_run_end(stream, k + 1, persons, titles, locs, orgs)
+            if end > k + 1:
+                return f"{prefix} {stream.text[syls[j].start:syls[end - 1].end]}", end
+            return None
+    run = _headed_run(stream, t, j, persons, titles, locs, orgs)
+    if run is not None:
+        return run
+    head = org_heads().longest(keys, j, stream.sent_end[j])
+    if head is not None and head[0] > width and syls[j + head[0] - 1].last:  # "Ban quản lý dự án": a whole head
+        end = _name_run_end(stream, j + head[0], persons, titles, locs, orgs)
+        return stream.text[syls[j].start:syls[end - 1].end], end
+    return None
 
 
 def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set[int], locs: dict[int, Match],
@@ -657,22 +733,59 @@ def _body_tail(stream: Stream, p: PositionPhrase, person: Match, name_ends: dict
     return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
 
 
-_BORN = ("sinh năm", "sinh", "sn", "năm sinh")
+_BORN = ("sinh năm", "sinh ngày", "sinh tháng", "sinh", "sn", "năm sinh")
+_DATE_WORDS = frozenset({"/", "-", ".", "ngày", "tháng", "năm"})  # "sinh ngày 3 tháng 10 năm 1936", "3/10/1936"
+_DATE_REACH = 8  # syllables a birth date may run
 
 
 def _skip_vitals(stream: Stream, k: int) -> int:
-    """Past the birth year or age that crime and court news write before a post: "X (sinh năm 1962, Giám đốc
-    Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)"; candidate lists close the bracket first:
-    "Bà X (Sinh năm 1982), Phó chủ tịch Hội Y". ``k`` when there is none."""
+    """Past the birth date or age that crime and court news and obituaries write before a post: "X (sinh năm
+    1962, Giám đốc Công ty Y)", "X (SN 1970, ...)", "X (51 tuổi, Giám đốc Sở Z)", "X sinh ngày 3/10/1936, ...";
+    candidate lists close the bracket first: "Bà X (Sinh năm 1982), Phó chủ tịch Hội Y". ``k`` when there is
+    none."""
     keys, syls, n = stream.keys, stream.syls, len(stream.syls)
     width = next((len(w.split()) for w in _BORN if " ".join(keys[k:k + len(w.split())]) == w), 0)
     end = k + width
     if end < n and syls[end].digit and (width or (end + 1 < n and keys[end + 1] == "tuổi")):
         end += 1 if width else 2
+        while width and end < min(n, k + width + _DATE_REACH) and (syls[end].digit or keys[end] in _DATE_WORDS) \
+                and syls[end].sent == syls[k].sent:
+            end += 1  # the rest of the date: "3 tháng 10 năm 1936", "10/1936"
         if end < n and keys[end] == ",":
             return end + 1
-        if end + 1 < n and keys[end] == ")" and keys[end + 1] in {",", "-", "–"}:
-            return end + 2
+        if end + 1 < n and keys[end] == ")" and keys[end + 1] in {",", "-", "–", "là"}:
+            return end + 2  # "Bà X (Sinh năm 1982), Phó chủ tịch Hội Y", "Ông X (SN 1970) là Phó Chủ tịch ..."
+    return k
+
+
+# Words that open the place a person comes from or lives in, written between the name and the posts of an obituary
+# or a court report: "X, sinh năm 1936, quê quán xã A, huyện B, tỉnh C, Ủy viên ...".
+_HOMETOWN = frozenset({"quê", "quê quán", "quê ở", "nguyên quán", "trú tại", "trú ở", "ngụ tại", "ngụ ở",
+                       "thường trú tại", "hộ khẩu thường trú tại"})
+_HOMETOWN_REACH = 24  # syllables the place may run ("thôn X, xã Y, huyện Z, tỉnh W")
+
+
+def _skip_hometown(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
+    """Past the hometown or address written before a post, up to the comma after which the first post starts;
+    ``k`` when there is none or no post follows it in the sentence."""
+    keys = stream.keys
+    width = next((w for w in (4, 3, 2, 1) if " ".join(keys[k:k + w]) in _HOMETOWN), 0)
+    if not width:
+        return k
+    stop = min(stream.sent_end[k], k + width + _HOMETOWN_REACH)
+    return next((m + 1 for m in range(k + width, stop)
+                 if keys[m] in (",", ";") and _past_words(stream, m + 1, _OPEN, 3) in phrase_at), k)
+
+
+def _past_words(stream: Stream, k: int, words: frozenset[str], limit: int = 3) -> int:
+    """Past up to ``limit`` words of ``words`` (each of one to three syllables) from ``k``."""
+    n = 0
+    while k < len(stream.syls) and n < limit:
+        width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in words), 0)
+        if not width:
+            break
+        k += width
+        n += 1
     return k
 
 
@@ -693,14 +806,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         return links.setdefault(person.i, OfficialLink(person))
 
     def skip(k: int, words: frozenset[str], limit: int = 3) -> int:
-        n = 0
-        while k < len(stream.syls) and n < limit:
-            width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in words), 0)
-            if not width:
-                break
-            k += width
-            n += 1
-        return k
+        return _past_words(stream, k, words, limit)
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
@@ -743,8 +849,11 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
     for person in persons:
         k = skip(person.j, _OPEN, 4)
         if k == person.j:
-            continue
-        k = _skip_vitals(stream, k)
+            k = _skip_vitals(stream, person.j)  # "X sinh ngày 3/10/1936, quê quán ..., Ủy viên ...": no comma first
+            if k == person.j:
+                continue
+        past = _skip_hometown(stream, _skip_vitals(stream, k), phrase_at)
+        k = skip(past, _OPEN, 4) if past != k else k  # "X, sinh năm 1960, quê ở Y, hiện là Z"
         while k in phrase_at and phrase_at[k].i not in used and not _new_line(stream, person.j, k):
             phrase = phrase_at[k]
             if _heads_list(stream, phrase, person_at):
@@ -976,6 +1085,42 @@ def _attach_career_sentences(stream: Stream, phrases: list[PositionPhrase], used
         for phrase in _career_items(stream, verb_end, end, phrase_at, used):
             link(subject).positions.append(phrase)
             used.add(phrase.i)
+    for subject, verb_end, end in _pronoun_clauses(stream, bounds, persons):
+        for phrase in _career_items(stream, verb_end, end, phrase_at, used):
+            link(subject).positions.append(phrase)
+            used.add(phrase.i)
+
+
+# Times that may open a clause before its pronoun: "..., khi đó ông đang là Ủy viên Trung ương Đảng"
+_CLAUSE_TIMES = frozenset({"khi đó", "lúc đó", "lúc ấy", "khi ấy", "trước đó", "sau đó", "hiện nay", "nay", "hiện"})
+
+
+def _pronoun_clauses(stream: Stream, bounds: list[tuple[int, int]],
+                     persons: list[Match]) -> list[tuple[Match, int, int]]:
+    """(subject, end of the verb, end of the sentence) of the clauses inside a sentence that tell a post of the
+    person the sentence is about by a pronoun: "Trung tướng A, nguyên Tư lệnh Quân khu 4, kể lại ..., khi đó ông đang
+    là Ủy viên Trung ương Đảng". The clause opens after a comma or semicolon (and a time), its pronoun has no name
+    after it, and the sentence names one person only, before the clause."""
+    keys, syls = stream.keys, stream.syls
+    found: list[tuple[Match, int, int]] = []
+    for start, end in bounds:
+        named = [p for p in persons if start <= p.i < end]
+        if len({fold(p.text) for p in named}) != 1:
+            continue
+        for k in range(named[0].j, end - 1):
+            if keys[k] not in (",", ";"):
+                continue
+            m = _past_words(stream, k + 1, _CLAUSE_TIMES, 1)
+            width = 2 if " ".join(keys[m:m + 2]) in _PRONOUNS else 1 if keys[m] in _PRONOUNS else 0
+            if not width or m + width >= end or syls[m + width].cap:
+                continue
+            introduced = keys[named[0].i - 1] if named[0].i > 0 else ""
+            if introduced in ("ông", "bà") and keys[m] in ("ông", "bà") and introduced != keys[m]:
+                continue  # "Ông A cho biết, bà là ...": another person
+            verb_end = _career_verb_end(stream, m + width, end)
+            if verb_end is not None:
+                found.append((named[0], verb_end, end))
+    return found
 
 
 def _career_subject(stream: Stream, start: int, end: int, earliest: int, persons: list[Match],
@@ -1051,7 +1196,11 @@ def _career_items(stream: Stream, k: int, end: int, phrase_at: dict[int, Positio
             k, opens = phrase.j, False
             continue
         if keys[k] in _CAREER_BREAK:
-            break
+            resumed = _career_verb_end(stream, k, end)
+            if resumed is None:
+                break
+            k, opens = resumed, True  # "..., sau đó được bổ nhiệm làm Giám đốc Sở Y": the same subject goes on
+            continue
         opens = keys[k] in (",", ";", "và", "kiêm") or keys[k] in _CAREER_INTRO  # ", năm 2002 là X"
         k += 1
     return found

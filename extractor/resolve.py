@@ -10,6 +10,7 @@ Three things make two mentions one organisation:
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -50,6 +51,14 @@ _PLACE_UNITS = frozenset({"TP", "TX", "TT"})
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A unit abbreviation glued to the place after it ("UBND TP.Hà Nội", "Công an Q.Ninh Kiều"): the same name as
+# "UBND thành phố Hà Nội", so the key parts them before spelling the unit out.
+_GLUED_UNIT = re.compile(r"\b(TP|Tp|TX|Q|H|P)\.(?=[A-ZĐ][a-zà-ỹđ])")
+# A dash between two words of one name, or a comma before a lower-case word, is a spelling, not a part of it:
+# "Ban chỉ đạo phòng, chống dịch" and "Ban chỉ đạo Phòng chống dịch", "Bộ Lao động - Thương binh và Xã hội" and
+# "Bộ Lao động Thương binh và Xã hội" are one body. A comma before a capital parts two names ("Bộ Chính trị,
+# Thường trực Ban Bí thư"), so it stays.
+_WORD_JOINT = re.compile(r"(?<=\w)\s*[–-]\s*(?=\w)|(?<=\w)\s*,\s*(?=[a-zà-ỹđ])")
 # The joint between the parts of an acronym, written "TN&MT", "TN-MT", "TN - MT", "VHTT & DL" or not at all
 # ("TNMT"): one body, so the keys drop it.
 _ACRONYM_JOIN = re.compile(r"\b([A-ZĐ]{1,6})\s*[-–&]\s*(?=[A-ZĐ]{2,}\b)")
@@ -65,8 +74,10 @@ def expand_key(name: str) -> str:
     """Folded name with known abbreviations spelled out, for comparing written forms."""
     table = known_abbreviations()
     # a short form in brackets inside a name ("Sở Tài nguyên và Môi trường (TN-MT) tỉnh X") only repeats it
-    name = _BRACKETED.sub("", name)
+    name = _BRACKETED.sub("", html.unescape(name) if "&" in name else name)  # archived "NN&amp;PTNT"
     name = _ACRONYM_JOIN.sub(r"\1", name)
+    name = _GLUED_UNIT.sub(r"\1. ", name)
+    name = _WORD_JOINT.sub(" ", name)
     words = re.findall(r"[^\s]+", name)
     return _without_repeats(fold(" ".join(_spelled_out(w, table) for w in words)))
 
@@ -117,7 +128,39 @@ def _foreign(rest: str) -> bool:
     also names the "Quốc hội Cuba", and "Bộ Y tế" is not the "Bộ Y tế Campuchia"."""
     words = tuple(rest.split())
     keys = _foreign_keys()
-    return any(words[a:b] in keys for a in range(len(words)) for b in range(a + 1, min(len(words), a + 4) + 1))
+    a = 0
+    while a < len(words):
+        known = gazetteer().minor.longest(list(words), a)
+        if known is not None and known[0] > 1 and words[a:a + known[0]] not in keys:
+            a += known[0]  # "huyện Đức Thọ" is a Vietnamese district, though "Đức" alone is Germany
+            continue
+        if any(words[a:b] in keys for b in range(a + 1, min(len(words), a + 4) + 1)):
+            return True
+        a += 1
+    return False
+
+
+# Words that name the central level of a body ("Ủy ban Trung ương MTTQ Việt Nam", "UBTƯ", "Ban Tổ chức TW").
+_CENTRAL_WORDS = frozenset({"trung ương", "tư", "tw", "t.ư", "t.w"})
+
+
+def _central(key: str) -> bool:
+    """Does a folded (expanded) name name the central level ("ủy ban trung ương mặt trận tổ quốc việt nam")?"""
+    words = key.split()
+    return any(w in _CENTRAL_WORDS for w in words) or any(" ".join(words[k:k + 2]) in _CENTRAL_WORDS
+                                                           for k in range(len(words) - 1))
+
+
+def _local_rest(rest: str) -> bool:
+    """Does the folded rest of a fuller name hold a place unit below the nation ("tỉnh quảng trị", "huyện x")?"""
+    return any(w in _PLACE_UNIT_KEYS for w in rest.split())
+
+
+def _other_level(key: str, fuller: str) -> bool:
+    """Is the fuller name ``fuller`` of another level than the central body ``key`` names? "UBTƯ MTTQ Việt Nam
+    tỉnh Quảng Trị" (a slip for the province's front) is not the "UBTƯ MTTQ Việt Nam": the central level and a
+    province's unit never name one body."""
+    return _central(key) and _local_rest(fuller[len(key):])
 
 
 def _unit_words(key: str, head_key: str) -> set[str]:
@@ -169,6 +212,22 @@ def _unit_signature(key: str) -> tuple[str, ...]:
     return tuple(_unitless_words(key)[1])
 
 
+# Companies (folded keys, abbreviations spelled out) and the legal forms their names may be written with or without
+_COMPANY_KEYS = ("công ty", "cty", "tổng công ty", "tổng cty", "tcty", "ctcp")
+_LEGAL_FORM = re.compile(r"\s(?:trách nhiệm hữu hạn|tnhh|cổ phần|cp|một thành viên|mtv)(?=\s)")
+
+
+def _in_order(words: list[str], others: list[str]) -> bool:
+    """Are ``words`` found in ``others`` in the same order (a subsequence)?"""
+    rest = iter(others)
+    return all(word in rest for word in words)
+
+
+def _without_legal_form(key: str) -> str:
+    """A company's folded key without its legal form: "công ty tnhh hoa đức" → "công ty hoa đức"."""
+    return _LEGAL_FORM.sub("", key + " ").strip()
+
+
 @dataclass
 class OrgMention:
     text: str
@@ -184,10 +243,14 @@ class OrganizationResolver:
     """Groups organisation mentions; ``resolve(text)`` maps any written form to its organisation's name."""
 
     def __init__(self, mentions: list[OrgMention], *, implied: list[str] | None = None,
-                 defined: dict[str, str] | None = None) -> None:
+                 defined: dict[str, str] | None = None, nested: list[OrgMention] | None = None) -> None:
         """``implied``: organisations the article implies but never writes whole ("Đảng ủy Sở Nội vụ" from
-        "Bí thư Đảng ủy, Giám đốc Sở Nội vụ"); ``defined``: abbreviations the article defines."""
+        "Bí thư Đảng ủy, Giám đốc Sở Nội vụ"); ``defined``: abbreviations the article defines; ``nested``: bodies
+        named only inside a longer name ("UBND tỉnh Cần Thơ" in "Đảng ủy Văn phòng UBND tỉnh Cần Thơ"), which a
+        short form may refer to ("Chánh Văn phòng UBND tỉnh") though they are no organisation of their own until
+        one does (SPEC)."""
         self.groups: list[OrgGroup] = []
+        self._latent: dict[str, OrgGroup] = {}
         self._by_key: dict[str, OrgGroup] = {}
         self._alias_of: dict[str, OrgGroup] = {}
         defined = defined or {}
@@ -206,6 +269,10 @@ class OrganizationResolver:
                 group = OrgGroup(name=name, key=expand_key(name), head="")
                 self._by_key[group.key] = group
                 self.groups.append(group)
+        for m in nested or []:
+            key = self._key(m.text)
+            if key not in self._by_key and key not in self._latent:
+                self._latent[key] = OrgGroup(name=m.text, key=key, head=fold(m.head))
         # short forms with a unit ("Đảng ủy sở") before bare heads ("Đảng ủy"): the specific ones decide
         # which organisation a bare head most likely means
         for m in sorted(short, key=lambda m: fold(m.text) == fold(m.head)):
@@ -215,6 +282,8 @@ class OrganizationResolver:
         self._merge_acronyms()
         self._merge_placed()
         self._merge_unit_variants()
+        self._merge_legal_forms()
+        self._merge_numbered_short_forms()
         self._merge_elliptic_ministries()
         # abbreviations the article defines: "EVN" → the group of "Tập đoàn Điện lực Việt Nam"
         for abbr, long in defined.items():
@@ -243,13 +312,14 @@ class OrganizationResolver:
 
     def _merge_placed(self) -> None:
         """"Sở Tài chính" and "Sở Tài chính TP Hải Phòng" (or "Sở Xây dựng Hà Nội") are one organisation: the
-        article names the body once with its place and then without it. Merged only when exactly one fuller
-        name with a place exists."""
+        article names the body once with its place and then without it; so are "Đảng ủy Công an" and "Đảng ủy
+        Công an trung ương" (its level). Merged only when exactly one fuller name with a place exists."""
         for group in sorted(self.groups, key=lambda g: len(g.key)):
             if group not in self.groups:
                 continue
             fuller = [g for g in self.groups if g is not group and g.key.startswith(group.key + " ")
-                      and _is_place(g.key[len(group.key) + 1:]) and not _foreign(g.key[len(group.key) + 1:])]
+                      and (_is_place(g.key[len(group.key) + 1:]) or g.key[len(group.key) + 1:] == "trung ương")
+                      and not _foreign(g.key[len(group.key) + 1:]) and not _other_level(group.key, g.key)]
             places = {_without_unit(g.key[len(group.key) + 1:]) for g in fuller}
             if len(fuller) > 1 and len(places) == 1:
                 # "Sở Y tế Đồng Tháp" and "Sở Y tế tỉnh Đồng Tháp": one place, written with and without its unit
@@ -286,10 +356,37 @@ class OrganizationResolver:
                 if other is not target:
                     self._merge(other, target)
 
+    def _merge_legal_forms(self) -> None:
+        """"Công ty TNHH Hoa Đức" and "Công ty Hoa Đức" are one company: the article names it with its legal form
+        once and then without. Merged under the fuller name when the keys are equal without the legal form."""
+        buckets: dict[str, list[OrgGroup]] = {}
+        for group in self.groups:
+            if group.key.startswith(_COMPANY_KEYS):
+                buckets.setdefault(_without_legal_form(group.key), []).append(group)
+        for same in buckets.values():
+            if len(same) > 1:
+                target = max(same, key=lambda g: (len(g.key), g.count))
+                for other in same:
+                    if other is not target:
+                        self._merge(other, target)
+
+    def _merge_numbered_short_forms(self) -> None:
+        """"Lữ đoàn pháo binh 490" and "Lữ đoàn 490" are one unit: a numbered body written again with its head and
+        number only (the words of the shorter key, in order, within the longer). Merged under the longer name when
+        exactly one longer name holds them."""
+        numbered = [g for g in self.groups if g.key.split()[-1].isdigit() and len(g.key.split()) >= 2]
+        for short in sorted(numbered, key=lambda g: len(g.key)):
+            words = short.key.split()
+            longer = [g for g in numbered if g is not short and g in self.groups and g.key.split()[-1] == words[-1]
+                      and g.key.split()[0] == words[0] and len(g.key) > len(short.key)
+                      and _in_order(words, g.key.split())]
+            if len(longer) == 1 and short in self.groups:
+                self._merge(short, longer[0])
+
     def _merge_acronyms(self) -> None:
         """"Sở GTVT" and "Sở Giao thông Vận tải" are one organisation: the acronym spells the other's name."""
         for group in list(self.groups):
-            words = group.name.split()
+            words = html.unescape(group.name).split()  # archived "NN&amp;PTNT"
             acronym = next((w for w in words[1:] if len(w) >= 2 and w.replace("&", "").isupper()
                             and w.rstrip(".") not in _PLACE_UNITS), None)
             if acronym is None or group not in self.groups:
@@ -343,15 +440,13 @@ class OrganizationResolver:
 
     def _add_short(self, m: OrgMention) -> None:
         key = self._key(m.text)
-        candidates = [g for g in self.groups if g.key != key and g.key.startswith(key + " ")
-                      and not _foreign(g.key[len(key) + 1:])]
-        if not candidates and m.head:
-            head = fold(m.head)
-            units = _unit_words(key, expand_key(m.head))
-            candidates = [g for g in self.groups if g.head == head and units <= set(g.key.split())
-                          and not _foreign(g.key[len(key):])]
+        candidates = self._fuller(key, m.head, self.groups) or self._placed_latent(key)
         if candidates:
             target = max(candidates, key=lambda g: g.count)
+            if target.key in self._latent:  # named inside a longer name, and now referred to on its own
+                del self._latent[target.key]
+                self._by_key[target.key] = target
+                self.groups.append(target)
             target.mentions.append((m.start, m.end))
             target.count += 1
             if m.text not in target.aliases and fold(m.text) != fold(target.name):
@@ -360,6 +455,26 @@ class OrganizationResolver:
             return
         if fold(m.text) != fold(m.head) or m.standalone:  # "UBND tỉnh" with no fuller form: keep as written
             self._add_full(m)
+
+    def _placed_latent(self, key: str) -> list[OrgGroup]:
+        """The bodies named only inside a longer name that are the short form ``key`` with its place ("UBND tỉnh"
+        → "UBND tỉnh Cần Thơ" in "Đảng ủy Văn phòng UBND tỉnh Cần Thơ"); a name going on otherwise ("Trung
+        ương" → "Trung ương MTTQ Việt Nam") is another body."""
+        return [g for g in self._latent.values() if g.key.startswith(key + " ") and _is_place(g.key[len(key) + 1:])
+                and not _foreign(g.key[len(key) + 1:]) and not _other_level(key, g.key)]
+
+    @staticmethod
+    def _fuller(key: str, head: str, groups: list[OrgGroup]) -> list[OrgGroup]:
+        """The organisations of ``groups`` a short form (folded ``key``, written head ``head``) may refer to: those
+        whose name it begins ("UBND tỉnh" → "UBND tỉnh Quảng Nam"), else those of its head with its unit words
+        ("Đảng ủy sở" → "Đảng ủy Sở Nội vụ"); never a foreign one nor one of another level."""
+        candidates = [g for g in groups if g.key != key and g.key.startswith(key + " ")
+                      and not _foreign(g.key[len(key) + 1:]) and not _other_level(key, g.key)]
+        if not candidates and head:
+            units = _unit_words(key, expand_key(head))
+            candidates = [g for g in groups if g.head == fold(head) and units <= set(g.key.split())
+                          and not _foreign(g.key[len(key):])]
+        return candidates
 
     def _merge(self, source: OrgGroup, target: OrgGroup) -> None:
         target.aliases.extend(a for a in [source.name, *source.aliases] if a not in target.aliases)

@@ -30,6 +30,7 @@ from .cache import cached, entry_path
 from .crfsuite import CrfModel, ModelFormatError, read_model
 
 _UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_AMPERSAND = r"&(?:amp|#0*38);"
 # One alternative per unit, most specific first (alternation order decides).
 _SYLLABLE = re.compile(
     "|".join([
@@ -45,10 +46,12 @@ _SYLLABLE = re.compile(
         r"\d+(?:[.,]\d+)+|\d+",  # numbers: 1.500.000, 4,5
         r"\w+(?:-\w+)+",  # hyphenated words
         r"\w+",
+        _AMPERSAND,  # archived text keeps "&" as the HTML entity: "Bộ NN&amp;PTNT"
         r"[^\w\s]",
     ]),
     re.UNICODE,
 )
+_AS_AMPERSAND = re.compile(rf"^{_AMPERSAND}$")
 _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?")
 _MODEL_DIR = ("pipeline", "word_tokenize", "models")
 
@@ -188,7 +191,7 @@ class WordSegmenter:
         if not syllables:
             return []
         texts = [text[s:e] for s, e in syllables]
-        begins = self.tags(texts)
+        begins = self.tags([_AS_AMPERSAND.sub("&", t) for t in texts])
         words: list[tuple[int, int]] = []
         for n, ((s, e), first) in enumerate(zip(syllables, begins, strict=True)):
             # The model sometimes glues a title to the name after it ("Bí thư Thăng"); a Vietnamese word never

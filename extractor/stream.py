@@ -8,6 +8,7 @@ The stream is computed once per Doc and cached in ``doc.user_data``.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,7 +59,10 @@ def _is_punct(text: str) -> bool:
 
 @lru_cache(maxsize=262144)
 def _key(syllable: str) -> str:
-    """Folded syllable; syllables repeat a lot, so the fold is cached."""
+    """Folded syllable; syllables repeat a lot, so the fold is cached. The HTML entity of "&" that archived
+    text keeps ("NN&amp;PTNT") reads as "&"."""
+    if syllable.startswith("&") and syllable.endswith(";"):
+        return html.unescape(syllable)
     return fold(syllable) or syllable
 
 

@@ -106,7 +106,8 @@ def test_foreign_initialisms_take_the_rendered_name(sentence: str, expected: lis
     # a place alone before the bracket is the end of a longer name, not the name
     ("Sở làm việc với Cơ quan Hợp tác quốc tế Nhật Bản (JICA) về quy hoạch.",
      [("JICA", "Cơ quan Hợp tác quốc tế Nhật Bản")]),
-    ("Hai bên tuân thủ Tuyên bố về ứng xử ở Biển Đông (DOC).", []),
+    # a declaration is named whole, its place included
+    ("Hai bên tuân thủ Tuyên bố về ứng xử ở Biển Đông (DOC).", [("DOC", "Tuyên bố về ứng xử ở Biển Đông")]),
     # the first definition stands: a later bracket after a post repeats the short form
     ("Phòng Thương mại và Công nghiệp Việt Nam (VCCI) công bố báo cáo. Ông A, Trưởng ban Pháp chế (VCCI), cho biết.",
      [("VCCI", "Phòng Thương mại và Công nghiệp Việt Nam")]),
@@ -114,3 +115,78 @@ def test_foreign_initialisms_take_the_rendered_name(sentence: str, expected: lis
 def test_foreign_initialisms_leave_out_descriptions_places_and_posts(sentence: str,
                                                                       expected: list[tuple[str, str]]) -> None:
     assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # foreign initialisms whose first letters are also the initials of a Vietnamese head ("CP" Chính phủ, "TT" Trung
+    # tâm): two letters alone do not make them Vietnamese acronyms
+    ("Thông tin từ Trung tâm Kiểm soát bệnh tật (CDC) cho biết thêm.", [("CDC", "Trung tâm Kiểm soát bệnh tật")]),
+    ("Tiến trình chậm. Chỉ số giá tiêu dùng (CPI) tháng 4 tăng nhẹ.", [("CPI", "Chỉ số giá tiêu dùng")]),
+    ("Ông phụ trách Ban Tuyên giáo (TU) nhiều năm.", []),
+    # a lower-case term opening its sentence keeps its first word; "tự do", "trong nước" are words, not breaks
+    ("Tăng 40%. Vốn đầu tư trực tiếp nước ngoài (FDI) đăng ký mới đạt 10 tỷ USD.",
+     [("FDI", "Vốn đầu tư trực tiếp nước ngoài")]),
+    ("Doanh nghiệp tận dụng cơ hội từ các hiệp định thương mại tự do (FTA) đã ký.",
+     [("FTA", "hiệp định thương mại tự do")]),
+    # a run much longer than the acronym starts at the term's head noun, not at the verb before it
+    ("Đại biểu đồng ý mức tăng trưởng tổng sản phẩm trong nước (GDP) năm nay.", [("GDP", "tổng sản phẩm trong nước")]),
+    ("Các biến gồm thu nhập trên vốn cổ phần (ROE) và quy mô.", [("ROE", "thu nhập trên vốn cổ phần")]),
+    # one term a letter: the list is the long form
+    ("Bảo lãnh đối với hợp đồng thiết kế, mua sắm, xây dựng (EPC) là bắt buộc.",
+     [("EPC", "thiết kế, mua sắm, xây dựng")]),
+    # "và" between two parts of one name; not after an acronym closing the name before
+    ("Đại biểu của Tiểu ban Tiêu chuẩn và Hợp chuẩn (SCSC) đã họp.", [("SCSC", "Tiểu ban Tiêu chuẩn và Hợp chuẩn")]),
+    ("Tổ chức Y tế thế giới (WHO) và Nông lương thế giới (FAO) hứa giúp.",
+     [("WHO", "Tổ chức Y tế thế giới"), ("FAO", "Nông lương thế giới")]),
+])
+def test_foreign_terms_and_lists(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # brand and short names after a company are its abbreviations (GUIDELINES "(EVN)")
+    ("Ngân hàng TMCP An Bình (ABBank) cho vay mua nhà.", [("ABBank", "Ngân hàng TMCP An Bình")]),
+    ("Hiệp hội Bất động sản TP.HCM (HoREA) kiến nghị.", [("HoREA", "Hiệp hội Bất động sản TP.HCM")]),
+    ("Cty CP Tập đoàn Mặt Trời (Sun Group) đầu tư khu du lịch.", [("Sun Group", "Cty CP Tập đoàn Mặt Trời")]),
+    ("Ngân hàng TMCP Sài Gòn Thương Tín ( Sacombank ) họp cổ đông.",
+     [("Sacombank", "Ngân hàng TMCP Sài Gòn Thương Tín")]),
+    # a number in the short form is the company's own number
+    ("Ngày 27/6, Cty CP Cơ giới và Xây lắp số 9 (LICOGI 9) kỷ niệm 40 năm.",
+     [("LICOGI 9", "Cty CP Cơ giới và Xây lắp số 9")]),
+    ("Sai phạm ở Ban quản lý các dự án 18 (PMU18) bị điều tra.", [("PMU18", "Ban quản lý các dự án 18")]),
+    ("Liên danh với Công ty 889 (CIENCO 8) thi công.", []),
+    # not brands: a place, a unit and a place, a credit, a club after a player
+    ("Ngày 15/5, Huyện ủy Chư Păh (Gia Lai) đã họp.", []),
+    ("Công nhân Cty TNHH Sơn Việt Nam (KCN Quang Minh) được thăm hỏi.", []),
+    ("Vì sao các ngôi sao ở Tây Ban Nha hay trốn thuế (Theo VTV)", []),
+    ("Thủ môn Beto (Sporting), José Sa (Porto).", []),
+])
+def test_brand_names_after_companies(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Đảng" or a place after the body's own name is not spelled by its acronym
+    ("Ngày 7/5, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng (BCH TƯ) khóa XII đã họp.",
+     [("BCH TƯ", "Ban Chấp hành Trung ương")]),
+    ("Ông là Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) từ năm 2017.",
+     [("UBTƯ MTTQ", "Ủy ban Trung ương Mặt trận Tổ quốc")]),
+    # the body the bracket names comes after "thuộc", "của", "ở", or after an organ of it
+    ("Các tổng công ty phát điện thuộc Tập đoàn Điện lực Việt Nam (EVN) tái cơ cấu.",
+     [("EVN", "Tập đoàn Điện lực Việt Nam")]),
+    ("Theo Ban Thường vụ Đảng ủy Tập đoàn Dầu khí quốc gia Việt Nam (PVN), việc này đúng.",
+     [("PVN", "Tập đoàn Dầu khí quốc gia Việt Nam")]),
+    ("Nhóm công tác Thuế thuộc Diễn đàn Doanh nghiệp Việt Nam (VBF) kiến nghị.",
+     [("VBF", "Diễn đàn Doanh nghiệp Việt Nam")]),
+    # foreign agencies and mechanisms
+    ("Chủ tịch Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) sẽ tham dự.", [("KOICA", "Cơ quan Hợp tác quốc tế Hàn Quốc")]),
+    ("Việt Nam báo cáo theo Cơ chế rà soát định kỳ phổ quát (UPR) năm nay.",
+     [("UPR", "Cơ chế rà soát định kỳ phổ quát")]),
+])
+def test_where_an_organisation_long_form_starts_and_ends(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+def test_an_organisation_keeps_the_place_its_acronym_leaves_out() -> None:
+    records = run("Ông là Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) từ năm 2017.")
+    assert "Ủy ban Trung ương Mặt trận Tổ quốc" not in [o.name for o in records.organizations]

@@ -89,6 +89,40 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # a number after a document kind word that counts: a duration, an amount, documents of a kind
     ("Quốc hội cần quyết định 2 kế hoạch phát triển.", [(2, None, "kế hoạch", False, None)]),
     ("Huyện mua xe vượt quy định 133 triệu đồng.", [(133, None, "triệu đồng", False, None)]),
+    # a range whose ends each carry the unit is one count; ends of two units stay two (GUIDELINES)
+    ("Mức phạt tiền từ 30 triệu đến 40 triệu đồng.", [(30, 40, "triệu đồng", False, None)]),
+    ("Mỗi bao có giá từ 30.000đ đến 50.000đ.", [(30000, 50000, "đ", False, None)]),
+    ("Cao ốc được xây từ 10 tầng đến tối đa 40 tầng.", [(10, 40, "tầng", False, None)]),
+    ("Nền được nâng từ 50 cm đến 1,2 m.", [(50, None, "cm", False, None), (1.2, None, "m", False, None)]),
+    # a minus sign after a word is a negative value; a negative range starts at its lower end
+    ("Lòng sông sâu từ -35 m đến -36 m, nhiệt độ -5 độ C.",
+     [(-36, -35, "m", False, None), (-5, None, "độ", False, None)]),
+    # after a number the dash links a range; after a name it is part of the name
+    ("Hiệp hội xuất khẩu khoảng 1 triệu -1,1 triệu tấn gạo.", [(1, 1.1, "triệu tấn", False, "khoảng")]),
+    ("Người dân đăng ký xét nghiệm Covid -19 tự nguyện.", []),
+    # "trong số" is "among": the number after it counts; so does a score after "số điểm"
+    ("Anh đứng thứ 2 trong số 48 nước tham gia.", [(48, None, "nước", False, None)]),
+    # a part before "trong (tổng) số" counts the whole's unit, a tally like "95/96 đại biểu"
+    ("Huyện đã có 77 trong tổng số 108 trưởng thôn là đảng viên.",
+     [(77, None, "trưởng thôn", False, None), (108, None, "trưởng thôn", False, None)]),
+    ("Thí sinh trúng tuyển với số điểm 87,81/100 điểm.",
+     [(87.81, None, "điểm", False, None), (100, None, "điểm", False, None)]),
+    # a tally with decimals or thousands is two counts like "95/96 đại biểu"
+    ("Kinh phí bố trí là 1.434,8/3.232 tỉ đồng.", [(1434.8, None, "tỉ đồng", False, None),
+                                                  (3232, None, "tỉ đồng", False, None)]),
+    # numbers listed before the one that names the unit count that unit too (GUIDELINES seventh round)
+    ("Ông cho thuê dài hạn (10, 20 năm) rồi xây nhà.",
+     [(10, None, "năm", False, None), (20, None, "năm", False, None)]),
+    ("Hai anh em sáng tạo ra nó lúc 15 và 13 tuổi.",
+     [(15, None, "tuổi", False, None), (13, None, "tuổi", False, None)]),
+    ("Tại tuyến đê 1 và 2, 500 cán bộ đã có mặt.", [(500, None, "cán bộ", False, None)]),
+    # a bare hundred or thousand before a scale word is an amount with a qualifier or a currency, not in an idiom
+    ("Công ty có ngàn tỷ đồng gửi ngân hàng.", [(1000, None, "tỷ đồng", False, None)]),
+    ("Vay hơn trăm nghìn tỷ chỉ để trả nợ.", [(100, None, "nghìn tỷ", False, "hơn")]),
+    ("Các dự án nghìn tỷ thua lỗ, hàng trăm tỷ đồng bị lãng phí.", []),
+    # five days; a currency written with a capital
+    ("Lễ hội diễn ra trong năm ngày.", [(5, None, "ngày", False, None)]),
+    ("Giải thưởng 90.000 Kronor thuộc về tay đua Thụy Điển.", [(90000, None, "Kronor", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -117,7 +151,11 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Năm nay, những năm người dân khó khăn đã qua.",  # "năm" the noun, not five
     "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
     "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
+    "Nghị định có thể ban hành trong một, hai tháng tới.",  # a month or two: vague (GUIDELINES seventh round)
+    "Bà lên thăm con cháu nhưng chỉ một hai hôm rồi về.",
+    "Lễ hội kéo dài đến mùng 6 Tết.",  # a day of the lunar new year
     "Tai nạn ở km 1939+400m quốc lộ 1.",  # a milestone
+    "Xe đến km 25+100 bất ngờ lấn sang lề trái.",
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []
@@ -166,7 +204,16 @@ def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, val
 
 @pytest.mark.parametrize(("sentence", "units"), [
     # a clause with no subject of its own ("và sẽ ...") shares the rate named before it
-    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ đã", "Tỷ lệ bao phủ đã"]),
+    ("Tỷ lệ bao phủ đã đạt 79% và sẽ phấn đấu đến năm 2020 đạt trên 90%.", ["Tỷ lệ bao phủ", "Tỷ lệ bao phủ"]),
+    # adverbs and verbs of forecast end the subject: two statements of one rate are one count
+    ("Tốc độ tăng trưởng dự báo khoảng 8,4%. Tốc độ tăng trưởng kinh tế dự kiến đạt 8,4%.",
+     ["Tốc độ tăng trưởng kinh tế"]),
+    # an adverb before a verb of change after a comma: the rate of what the clause before measured
+    ("Tổng vốn ngân sách giải ngân là 64 nghìn tỷ, chỉ tăng 3,6% so với cùng kỳ.",
+     ["nghìn tỷ", "Tổng vốn ngân sách giải ngân"]),
+    # a bracket "(từ X% xuống Y%)" changes the measure before it; its second end shares the first's measure
+    ("Tỉnh giảm tỷ trọng nông nghiệp (từ 47,6% xuống còn 44,6%) trong 5 năm.",
+     ["tỷ trọng nông nghiệp", "tỷ trọng nông nghiệp", "năm"]),
     # an acronym in brackets does not end the rate's subject
     ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,9%.", ["Chỉ số giá tiêu dùng (CPI) tháng 4 tăng"]),
 ])
@@ -185,6 +232,35 @@ def test_a_percentage_after_a_bare_preposition_has_no_unit_of_its_own() -> None:
     ("Lãi suất cho vay ở Myanmar là 13%/năm, Indonesia là 11,9%/năm.",
      [(13, "Lãi suất cho vay ở Myanmar"), (11.9, "Lãi suất cho vay ở Myanmar")]),
     # a clause with no subject of its own ("sau đó giảm tiếp") is of the measure named before it
+    # what follows the number is what it is a share of, whatever the clause before names; a restatement, a manner
+    # or a rate per period after it is not
+    ("Các dự án giải ngân vốn năm nay dưới 30% kế hoạch.", [(30, "kế hoạch")]),
+    ("Nhiều phường có diện tích nhỏ (dưới 50% tiêu chuẩn).", [(50, "tiêu chuẩn")]),
+    ("Trong đó, đầu tư cho giao thông khoảng 32,7% tương đương gần 59.000 tỉ đồng.", [(32.7, "đầu tư cho giao thông")]),
+    ("Ban chấp hành thống nhất 100% bằng phiếu kín.", [(100, "Ban chấp hành thống nhất")]),
+    ("Tỉnh phấn đấu tổng sản phẩm tăng bình quân 12% một năm.", [(12, "tổng sản phẩm tăng bình quân")]),
+    # the base after "so với" a verb of share, after "trên" a quantity, or after a slash is what the share is of
+    ("Vốn giải ngân ước đạt 89,8% so với kế hoạch vốn.", [(89.8, "kế hoạch vốn")]),
+    ("Diện tích rừng giảm 1.800 ha, tương đương 41% so với diện tích ban đầu.", [(41, "diện tích ban đầu")]),
+    ("Doanh thu tăng 12% so với kế hoạch năm.", [(12, "Doanh thu tăng")]),
+    ("Vốn đầu tư công mới đạt 19% trên vốn đầu tư xây dựng cơ bản.", [(19, "vốn đầu tư xây dựng cơ bản")]),
+    ("Nợ xấu chưa xử lý chiếm 5,8%/tổng dư nợ cho vay.", [(5.8, "tổng dư nợ")]),
+    # a conjunction before a noun opens a clause with its own subject; "hàng hóa" is a noun, "hàng năm" a time
+    ("Tăng tỷ trọng công nghiệp (từ 16,7% lên 18,3%) và khu vực dịch vụ (từ 31,1% lên 33,3%).",
+     [(16.7, "tỷ trọng công nghiệp"), (18.3, "tỷ trọng công nghiệp"), (31.1, "khu vực dịch vụ"),
+      (33.3, "khu vực dịch vụ")]),
+    ("Biển Đông là tuyến đường vận tải 40% hàng hóa của châu Âu.", [(40, "hàng hóa")]),
+    # a span of years is a time, no subject: the share is of the measure before it
+    ("Tỷ lệ chi đầu tư chiếm khoảng 28% trong giai đoạn 2006-2010, giai đoạn 2011 – 2013 là 28,7%.",
+     [(28, "Tỷ lệ chi đầu tư"), (28.7, "Tỷ lệ chi đầu tư")]),
+    # a measure noun opens the unit even far back in a long clause
+    ("Mặc dù tăng trưởng kinh tế 6 tháng đầu năm của thành phố Hà Nội đạt khá (7,37%), song chưa đạt.",
+     [(7.37, "tăng trưởng kinh tế 6 tháng đầu năm của thành phố Hà Nội đạt khá")]),
+    # a reference back to the figure ("con số này") is of the measure named before
+    ("Nhà nước giữ cổ phần chi phối (từ trên 50% đến dưới 65%) tại các công ty này.", [(50, "cổ phần chi phối")]),
+    ("Trong khi nguồn vốn cho vay lại chỉ chiếm 7%-8%.", [(7, "vốn cho vay")]),
+    ("Vốn mới đạt 19% trên vốn đầu tư cơ bản. Con số này đã tăng lên 23% đến tháng 4.",
+     [(19, "vốn đầu tư cơ bản"), (23, "vốn đầu tư cơ bản")]),
     ("Tăng trưởng GDP năm 2014 đạt 5,5%, sau đó giảm tiếp 4%.",
      [(5.5, "Tăng trưởng GDP năm 2014"), (4, "Tăng trưởng GDP năm 2014")]),
     ("Đại biểu cho rằng tăng trưởng GDP quý I ở mức 5,1% thấp hơn mức 5,5% của cùng kỳ.",

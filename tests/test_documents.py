@@ -95,3 +95,57 @@ def test_a_clause_or_a_remark_after_a_kind_word_is_no_document_name(sentence: st
 ])
 def test_plans_named_by_subject_and_span(sentence: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [(d.kind, d.number, d.name) for d in run(sentence).documents] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a text named by issuer and subject; the name is the subject, up to the verb of the sentence
+    ("Ngành tiếp tục triển khai Nghị quyết của Tỉnh ủy về phát triển du lịch giai đoạn 2016 - 2020.",
+     [("Nghị quyết", "phát triển du lịch giai đoạn 2016 - 2020")]),
+    ("Bộ nhấn mạnh việc ban hành Nghị quyết về tổ chức chính quyền đô thị tại thành phố là có cơ sở.",
+     [("Nghị quyết", "tổ chức chính quyền đô thị tại thành phố")]),
+    ("Dự thảo nghị quyết của HĐND thành phố về tăng cường quản lý phương tiện nhằm giảm ùn tắc đã được góp ý.",
+     [("Nghị quyết", "tăng cường quản lý phương tiện nhằm giảm ùn tắc")]),
+    ("Thanh tra công bố Quyết định của Tổng Thanh tra Chính phủ tiến hành thanh tra về việc quản lý đất đai, xây dựng.",
+     [("Quyết định", "quản lý đất đai")]),
+    # a plan that is the subject of a resolution is not listed apart from it
+    ("Bộ thực hiện Nghị quyết của Quốc hội về kế hoạch đầu tư công trung hạn giai đoạn 2016-2020.",
+     [("Nghị quyết", "kế hoạch đầu tư công trung hạn giai đoạn 2016-2020")]),
+    # not texts: a decision taken (lower-case "quyết định"), a rule of the State in a crime's name
+    ("Ông Thăng được phân công theo quyết định của Bộ Chính trị về công tác cán bộ.", []),
+    ("Bị can cố ý làm trái quy định của Nhà nước về quản lý kinh tế gây hậu quả nghiêm trọng.", []),
+])
+def test_texts_named_by_issuer_and_subject(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.kind, d.name) for d in run(sentence).documents] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # capitalised mid-sentence with a lower-case subject, the raw run reaching a cited number
+    ("Giải thực hiện theo Đề án nâng cao chất lượng Giải báo chí theo Quyết định số 1694/QĐ-TTg.",
+     [("Đề án", None, "nâng cao chất lượng Giải báo chí"), ("Quyết định", "1694/QĐ-TTg", None)]),
+    ("Bộ xây dựng Chương trình quốc gia giáo dục cha mẹ trong chăm sóc trẻ thơ.",
+     [("Chương trình", None, "quốc gia giáo dục cha mẹ")]),
+    ("Văn bản liên quan như: Hướng dẫn quản lý vốn đầu tư xây dựng cơ bản, tăng cường kiểm tra.",
+     [("Hướng dẫn", None, "quản lý vốn đầu tư xây dựng cơ bản")]),
+    ("Chính phủ cho ý kiến về báo cáo ngân sách; Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân.",
+     [("Đề án", None, "dạy và học ngoại ngữ")]),
+    # not texts: a body's name, a class of programmes, a show
+    ("Theo Sở Kế hoạch và Đầu tư tỉnh, vốn tăng mạnh.", []),
+    ("Giải ngân nguồn vốn Chương trình mục tiêu quốc gia đạt 60%.", []),
+    ("Khán giả xem Chương trình nghệ thuật dân gian Tây Nguyên tối qua.", []),
+    # "Bộ Luật" written with a capital is the kind "Bộ luật"
+    ("Dự thảo Bộ Luật Lao động (sửa đổi) nâng tuổi hưu.", [("Bộ luật", None, "Lao động")]),
+    # a kind word inside another word or name, or inside an international treaty's name
+    ("Tọa đàm do báo Pháp Luật TP.HCM tổ chức.", []),
+    ("Hai bên tôn trọng Công ước Liên hợp quốc về Luật Biển năm 1982.", []),
+    # plural or counted kinds are generic
+    ("Tỉnh thực hiện các đề án về phát triển du lịch như trùng tu di tích.", []),
+    ("Bình Dương có 43 đề án nhà ở an sinh xã hội.", []),
+])
+def test_capitalised_subjects_and_words_that_are_no_kind(sentence: str,
+                                                          expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(d.kind, d.number, d.name) for d in run(sentence).documents] == expected
+
+
+def test_a_plan_numbered_by_years_with_spaced_dash_is_no_number() -> None:
+    documents = run("Các giải pháp thực hiện kế hoạch 5 năm 2006 - 2010 đã nêu.").documents
+    assert [(d.number, d.name) for d in documents] == [(None, "kế hoạch 5 năm 2006 - 2010")]

@@ -519,3 +519,92 @@ def test_a_deputys_province_between_the_body_and_the_name() -> None:
 ])
 def test_lone_capital_after_title(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title that holds its office's noun takes the body the office serves (GUIDELINES "Chánh Văn phòng UBND X")
+    ("Ông Trần Văn Nam, Chánh Văn phòng UBND tỉnh Đắk Lắk, cho biết.",
+     {"Trần Văn Nam": [("Chánh Văn phòng", "UBND tỉnh Đắk Lắk")]}),
+    ("Chánh Thanh tra Bộ Y tế Nguyễn Văn Sơn cho biết.", {"Nguyễn Văn Sơn": [("Chánh Thanh tra", "Bộ Y tế")]}),
+    # the body repeats the title's kind and goes on in lower case: no "Phòng Phòng" / "Ban Ban"
+    ("Bà Lê Thị Hoa, Trưởng phòng Phòng, chống tệ nạn xã hội, Sở Lao động cho biết.",
+     {"Lê Thị Hoa": [("Trưởng phòng", "Phòng Phòng, chống tệ nạn xã hội")]}),
+    ("Ông Lê Văn An, Trưởng ban Ban chỉ đạo phòng chống tham nhũng tỉnh, cho biết.",
+     {"Lê Văn An": [("Trưởng ban", "Ban chỉ đạo phòng chống tham nhũng tỉnh")]}),
+    ("Ông Lê Văn Ba, Trưởng ban Ban quản lý dự án, cho biết.", {"Lê Văn Ba": [("Trưởng ban", "Ban quản lý dự án")]}),
+    # a body after a dash is another one (the parent), not more of the name
+    ("Ông Lê Văn Canh, nguyên Phó Viện trưởng Viện nghiên cứu Văn hóa - Viện Hàn lâm Khoa học xã hội Việt Nam.",
+     {"Lê Văn Canh": [("nguyên Phó Viện trưởng", "Viện nghiên cứu Văn hóa")]}),
+    # "Đội trưởng" names its body's kind, as "Bộ trưởng" does
+    ("Ông Trần Văn Giang, Đội trưởng thanh tra giao thông Hà Nội, cho biết.",
+     {"Trần Văn Giang": [("Đội trưởng", "Đội thanh tra giao thông Hà Nội")]}),
+    # a bare head of another kind after such a title is the body's name: the "Bộ Công an"
+    ("Ông Lê Văn Dần, nguyên Bộ trưởng Công an, đã từ trần.", {"Lê Văn Dần": [("nguyên Bộ trưởng", "Bộ Công an")]}),
+    # a level word in lower case ends the body's name
+    ("Ông Phạm Văn Em - Trưởng ban Tổ chức trung ương đã đọc quyết định.",
+     {"Phạm Văn Em": [("Trưởng ban", "Ban Tổ chức trung ương")]}),
+    # modifiers of a title stay in it; "của" before the country the envoy serves
+    ("Chủ tịch nước Trần Văn Phúc, Chủ tịch danh dự Hội Chữ thập đỏ Việt Nam, trao quà.",
+     {"Trần Văn Phúc": [("Chủ tịch nước", None), ("Chủ tịch danh dự", "Hội Chữ thập đỏ Việt Nam")]}),
+    ("Ông Nguyễn Văn Giáp, Đại sứ đặc mệnh toàn quyền của Việt Nam tại Albania, dự lễ.",
+     {"Nguyễn Văn Giáp": [("Đại sứ đặc mệnh toàn quyền", "Việt Nam")]}),
+])
+def test_body_of_a_title_that_names_its_kind(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an obituary: birth date and hometown between the name and the posts, terms after each ("các khóa")
+    ("Thượng tướng Lê Văn Hương sinh ngày 3/10/1936, quê quán xã Sơn Tân, huyện Hương Sơn, tỉnh Hà Tĩnh, ủy viên "
+     "Trung ương Đảng các khóa VII, VIII; ủy viên Bộ Chính trị khóa VIII; Bộ trưởng Công an.",
+     {"Lê Văn Hương": [("ủy viên", "Trung ương Đảng"), ("ủy viên", "Bộ Chính trị"), ("Bộ trưởng", "Bộ Công an")]}),
+    ("Bị cáo Nguyễn Văn Ất (sinh năm 1970, trú tại phường 5, quận 3, TP.HCM, nguyên Giám đốc Công ty TNHH Hòa "
+     "Bình) bị phạt tù.", {"Nguyễn Văn Ất": [("nguyên Giám đốc", "Công ty TNHH Hòa Bình")]}),
+    ("Ông Trần Văn Bính, sinh năm 1960, quê ở Nghệ An, hiện là Phó Chủ tịch UBND tỉnh Nghệ An.",
+     {"Trần Văn Bính": [("Phó Chủ tịch", "UBND tỉnh Nghệ An")]}),
+])
+def test_posts_after_birth_date_and_hometown(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_office_noun_of_a_title_is_not_tagged_with_the_body_it_serves() -> None:
+    records = run("Ông Trần Văn Nam, Chánh Văn phòng UBND tỉnh Đắk Lắk, cho biết.")
+    assert [e.text for e in records.entities if e.label == "ORG"] == ["UBND tỉnh Đắk Lắk"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title ending in a body kind the segmenter glued to the body's name ("Ban_Chỉ_đạo") is a second post
+    ("Ông Nguyễn Văn Bình - Trưởng ban Kinh tế Trung ương - Trưởng Ban Chỉ đạo Tây Bắc, phát biểu.",
+     {"Nguyễn Văn Bình": [("Trưởng ban", "Ban Kinh tế Trung ương"), ("Trưởng Ban", "Ban Chỉ đạo Tây Bắc")]}),
+    # the body the organisation finder cut short ("UB Pháp", France) runs on to the name after it
+    ("Theo báo cáo - Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng nêu rõ.",
+     {"Hoàng Thanh Tùng": [("Chủ nhiệm", "UB Pháp luật")]}),
+    ("Bộ trưởng Kế hoạch-Đầu tư Nguyễn Chí Dũng cho biết.",
+     {"Nguyễn Chí Dũng": [("Bộ trưởng", "Bộ Kế hoạch-Đầu tư")]}),
+])
+def test_posts_the_finders_cut_or_glued(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_a_body_read_whole_between_title_and_name_leaves_no_cut_organisation() -> None:
+    records = run("Theo báo cáo - Chủ nhiệm UB Pháp luật Hoàng Thanh Tùng nêu rõ.")
+    assert [o.name for o in records.organizations] == ["UB Pháp luật"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ông Lê Văn Hòa (SN 1970) là Phó Chủ tịch UBND huyện Đức Cơ.",
+     {"Lê Văn Hòa": [("Phó Chủ tịch", "UBND huyện Đức Cơ")]}),
+    # the post held now after the former one
+    ("Ông Nguyễn Văn Khải - nguyên Giám đốc Sở Tài chính tỉnh Đồng Nai, nay là Phó Chủ tịch UBND tỉnh - cho biết.",
+     {"Nguyễn Văn Khải": [("nguyên Giám đốc", "Sở Tài chính tỉnh Đồng Nai"), ("Phó Chủ tịch", "UBND tỉnh")]}),
+    # a career sentence goes on after "sau đó" with a verb of holding and no other subject
+    ("Ông Lê Văn Giang từng giữ chức Phó Giám đốc Sở Xây dựng, sau đó được bổ nhiệm làm Giám đốc Sở Tài chính.",
+     {"Lê Văn Giang": [("Phó Giám đốc", "Sở Xây dựng"), ("Giám đốc", "Sở Tài chính")]}),
+    # a clause of the sentence tells a post of its one person by a pronoun
+    ("Trung tướng Nguyễn Quốc Thái, nguyên Tư lệnh Quân khu 4, kể lại chuyện cũ, khi đó ông đang là Ủy viên "
+     "Trung ương Đảng.",
+     {"Nguyễn Quốc Thái": [("nguyên Tư lệnh", "Quân khu 4"), ("Ủy viên", "Trung ương Đảng")]}),
+    ("Ông Nguyễn Văn An cho biết, bà là Chủ tịch Hội Phụ nữ xã.", {}),
+])
+def test_posts_told_after_the_first_one(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected

@@ -43,3 +43,17 @@ def test_not_periods(sentence: str) -> None:
 ])
 def test_day_ranges_and_closed_spans(sentence: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert [(p.start_year, p.end_year) for p in run(sentence).periods] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a plan's horizon written without "đến" is still the open-start span it names
+    ("Đồ án điều chỉnh quy hoạch chung đến năm 2030, tầm nhìn 2050 đã được duyệt.", [(None, 2030), (None, 2050)]),
+    ("Chiến lược phát triển giai đoạn 2017-2020 tầm nhìn năm 2035.", [(2017, 2020), (None, 2035)]),
+    # "đến hết" closes the span as "đến" does
+    ("Thu thuế theo giá cũ đến hết ngày 31-12-2005 cho các trường hợp này.", [(None, 2005)]),
+    ("Chương trình kéo dài đến hết năm 2020.", [(None, 2020)]),
+    # a horizon with no year is no period
+    ("Cần có tầm nhìn xa và dài hạn.", []),
+])
+def test_horizons_and_spans_to_the_end(sentence: str, expected: list[tuple[int | None, int | None]]) -> None:
+    assert [(p.start_year, p.end_year) for p in run(sentence).periods] == expected

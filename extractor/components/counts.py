@@ -28,7 +28,8 @@ QUALIFIERS = ("lên tới", "lên đến", "có tới", "ít nhất", "tối thi
 POSTPOSED = ("trở lên", "trở xuống")
 # Words between a rate's subject and the number: verbs of change, qualifiers, "so với".
 _RATE_TRAILERS = frozenset(QUALIFIERS) | {"là", "ở", "mức", "với", "đạt", "được", "chiếm", "bằng",
-                                          "hằng", "năm", "khoảng", "so", "của", "có", "lên", "xuống", "đến"}
+                                          "hằng", "năm", "khoảng", "so", "của", "có", "lên", "xuống", "đến",
+                                          "từ"}  # "tỷ trọng nông nghiệp (từ 47,66% xuống 44,61%)"
 _DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _UNITS_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
                 "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
@@ -41,16 +42,28 @@ _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|t�
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
-_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị"
-_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )"
+_FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị" \
+               r"|ngày(?! sinh| mất| giỗ| thành lập)"  # "trong năm ngày", but "kỷ niệm năm ngày sinh" is no count
+_FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )(?<!thứ )"
          rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_STARTS}(?:\s+{_NUMBER_CONT})*|{_FIVE})"
+# A minus sign glued to the digits is a negative value ("sâu -35 m", "-5 độ C") unless it follows a number (a range);
+# a number after "+" is the metres of a road milestone ("km 1794+900").
 _COUNT = re.compile(
-    rf"(?<![\w/.,-])(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
-    rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày))?|\s+phần trăm)?(?![\w/]|[.,]\d|-\d|:\d)",
+    rf"(?:(?P<neg>(?<![\w/.,+-])(?<!\d\s)[-−](?=\d))|(?<![\w/.,+-]))(?P<num>{_NUMBER})(?:\s*(?:-|–|đến|tới)\s*(?P<max>{_DIGITS}))?"
+    rf"(?P<pct>\s*%(?:/(?:năm|quý|tháng|ngày)(?!\w))?|\s+phần trăm)?"
+    # "5,8%/tổng dư nợ": a share written with a slash before the noun it is of
+    rf"(?(pct)(?P<of>/(?=[^\W\d_]))?)(?(of)|(?![\w/]|[.,]\d|(?<!%)-\d|:\d))",  # "7%-8%": a range, see _merge_ranges
     re.IGNORECASE,
 )
-_FRACTION = re.compile(r"(?<![\w/.,-])(?P<num>\d{1,6})/(?P<den>\d{1,6})(?![\w/]|[.,]\d|-\d)")
+_FRACTION = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS})/(?P<den>{_DIGITS})(?![\w/]|[.,]\d|-\d)")
+# A bare hundred or thousand before a scale word: "có ngàn tỷ đồng", "vay hơn trăm nghìn tỷ" (GUIDELINES fourth round).
+_BARE_SCALE = re.compile(r"(?<![\w/.,-])(?P<num>trăm|nghìn|ngàn)(?=\s+(?:tỷ|tỉ|triệu|nghìn)(?!\w))", re.IGNORECASE)
+# A part of a whole counted after it: "2 trong số 5 hiện trường", "77 trong tổng số 108 trưởng thôn".
+_PART_OF = re.compile(rf"(?<![\w/.,-])(?P<num>{_DIGITS}|{_WORD_STARTS})\s+trong\s+(?:tổng\s+)?số\s+(?=\S)",
+                      re.IGNORECASE)
+# Numbers listed before the one that names their unit: "10, 20 năm", "15 và 13 tuổi", "18, 19 và 20 tuổi".
+_LISTED = re.compile(r"(?<![\w/.,-])(?P<num>\d+(?:,\d+)?)(?=(?:,\s+\d+(?:,\d+)?)*(?:,\s+|\s+(?:và|hoặc)\s+)\d)")
 _GLUED = re.compile(
     rf"(?<![\w/.,+-])(?P<num>{_DIGITS})(?:\s*[-–]\s*(?P<max>{_DIGITS}))?"
     r"(?P<unit>m2|m3|km2|km²|m²|km|ha|kg|mm|cm|m|tấn|USD|đ|kWh|kW|MWh|MW|GWh|GW)(?![\w²])")
@@ -65,9 +78,12 @@ _REFUSE_BEFORE = frozenset({
     "quy định", "hướng dẫn", "thông báo", "công điện", "điều lệ",
     # ordinals of events and stages: "giai đoạn 2", "Đại hội 18", "lần 2", "đợt 3"
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
+    "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
 })
-_WITHIN = frozenset({"trong vòng", "vòng trong"})
+# Two words that end in a refusing word ("vòng", "số") but lead a quantity: "trong vòng 45 phút" is a span, not
+# round 45; "trong số 48 nước" is among 48 countries, not country number 48; "số điểm 87,81" is a score.
+_WITHIN = frozenset({"trong vòng", "vòng trong", "trong số", "số điểm"})
 # A number of hours read as a clock time: "từ 5 giờ đến 21 giờ", "20 giờ 30 ngày 21/4".
 _CLOCK_BEFORE = frozenset({"từ", "đến", "tới", "trước", "sau", "lúc", "hồi", "vào", "khoảng từ", "đúng"})
 _CLOCK_AFTER = frozenset({"sáng", "trưa", "chiều", "tối", "đêm", "ngày", "hôm"})
@@ -120,14 +136,26 @@ _NO_SUBJECT_LEADS = frozenset({
     "cũng", "vẫn", "đã", "thì", "và", "hay", "hoặc", "với", "ở", "tại", "từ", "khi", "lúc", "trước", "đến", "tới",
     "hiện", "hiện nay", "nay", "tuy nhiên", "song", "mà", "rồi", "lại", "ngoài ra", "kém", "hơn", "bằng", "gần",
     "để", "nhằm", "vì", "do", "bởi",
+    "con số", "số này",  # "con số này đã tăng lên 23%": a reference back to the figure named before
 })
 # Verbs after which a percentage is a share of the noun that follows it ("chiếm 40% diện tích", "đạt 92,8% kế hoạch").
 _SHARE_VERBS = frozenset({"chiếm", "đạt", "bằng", "được", "của", "với", "có", "giữ", "hữu", "nắm"})
+# Verbs of equivalence after which a percentage "so với" a base is a share of that base ("tương đương 41% so với").
+_EQUIVALENCE = frozenset({"tương đương", "tương ứng", "bằng"})
 # Nouns of a target: "mục tiêu 6,7%" restates a target; its measure is the one named with it before.
 _TARGETS = frozenset({"mục tiêu", "chỉ tiêu"})
 # Words right after a bare "%" that are no noun it could be a share of: times, comparatives, adverbs.
 _NOT_SHARE_OF = frozenset({"cuối", "đầu", "giữa", "thấp", "cao", "ngay", "tập trung", "nhanh", "chậm", "mỗi",
-                           "quý", "tháng", "ngày", "tuần", "cùng kỳ", "liên tục", "tương ứng", "trở"})
+                           "quý", "tháng", "ngày", "tuần", "cùng kỳ", "liên tục", "tương ứng", "trở",
+                           # a rate per period ("12% một năm", "0,25% hằng năm"), a restatement ("75,8% tức
+                           # khoảng 3.193 tỷ đồng", "32,7% tương đương 59.000 tỉ đồng"), a manner ("100% bằng
+                           # phiếu kín") and a time ("6,7% cả năm") name no noun the share is of
+                           "một", "hằng", "hàng năm", "hàng tháng", "hàng quý", "hàng tuần", "hàng ngày", "tức",
+                           "tức là", "tương đương", "bằng", "cả năm"})
+# Units written with a capital: currencies (SPEC's "3 triệu USD"; "90.000 Kronor") and measures.
+_CAPITALISED_UNITS = frozenset({"USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB", "Kronor", "Krona", "Yen",
+                                "Won", "Rúp", "Rupee", "Baht", "Ringgit", "Peso", "Franc", "Đôla", "Kíp", "Kip", "Riel",
+                                "Lira", "Dinar", "Shekel"})
 _MEASURE_HEADS = _SCALE | {"đồng", "usd", "euro", "eur", "ha", "km", "m", "m2", "m3", "kg", "tấn", "mét", "lít", "tuổi"}
 
 
@@ -179,7 +207,7 @@ def _label_before(stream: Stream, i: int) -> bool:
         first -= 1
     word = " ".join(stream.keys[first:i])
     if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
-        return False  # "trong vòng 45 phút": a span of time, not round 45
+        return False  # "trong vòng 45 phút", "trong số 48 nước"
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
@@ -274,7 +302,8 @@ def _is_clock(stream: Stream, hour: int, stop: int) -> bool:
 
 
 _TIME_WORDS = frozenset({"năm", "tháng", "quý", "ngày", "và", "đến", "tới", "nay", "hiện nay", "hiện", "trong",
-                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "-", "/", "."})
+                         "đầu", "cuối", "giữa", "cùng kỳ", "cùng", "kỳ", "giai", "đoạn", "giai đoạn", "thời kỳ", "-",
+                         "–", "/", "."})
 _ROMAN = re.compile(r"^[ivx]+(?:-\d{4})?$")
 
 
@@ -328,6 +357,34 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 _CONJUNCTIONS = frozenset({"và", "nhưng", "còn", "song"})
+# Adverbs and verbs of forecast that end a rate's subject before its verb ("tốc độ tăng trưởng dự kiến đạt 8,4%",
+# "tỷ lệ bao phủ đã đạt 79%"): they are no part of what the rate is of.
+_ADVERBS = frozenset({"đã", "sẽ", "cũng", "vẫn", "mới", "chỉ", "đang", "hiện", "lại", "dự kiến", "dự báo", "ước",
+                      "ước tính"})
+
+
+def _names_a_subject(stream: Stream, start: int, end: int) -> bool:
+    """Whether the words in [start, end) after a conjunction open with a noun rather than a verb, an adverb or a
+    lead of their own ("và giảm 3%", "và sẽ đạt 90%", "nhưng so với năm trước" have no subject of their own)."""
+    word = " ".join(stream.keys[start:word_end(stream, start)])
+    key = stream.keys[start]
+    return not (stream.syls[start].punct or stream.syls[start].digit or word in _CHANGE_VERBS or key in _CHANGE_VERBS
+                or word in _ADVERBS or key in _ADVERBS or key in _AUXILIARIES or word in _NO_SUBJECT_LEADS
+                or key in _NO_SUBJECT_LEADS or key in _RATE_TRAILERS or _is_time_word(stream, start))
+
+
+def _trim_clause_tail(stream: Stream, start: int, end: int) -> int:
+    """The end of a rate's subject once the words between it and the number are dropped: the trailing verbs of
+    measure and qualifiers (:data:`_RATE_TRAILERS`) and the adverbs before them (:data:`_ADVERBS`). A verb of
+    change stays ("tổng vốn đầu tư tăng"): with it the unit holds both the subject and the rate word."""
+    while start < end:
+        if end - start > 1 and " ".join(stream.keys[end - 2:end]) in _ADVERBS:
+            end -= 2
+        elif stream.keys[end - 1] in _RATE_TRAILERS or stream.keys[end - 1] in _ADVERBS:
+            end -= 1
+        else:
+            break
+    return end
 _PREPOSITIONS = frozenset({"từ", "ở", "trong", "tại", "với", "của", "so", "đến", "tới", "vào", "trên", "dưới"})
 _AUXILIARIES = frozenset({"sẽ", "đã", "đang", "cần", "phải", "được", "vẫn", "cũng", "phấn", "tiếp"})
 
@@ -378,6 +435,183 @@ def _share_phrase_end(stream: Stream, k: int, end_k: int, stop: int) -> int:
             break
         end_k = nxt
     return end_k
+
+
+_RANGE_LINK = re.compile(r"\s*(?:đến|tới|-|–|—)\s*(?:(?:dưới|trên|hơn|gần|khoảng)\s+)?", re.IGNORECASE)
+
+
+def _merge_ranges(found: list[Match], text: str) -> list[Match]:
+    """Two counts of one unit joined by "đến"/"-" are one range whose ends each carry the unit: "từ 30.000đ đến
+    50.000đ", "từ 30 triệu đến 40 triệu đồng" (the bare scale is the unit's head), "từ trên 50% đến dưới 65%",
+    "-35 m đến -36 m" (a negative range starts at its lower end, GUIDELINES second round). Ends of two units
+    ("từ 50 cm đến 1,2 m") stay two counts, and so do falling values ("từ 145 xã xuống 141 xã" has no link)."""
+    out: list[Match] = []
+    for count in found:
+        before = out[-1] if out else None
+        if before is not None and _one_range(before, count, text):
+            low, high = sorted((before.data["value"], count.data["value"]))
+            unit = count.data["unit"] or before.data["unit"]
+            out[-1] = Match(before.label, before.start, count.end, text[before.start:count.end], sent=before.sent,
+                            data={**before.data, "value": low, "value_max": high, "unit": unit})
+            continue
+        out.append(count)
+    return out
+
+
+def _one_range(low: Match, high: Match, text: str) -> bool:
+    a, b = low.data, high.data
+    if low.sent != high.sent or a["value_max"] is not None or b["value_max"] is not None \
+            or a["percent"] != b["percent"] or not _RANGE_LINK.fullmatch(text[low.end:high.start]):
+        return False
+    if not (a["value"] < b["value"] or b["value"] < a["value"] < 0):
+        return False
+    if a["percent"]:
+        return True
+    unit_a, unit_b = _unit_key(a["unit"]), _unit_key(b["unit"])
+    return bool(unit_a) and (unit_a == unit_b or unit_b.startswith(unit_a + " "))
+
+
+def _signed(count: Match, stream: Stream, sign: int, text: str) -> Match | None:
+    """A count read from the digits after a minus sign at syllable ``sign``: negative after a word ("sâu -35 m",
+    "nhiệt độ -5 độ C"); the high end of a range after a number ("1 triệu -1,1 triệu tấn", see
+    :func:`_merge_ranges`); no count after a name ("Covid -19"). A range after a sign ("-5-7") is too unclear."""
+    d = count.data
+    before = stream.syls[sign - 1] if sign > 0 and stream.syls[sign - 1].sent == stream.syls[sign].sent else None
+    if before is not None and (before.digit or before.key in _SCALE or before.key == "%"):
+        return count
+    if d["value_max"] is not None or before is not None and before.cap:
+        return None
+    start = min(stream.syls[sign].start, count.start)
+    return Match(count.label, start, count.end, text[start:count.end], sent=count.sent,
+                 data={**d, "value": -d["value"]})
+
+
+def _after_one(stream: Stream, i: int) -> bool:
+    """Whether "một" (optionally with a comma) comes right before syllable ``i``: "một, hai tháng tới"."""
+    k = i - 1
+    if k >= 0 and stream.keys[k] == ",":
+        k -= 1
+    return k >= 0 and stream.keys[k] == "một" and stream.syls[k].sent == stream.syls[i].sent
+
+
+# Words before a bare "trăm"/"nghìn" that make it vague ("hàng trăm tỷ", "cả ngàn tỷ", "vài trăm triệu") or part of a
+# longer number ("hai trăm tỷ" is read whole).
+_VAGUE_BEFORE = frozenset({"hàng", "vài", "mấy", "cả", "chục", "hàng chục", "những", "các", "mươi", "trăm", "nghìn",
+                           "ngàn", "mười"}) | frozenset(_UNITS_WORDS)
+_CURRENCY_KEYS = frozenset({"đồng", "usd", "đô", "đôla", "euro", "eur", "yên", "bảng"})
+
+
+def _an_amount(stream: Stream, i: int, count: Match) -> bool:
+    """Whether a bare "trăm"/"nghìn" before a scale word at syllable ``i`` is an amount: with a qualifier before it
+    ("hơn trăm nghìn tỷ") or a currency in its unit ("có ngàn tỷ đồng"), and no vague word before it. Without either
+    it is the idiom of a price tag ("dự án nghìn tỷ", "khối tài sản trăm tỉ"), not a count (GUIDELINES)."""
+    before = stream.keys[i - 1] if i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent else ""
+    if before in _VAGUE_BEFORE or (i > 0 and stream.syls[i - 1].digit):
+        return False
+    unit_words = fold(count.data["unit"]).split()
+    return count.data["qualifier"] is not None or any(w in _CURRENCY_KEYS for w in unit_words)
+
+
+def _listed_numbers(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """Numbers listed before the one that names the unit count that unit too: "cho thuê dài hạn (10, 20 năm)" is 10
+    and 20 "năm", "lúc 15 và 13 tuổi" is 15 and 13 "tuổi" (GUIDELINES seventh round). A list led by a label ("quận 1,
+    3", "Nghị định 60 và 61") or a year ("năm 2016 và 6 tháng") is no list of counts."""
+    by_start = {c.start: c for c in found}
+    added: list[Match] = []
+    for m in _LISTED.finditer(text):
+        i = bisect.bisect_left(starts, m.start())
+        if i >= len(stream.syls) or stream.syls[i].start != m.start() or m.start() in by_start:
+            continue
+        last = _list_end(stream, i)
+        head = _list_head(stream, i)
+        count = by_start.get(stream.syls[last].start) if last is not None else None
+        if count is None or count.data["percent"] or count.data["value_max"] is not None:
+            continue
+        if (_label_before(stream, head) and not _after_time_lead(stream, head)) or _name_label_before(stream, head):
+            continue
+        value = parse_number(m.group("num"))
+        if value is None or 1900 <= value <= 2100:
+            continue
+        added.append(Match(count.label, m.start(), m.end(), m.group("num"), sent=stream.syls[i].sent,
+                           data={**count.data, "value": value, "qualifier": None}))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _listed_after(stream: Stream, k: int) -> bool:
+    """Whether the number at syllable ``k`` goes on to a next number of the same list: after "và"/"hoặc", or after a
+    comma when the next is no smaller and less than ten times it ("10, 20 năm", "100, 200 nghìn đồng"); "24, 5 tỷ"
+    is a decimal written with a space, "đê biển 1 và 2, 500 cán bộ" starts a new clause."""
+    if k + 2 >= len(stream.syls) or stream.syls[k + 1].sent != stream.syls[k].sent or not stream.syls[k + 2].digit:
+        return False
+    link = stream.keys[k + 1]
+    if link in ("và", "hoặc"):
+        return True
+    if link != ",":
+        return False
+    here, nxt = _plain_number(stream.syls[k].text), _plain_number(stream.syls[k + 2].text)
+    return here is not None and nxt is not None and here <= nxt < 10 * max(here, 1)
+
+
+_PLAIN_NUMBER = re.compile(_DIGITS)
+
+
+def _plain_number(text: str) -> float | None:
+    """The value of a syllable that is a number and nothing else ("20", "1.200", "2,5"; not "23/4/2021")."""
+    return parse_number(text) if _PLAIN_NUMBER.fullmatch(text) else None
+
+
+def _parts_of_wholes(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """A part before "trong (tổng) số" and a whole that names the unit are a tally like "95/96 đại biểu" (SPEC):
+    "tại 2 trong số 5 hiện trường" is 2 and 5 "hiện trường". A rank ("đứng thứ 3 trong số 48 nước") is refused by its
+    label word, and a part larger than the whole is none."""
+    by_start = {c.start: c for c in found}
+    added: list[Match] = []
+    for m in _PART_OF.finditer(text):
+        whole = by_start.get(m.end())
+        i = bisect.bisect_left(starts, m.start())
+        value = parse_number(m.group("num"))
+        if whole is None or whole.data["percent"] or value is None or value > whole.data["value"] \
+                or m.start() in by_start or _label_before(stream, i):
+            continue
+        end = m.start() + len(m.group("num"))
+        added.append(Match(whole.label, m.start(), end, text[m.start():end], sent=whole.sent,
+                           data={**whole.data, "value": value, "value_max": None, "qualifier": None}))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _list_end(stream: Stream, i: int) -> int | None:
+    """The syllable of the last number in the list that starts at ``i`` ("10, 20 năm" → "20")."""
+    k = i
+    if _plain_number(stream.syls[i].text) is None:
+        return None
+    while _listed_after(stream, k):
+        k += 2
+    return k if k > i else None
+
+
+def _list_head(stream: Stream, i: int) -> int:
+    """The syllable of the first number in the list that holds ``i``."""
+    k = i
+    while k >= 2 and stream.syls[k - 2].digit and _listed_after(stream, k - 2):
+        k -= 2
+    return k
+
+
+_TIME_LEADS = frozenset({"lúc", "hồi"})
+
+
+def _after_time_lead(stream: Stream, i: int) -> bool:
+    """Whether a word of time ("lúc", "hồi") refused the number at ``i``: "lúc 15 và 13 tuổi" are ages at that time;
+    a clock reading in the list is refused by the last number itself ("lúc 7 và 9 giờ")."""
+    return i > 0 and stream.keys[i - 1] in _TIME_LEADS
+
+
+def _share_reading(stream: Stream, k: int, end_k: int) -> str:
+    """How a percentage with a noun after it was read: "measure" when that noun names a measure ("70% vốn đầu tư",
+    "21% GDP"), which a later bare percentage of the same value may take, else "after" (a plain share: "92,8% kế
+    hoạch", "45% doanh nghiệp"). The noun after the number is the unit either way: what follows a percentage is
+    what it is a share of (the words that are not are refused in ``_unit_after``)."""
+    return "measure" if _measure_noun_in(stream, k, end_k) is not None else "after"
 
 
 def _carry_measures(found: list[Match]) -> list[Match]:
@@ -482,12 +716,14 @@ class CountFinder(RuleComponent):
         text = self.stream(doc).text
         found: list[Match] = []
         for m in _COUNT.finditer(text):
-            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), m.group("max"),
+            count = self._read(stream, starts, text, m.start("num"), m.end(), m.group("num"), m.group("max"),
                                bool(m.group("pct")), None)
+            if count and m.group("neg"):
+                count = _signed(count, stream, bisect.bisect_left(starts, m.start()), text)
             if count:
                 found.append(count)
-        for m in _FRACTION.finditer(text):  # "65/67 phiếu": two counts of one unit (SPEC)
-            low, high = int(m.group("num")), int(m.group("den"))
+        for m in _FRACTION.finditer(text):  # "65/67 phiếu", "87,81/100 điểm": two counts of one unit (SPEC)
+            low, high = parse_number(m.group("num")) or 0, parse_number(m.group("den")) or 0
             if not 1 < low <= high or high <= 4 or low == high == 24:
                 continue  # "1/3 thị trường", "2/3 số": a proportion; "24/24": round the clock
             if low <= 31 and high <= 12 and _date_word_before(stream, bisect.bisect_left(starts, m.start())):
@@ -502,8 +738,13 @@ class CountFinder(RuleComponent):
                                m.group("unit"))
             if count:
                 found.append(count)
+        for m in _BARE_SCALE.finditer(text):
+            count = self._read(stream, starts, text, m.start(), m.end(), m.group("num"), None, False, None)
+            if count and _an_amount(stream, bisect.bisect_left(starts, m.start()), count):
+                found.append(count)
         found.sort(key=lambda c: c.start)
-        return _drop_shorter_repeats(_carry_measures(_share_units(found)))
+        found = _parts_of_wholes(stream, starts, text, _listed_numbers(stream, starts, text, found))
+        return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
               num_max: str | None, percent: bool, glued_unit: str | None) -> Match | None:
@@ -516,6 +757,8 @@ class CountFinder(RuleComponent):
                 and not (glued_unit and i > 0 and stream.keys[i - 1] not in ("số", "km")):
             return None  # but "tuyến đường 5km": a number glued to its measure unit measures, after any word
         value = parse_number(num)
+        if num[:3].lower() == "hai" and _after_one(stream, i):
+            return None  # "một, hai ngày", "một hai hôm": a day or two, vague (GUIDELINES seventh round)
         if value is None:
             return None
         approx = _approximate_range(num)
@@ -540,9 +783,10 @@ class CountFinder(RuleComponent):
             unit_end = after_unit if unit else end
         reading = "measure"
         if unit is not None and percent and glued_unit is None:
-            unit, reading = self._share_or_rate(stream, i, k, bisect.bisect_left(starts, unit_end), unit)
-            if reading == "rate":
-                unit_end = end
+            reading = _share_reading(stream, k, bisect.bisect_left(starts, unit_end))
+        if unit is None and percent and k < stop:
+            unit, after_unit = self._base_after(stream, text, i, k, stop)
+            unit_end = after_unit if unit else end
         if unit is None and percent:
             unit, reading = self._rate_before(stream, i)
             if unit == "":
@@ -602,14 +846,15 @@ class CountFinder(RuleComponent):
             return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
-        if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF):
+        if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF
+                        or " ".join(stream.keys[k:k + 2]) in _NOT_SHARE_OF):
             return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
         if syl.cap and syl.first and syl.last and _is_acronym_unit(syl.text):
             return syl.text, syl.end
-        if syl.cap and syl.text not in ("USD", "VNĐ", "VND", "EUR", "Euro", "ha", "MW", "GB"):
+        if syl.cap and syl.text not in _CAPITALISED_UNITS:
             return None, 0
         end_k = word_end(stream, k)
         if " ".join(stream.keys[k:end_k]) in _TAKES_COMPLEMENT and end_k < stop:
@@ -624,27 +869,38 @@ class CountFinder(RuleComponent):
         return unit, stream.syls[end_k - 1].end
 
     @staticmethod
-    def _share_or_rate(stream: Stream, i: int, k: int, end_k: int, unit: str) -> tuple[str, str]:
-        """A percentage with a word after it: the share of that noun ("70% vốn đầu tư", "92,8% kế hoạch"), or, when
-        the clause names a measure right before the number and the word after names none, the rate of that measure
-        ("mục tiêu tăng trưởng là 6,7% đòi hỏi ..." is the rate "tăng trưởng"; "đạt 92,8% kế hoạch" and "chiếm 40%
-        diện tích" stay shares after their verb of share). Returns the unit and its reading ("rate" for the
-        measure before)."""
-        if _measure_noun_in(stream, k, end_k) is not None:
-            return unit, "measure"
-        if " ".join(stream.keys[k:word_end(stream, k)]) in _SHARE_OF_HEADS:
-            return unit, "after"
-        verb = i - 1
-        if stream.keys[verb] == "(":
-            return unit, "after"  # "Công ty Kinh Đô (50% vốn điều lệ)": the bracket holds the share
-        while verb > 0 and stream.keys[verb] in QUALIFIERS:
-            verb -= 1  # "chiếm khoảng 40%", "đạt trên 90%"
-        if verb >= 0 and stream.keys[verb] in _SHARE_VERBS:
-            return unit, "after"
-        phrase, reading = CountFinder._clause_before(stream, i)
-        if reading == "measure" and phrase:
-            return phrase, "rate"
-        return unit, "after"
+    def _base_after(stream: Stream, text: str, i: int, k: int, stop: int) -> tuple[str | None, int]:
+        """The base a share is taken of, written after a preposition: "19% trên vốn đầu tư", "63% trên tổng số"
+        (a quantity or measure after "trên"), and, when the number follows a verb of share, after "so với": "đạt
+        89,8% so với kế hoạch vốn" is 89,8% of "kế hoạch vốn", "tương đương 41% so với diện tích khu bảo tồn" is 41%
+        of "diện tích". After a verb of change ("tăng 12% so với năm trước", "tăng 20% so với kế hoạch") the base
+        is a comparison, not what the rate is of, and a time ("so với cùng kỳ") never is. Returns the noun phrase
+        and where it ends, or (None, 0)."""
+        if stream.keys[k] == "trên" and k + 1 < stop:
+            nxt = word_end(stream, k + 1)
+            word = " ".join(stream.keys[k + 1:nxt])
+            if word not in _SHARE_OF_HEADS and stream.keys[k + 1] not in _SHARE_OF_HEADS \
+                    and _measure_noun_in(stream, k + 1, nxt) is None:
+                return None, 0
+            first = k + 1
+        elif " ".join(stream.keys[k:k + 2]) == "so với" and k + 2 < stop:
+            verb = i - 1
+            while verb > 0 and stream.keys[verb] in QUALIFIERS and stream.keys[verb] not in _SHARE_VERBS:
+                verb -= 1  # "đạt khoảng 40%"; "đạt" is a qualifier and a verb of share at once
+            lead = " ".join(stream.keys[max(0, verb - 1):verb + 1])
+            if verb < 0 or not (stream.keys[verb] in _SHARE_VERBS or lead in _EQUIVALENCE):
+                return None, 0
+            first = k + 2
+        else:
+            return None, 0
+        head = stream.syls[first]
+        word = " ".join(stream.keys[first:word_end(stream, first)])
+        if head.punct or head.digit or head.cap or word in _NOT_UNIT or word in _TIME_WORDS \
+                or word in _NOT_SHARE_OF or head.key in _TIME_WORDS or head.key in _NOT_SHARE_OF:
+            return None, 0
+        end_k = _share_phrase_end(stream, first, word_end(stream, first), stop)
+        last = stream.syls[end_k - 1]
+        return text[head.start:last.end], last.end
 
     @staticmethod
     def _rate_before(stream: Stream, i: int) -> tuple[str | None, str]:
@@ -668,6 +924,8 @@ class CountFinder(RuleComponent):
         end = i
         while end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] in _RATE_TRAILERS:
             end -= 1
+        if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "%":
+            return "", "measure"  # "(từ 47,66% xuống còn 44,61%)": the new value of the share before it
         if end > 0 and stream.syls[end - 1].sent == sent and stream.keys[end - 1] == "(":
             end -= 1  # "(13,7%)": the rate of the clause before the parenthesis
         start = end
@@ -680,16 +938,16 @@ class CountFinder(RuleComponent):
                 bracketed += start - opening
                 start = opening  # "tốc độ tăng trưởng (GDP) của Mỹ sẽ đạt 2,1%": the name goes on past it
                 continue
-            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "/"):
+            if stream.syls[start - 1].punct and stream.keys[start - 1] not in ("-", "–", "/"):
                 break
             start -= 1
         # "tỷ lệ người dân ... đạt 40%": the rate's own noun opens the phrase, wherever it is in the clause; else a
-        # measure noun in the last twelve syllables ("mục tiêu tăng trưởng GDP"); else keep the last ten syllables,
+        # measure noun in the last twenty syllables ("mục tiêu tăng trưởng GDP"); else keep the last ten syllables,
         # from the start of a word ("khu vực", not "vực")
         rate = next((k for k in range(start, end - 1) if stream.keys[k] in ("tỷ", "tỉ") and stream.keys[k + 1] == "lệ"),
                     None)
         if rate is None:
-            rate = _measure_noun_in(stream, max(start, end - 12 - bracketed), end)
+            rate = _measure_noun_in(stream, max(start, end - 20 - bracketed), end)
             if rate is not None and rate > start and stream.keys[rate - 1] in _SHARE_OF_HEADS:
                 rate -= 1  # "cắt giảm 50% số vốn đối với đơn vị giải ngân từ 10%": "số vốn", not "vốn"
             if rate is not None and rate - 1 > start and stream.keys[rate - 1] == "/":
@@ -700,8 +958,7 @@ class CountFinder(RuleComponent):
             start = max(start, end - 10 - bracketed)
             while start > 0 and not stream.syls[start].first and stream.syls[start - 1].sent == sent:
                 start -= 1
-        while start < end and stream.keys[end - 1] in _RATE_TRAILERS:
-            end -= 1
+        end = _trim_clause_tail(stream, start, end)
         if start < end and all(stream.keys[k] in ("và", "hoặc", ",", "lần lượt") for k in range(start, end)):
             return "", "measure"  # "17% và 19%": the second shares the first's measure (see ``find``)
         if start < end and all(_is_time_word(stream, k) for k in range(start, end)):
@@ -711,7 +968,10 @@ class CountFinder(RuleComponent):
         if end - start == 1 and stream.keys[start] in _PREPOSITIONS \
                 or stream.keys[start] in _CONJUNCTIONS and end - start > 1 and stream.keys[start + 1] in _AUXILIARIES:
             return "", "measure"  # "(từ mức 1,6%)", "đạt 79% và sẽ phấn đấu ... đạt 90%": share the last
-        if " ".join(stream.keys[start:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
+        verb = start
+        while verb < end - 1 and stream.keys[verb] in _ADVERBS:
+            verb += 1  # ", chỉ tăng 3,6%": the adverb leaves the clause without a subject of its own
+        if " ".join(stream.keys[verb:end]) in _CHANGE_VERBS and start > 0 and stream.keys[start - 1] == ",":
             subject = CountFinder._subject_of_previous_clause(stream, start - 1)
             if subject:
                 return subject, "measure"
@@ -724,6 +984,10 @@ class CountFinder(RuleComponent):
             return phrase, "name"  # "lãi suất ở mức 13%/năm, Indonesia là 11,9%/năm": a place in a list of rates
         if any(" ".join(stream.keys[k:k + 2]) in _TARGETS for k in range(start, end - 1)):
             return phrase, "junk"  # "đạt được mục tiêu 6,7%": a target restated, of the measure named with it
+        if stream.keys[start] in _CONJUNCTIONS and end - start > 1 and _names_a_subject(stream, start + 1, end):
+            # "và khu vực dịch vụ (từ 31,1% ...)", "nhưng những môn bắt buộc vẫn chiếm 85%": the conjunction opens
+            # a clause with a subject of its own
+            return stream.text[stream.syls[start + 1].start:stream.syls[end - 1].end], "plain"
         lead = " ".join(stream.keys[start:word_end(stream, start)])
         if lead in _NO_SUBJECT_LEADS or stream.keys[start] in _NO_SUBJECT_LEADS \
                 or " ".join(stream.keys[start:start + 2]) in _NO_SUBJECT_LEADS:

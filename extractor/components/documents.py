@@ -18,7 +18,7 @@ from .base import Match, RuleComponent
 KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyết định", "Kết luận", "Kế hoạch", "Chương trình",
          "Đề án", "Quy định", "Hướng dẫn", "Luật", "Nghị định", "Thông tư liên tịch", "Thông tư", "Pháp lệnh",
          "Công văn", "Công điện", "Thông báo", "Điều lệ", "Quy chế", "Báo cáo", "Tờ trình", "Văn bản")
-_KIND = "|".join(sorted(KINDS, key=len, reverse=True))
+_KIND = "|".join(sorted(KINDS, key=len, reverse=True)).replace("Bộ luật", "Bộ [Ll]uật")  # "Bộ Luật Lao động"
 _NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*\d*(?:-[A-ZĐ][A-Za-zĐđ]*\d*)*))*"
 _CITED = re.compile(
     rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
@@ -27,6 +27,23 @@ _CITED = re.compile(
 _NAMED = re.compile(
     rf"(?P<kind>{_KIND})\s+(?:(?P<about>về\s+[^,.;:()\n“”\"]{{5,120}})|(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?){{0,4}}))"
 )
+# A text named by who issued it and what it is about: "Nghị quyết của Tỉnh ủy về phát triển du lịch", "dự thảo nghị
+# quyết của HĐND thành phố về tăng cường quản lý phương tiện", "Quyết định của Tổng Thanh tra Chính phủ tiến hành
+# thanh tra về việc quản lý đất đai". The issuer is capitalised and short; the name is the subject.
+_ISSUED_ABOUT = re.compile(
+    rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+của\s+(?P<issuer>[A-ZĐ][^,.;:()\n“”\"]{{1,70}}?)\s+về\s+(?:việc\s+)?"
+    rf"(?P<name>[^,.;:()\n“”\"…]{{5,150}})"
+)
+# Lower-case kinds that name a text even so ("dự thảo nghị quyết của HĐND thành phố về ..."); "quyết định", "quy
+# định", "kết luận", "hướng dẫn" written so are as often the act or the verb.
+_LOWER_ISSUED_KINDS = frozenset({"nghị quyết", "chỉ thị", "nghị định", "thông tư", "đề án"})
+# An issuer is a name, not a clause: "quyết định của UBND tỉnh đã được ban hành về ..." is no name of a text.
+_CLAUSE_IN_ISSUER = re.compile(r"\b(?:đã|được|sẽ|là|đang|vừa|và|cho|với|tại|trong|khi|nhằm|để)\b")
+# The subject of a text named by issuer ends at the verb of the sentence or a new clause.
+_NAME_STOP_ABOUT = re.compile(
+    r"\s+(?:là|được|đã|sẽ|thì|nhưng|cũng|đang|vừa|không|chưa|có hiệu lực|nêu|quy định|yêu cầu|nhấn mạnh|cho biết"
+    r"|nếu|khi|để|mà|vì|theo|xảy ra"
+    r"|đối với (?:ông|bà)|(?:của|cho|với) (?:ông|bà|đồng chí))\b.*$", re.DOTALL)
 # A quoted name right after the kind: Đề án “Tuyên truyền, giáo dục ...”
 _QUOTED = re.compile(
     rf"(?P<kind>{_KIND}|đề án|chương trình)\s+(?:số\s+\S+\s+)?(?:về\s+)?[“\"](?P<name>[^”\"\n]{{4,200}})[”\"]"
@@ -38,8 +55,31 @@ _QUOTED_TITLE = re.compile(rf"[“\"](?P<kind>{_TITLED_KINDS})\s+(?P<name>[^”\
 # "Quy chế" or "Hướng dẫn" capitalised in mid-sentence opens a document's title even when the subject is lower
 # case ("theo Quy chế làm việc của Tỉnh ủy"); other kinds capitalised so are as often generic programmes and plans.
 _TITLED_SUBJECT = re.compile(
-    r"(?<=[\w,] )(?P<kind>Quy chế|Hướng dẫn)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{8,150})"
+    r"(?<=[\w,:;] )(?P<kind>Quy chế|Hướng dẫn|Chương trình|Kế hoạch|Đề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{8,150})"
 )
+# "Chương trình", "Kế hoạch", "Đề án" capitalised mid-sentence name one text when a subject of three words or more
+# follows that is no clause ("Chương trình quốc gia giáo dục cha mẹ ...", "dự thảo Kế hoạch kiểm tra, đôn đốc");
+# after a body's head they are part of its name ("Sở Kế hoạch và Đầu tư", "Phòng Kế hoạch tài chính").
+_BODY_BEFORE_KIND = re.compile(r"(?:Bộ|Sở|Vụ|Phòng|Ban|Cục|Ủy ban|Viện|Trung tâm|Khoa|Tổ)\s+$")
+# The kinds of programme and plan a state or Party body adopts, by the first words of the subject: "Chương trình hành
+# động", "Chương trình mục tiêu quốc gia", "Kế hoạch kiểm tra"; other capitalised programmes are shows, offers and
+# international agendas ("Chương trình nghệ thuật", "Chương trình học bổng", "Chương trình nghị sự 2030").
+_PROGRAMME_SUBJECTS = re.compile(r"(?:hành động|mục tiêu|phối hợp|công tác|làm việc|giám sát|hoạt động giám sát"
+                                 r"|xây dựng|kiểm tra|quốc gia|phát triển|hỗ trợ|phòng|kiên cố hóa|đào tạo)\b")
+
+
+def _titles_a_plan(text: str, m: re.Match[str], name: str) -> bool:
+    """Does a capitalised "Chương trình", "Kế hoạch" or "Đề án" with a lower-case subject name one text? Not after a
+    body's head ("Sở Kế hoạch và Đầu tư"), a plural, or "về" (the subject of another text: "Nghị quyết về Chương
+    trình xây dựng luật"), nor when the subject is a clause; a programme or plan needs a subject of its kinds."""
+    before = text[max(0, m.start() - 12):m.start()]
+    if _BODY_BEFORE_KIND.search(before) or _COUNTED_BEFORE.search(before) or re.search(r"\bvề\s+$", before):
+        return False
+    if not _names_a_plan(text, m.start(), name + " năm 2000"):
+        return False
+    if re.fullmatch(r"(?:mục tiêu )?quốc gia|mục tiêu|hành động", name):
+        return False  # "nguồn vốn Chương trình mục tiêu quốc gia": the class of programmes, not one
+    return m.group("kind") == "Đề án" or bool(_PROGRAMME_SUBJECTS.match(name))
 # Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
 _LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
 # A plan or programme named by its subject and the span it covers, in any case: "kế hoạch phát triển kinh tế - xã
@@ -77,13 +117,15 @@ _NAME_STOP = re.compile(
     re.DOTALL,
 )
 # "Nghị quyết về việc bổ nhiệm ... đối với ông X": the subject stops before the person it concerns.
-_ABOUT_STOP = re.compile(r"\s+(?:đối với|với|cho|của)\s+(?:ông|bà|đồng chí|anh|chị)\b.*$", re.DOTALL)
+_ABOUT_STOP = re.compile(r"\s+(?:(?:đối với|với|cho|của)\s+(?:ông|bà|đồng chí|anh|chị)|là|được|đã|sẽ|thì|nhưng|cũng"
+                         r"|đang|vừa|mới được|không|chưa|nếu|khi|để)\b.*$", re.DOTALL)  # or the sentence's verb
 # A title's subject may say whose it is ("Quy chế làm việc của Tỉnh ủy") but ends at the verbs that follow it.
 _TITLE_STOP = re.compile(
     r"\s+(?:do|năm|ngày|được|đã|là|có|cho|với|tại|trong|sẽ|không|hay|hoặc|này|thì|nhưng|cũng|để|theo|đang|vừa"
-    r"|nên|đề ra|nhằm)\b.*$",
+    r"|nên|đề ra|nhằm|gắn|sau|trước|luôn|bởi|đạt|đối với|Tuy)\b.*$",
     re.DOTALL,
 )
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:và|của|đến|với|cho)$")
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
                             "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
 
@@ -93,7 +135,7 @@ _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế 
 _KINDS_LOWER = tuple(k.lower() + " " for k in KINDS)
 _COUNTED_AFTER = frozenset({"năm", "tháng", "tuần", "ngày", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "người"})
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?:\s+(\S+))?")
-_YEAR_RANGE = re.compile(r"\d{4}[-–]\d{4}")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
 
 
 def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) -> bool:
@@ -106,7 +148,7 @@ def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) ->
     if after is None or not after.group(1)[0].islower():
         return False
     word, following = after.group(1), after.group(2) or ""
-    if word in _COUNTED_AFTER and (not following[:1].isdigit() or _YEAR_RANGE.match(following)):
+    if word in _COUNTED_AFTER and (not following[:1].isdigit() or _YEAR_RANGE.match(text, after.start(2))):
         return True  # "5 năm", "133 triệu", "kế hoạch 5 năm 2016-2020"; but "649 năm 2014" dates the document
     # "quyết định 2 kế hoạch": a lower-case kind counting documents of a kind ("quyết định 153 thu hồi ..." cites)
     return kind[0].islower() and f"{word} {following} ".lower().startswith(_KINDS_LOWER)
@@ -123,6 +165,24 @@ def _names_a_plan(text: str, start: int, name: str) -> bool:
     if any(w in _CLAUSE_WORDS or " ".join(subject[n:n + 2]) in _CLAUSE_WORDS for n, w in enumerate(subject)):
         return False
     return subject[0] not in _NOT_PLAN_START and " ".join(subject[:2]) != "hợp tác"
+
+
+# Names of international treaties and declarations: a kind word inside one ("Công ước Liên hợp quốc về Luật Biển")
+# names no Vietnamese document (SPEC).
+_TREATY_BEFORE = re.compile(r"(?:Công ước|Hiệp định|Hiệp ước|Tuyên bố|Hiến chương|Nghị định thư)\b[^,.;:()\n]{0,60}$")
+# A number or plural in front makes a kind generic: "43 đề án nhà ở", "các đề án về phát triển du lịch".
+_COUNTED_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|từng|(?<![Đđ]iều )(?<!khoản )(?<!\d)\d+)\s+$")  # not "Điều 181"
+
+
+def _inside_other_word(text: str, start: int) -> bool:
+    """Is the kind word at ``start`` the end of another word or name ("kỷ luật", "báo Pháp Luật TP.HCM"), or a word
+    of an international treaty's name?"""
+    return bool(_WORD_BEFORE_KIND.search(text[max(0, start - 6):start])
+                or _TREATY_BEFORE.search(text[max(0, start - 80):start]))
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in taken)
 
 
 class DocumentFinder(RuleComponent):
@@ -152,6 +212,7 @@ class DocumentFinder(RuleComponent):
             found.append(Match(self.label, m.start(), end, text[m.start():end],
                                data={"kind": kind, "number": number, "name": None, "issuer_at": issuer_at}))
             taken.append((m.start(), end))
+        found.extend(self._issued_about(text, taken))  # before plans: "Nghị quyết của Quốc hội về kế hoạch ... 2020"
         for m in _PLAN.finditer(text):
             kind, name = (m.group("kind"), m.group("name")) if m.group("kind") else (m.group("pkind"), m.group("pname"))
             if any(m.start() < e and s < m.end() for s, e in taken) or not _names_a_plan(text, m.start(), name):
@@ -176,34 +237,37 @@ class DocumentFinder(RuleComponent):
                                data={"kind": m.group("kind"), "number": None, "name": name, "issuer_at": None}))
             taken.append((m.start(), m.end()))
         for m in _TITLED_SUBJECT.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken) or _DEMONSTRATIVES.match(m.group("name")):
-                continue
-            name = _TITLE_STOP.sub("", m.group("name")).strip()
-            if len(name.split()) < 3:
-                continue
+            name = _TRAILING_FUNCTION_WORD.sub("", _TITLE_STOP.sub("", m.group("name")).strip())
             end = m.start("name") + len(name)
+            if _overlaps(m.start(), end, taken) or _DEMONSTRATIVES.match(name) or len(name.split()) < 3:
+                continue
+            if m.group("kind") in ("Chương trình", "Kế hoạch", "Đề án") and not _titles_a_plan(text, m, name):
+                continue
             found.append(Match(self.label, m.start(), end, text[m.start():end],
                                data={"kind": m.group("kind"), "number": None, "name": name, "issuer_at": None}))
             taken.append((m.start(), end))
         for m in _LOWER_SUBJECT.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken) or _DEMONSTRATIVES.match(m.group("name")) \
-                    or not m.group("name")[0].islower():
-                continue
             name = _NAME_STOP.sub("", m.group("name")).strip()
+            end = m.start("name") + len(name)
+            if _overlaps(m.start(), end, taken) or _DEMONSTRATIVES.match(m.group("name")) \
+                    or not m.group("name")[0].islower() or _inside_other_word(text, m.start()) \
+                    or _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # the raw run may reach a cited number: "Đề án nâng cao ... theo Quyết định số 1694"
             if len(name.split()) < (1 if "uật" in m.group("kind") else 3):
                 continue
             kind = m.group("kind")
             kind = kind[0].upper() + kind[1:]
-            end = m.start("name") + len(name)
             found.append(Match(self.label, m.start(), end, text[m.start():end],
                                data={"kind": kind, "number": None, "name": name, "issuer_at": None}))
             taken.append((m.start(), end))
         for m in _NAMED.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if _overlaps(m.start(), m.end(), taken) or _inside_other_word(text, m.start()):
                 continue
-            kind = m.group("kind")
+            kind = "Bộ luật" if m.group("kind") == "Bộ Luật" else m.group("kind")
             if kind in _GENERIC_KINDS and not m.group("about"):
                 continue
+            if m.group("about") and _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "các đề án về phát triển du lịch như ..."
             raw = m.group("about") or m.group("name")
             if m.group("about"):  # the subject ends where the person it concerns is named
                 raw = _ABOUT_STOP.sub("", raw)
@@ -221,3 +285,27 @@ class DocumentFinder(RuleComponent):
                                data={"kind": kind, "number": None, "name": name, "issuer_at": issuer_at}))
         found.sort(key=lambda d: d.start)
         return found
+
+    def _issued_about(self, text: str, taken: list[tuple[int, int]]) -> list[Match]:
+        """Texts named by issuer and subject: "Nghị quyết của Tỉnh ủy về phát triển du lịch giai đoạn 2016 - 2020".
+        The name is the subject as written, cut at the verb of the sentence; a lower-case kind counts unless a plural
+        makes it generic ("các nghị quyết của Trung ương về ...")."""
+        out = []
+        for m in _ISSUED_ABOUT.finditer(text):
+            kind = m.group("kind")
+            if kind.lower() in ("văn bản", "báo cáo", "tờ trình", "thông báo", "công văn", "công điện"):
+                continue  # kinds SPEC does not list are documents only with a number (GUIDELINES)
+            if kind[0].islower() and (kind not in _LOWER_ISSUED_KINDS or m.group("issuer") in ("Đảng", "Nhà nước")
+                                      or _PLURAL_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+                continue  # "quyết định của Bộ Chính trị về công tác cán bộ" is a decision taken, not a text cited
+            if _inside_other_word(text, m.start()) or _CLAUSE_IN_ISSUER.search(m.group("issuer")):
+                continue
+            name = _NAME_STOP_ABOUT.sub("", m.group("name")).strip()
+            end = m.start("name") + len(name)
+            if len(name.split()) < 2 or _overlaps(m.start(), end, taken) or _DEMONSTRATIVES.match(name):
+                continue
+            kind = "Bộ luật" if kind.lower() == "bộ luật" else kind[0].upper() + kind[1:]
+            out.append(Match(self.label, m.start(), end, text[m.start():end],
+                             data={"kind": kind, "number": None, "name": name, "issuer_at": m.start("issuer")}))
+            taken.append((m.start(), end))
+        return out

@@ -18,8 +18,9 @@ import re
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
 from ..encodings import is_syllable
-from ..lexicon import gazetteer, name_words, org_heads, press, surnames, titles
+from ..lexicon import foreign_places, gazetteer, name_words, org_heads, press, surnames, titles
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, occupied
 from .titles import title_at
@@ -31,7 +32,8 @@ UNITS = frozenset({
 })
 _UNIT_KEYS = {tuple(u.split()) for u in UNITS}
 _NUMBERED_UNITS = frozenset({"quận", "phường", "khu phố"})
-_NUMBERED_HEADS = frozenset({"trường", "bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "đội", "tổ", "phòng"})
+_NUMBERED_HEADS = frozenset({"trường", "bệnh viện", "quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn",
+                             "tiểu đoàn", "hải đoàn", "binh đoàn", "đại đội", "đội", "tổ", "phòng"})
 _JOINERS = frozenset({"và", "&", "-", "–"})
 
 
@@ -135,6 +137,76 @@ _CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" an
 _NATIONAL_KEYS = frozenset({("quốc", "hội"), ("chính", "phủ"), ("bộ", "chính", "trị"), ("ban", "bí", "thư")})
 
 
+# The state form before a country's name is part of its full name ("Cộng hòa Belarus", "Liên bang Nga", "Vương quốc
+# Campuchia", "CHDCND Lào"), one LOC as VLSP writes it, and the place a foreign body belongs to ("Thượng viện Cộng
+# hòa Haiti"); "nước" before it is the unit word and stays out.
+STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
+    "Cộng hòa", "Liên bang", "Vương quốc", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
+    "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
+_STATE_FORM_WIDTHS = sorted({len(form) for form in STATE_FORMS}, reverse=True)
+
+
+# Foreign parliaments: inside a longer name they are a word of it, never a body nested in it
+_PARLIAMENT_WORDS = frozenset({("nghị", "viện"), ("hạ", "viện"), ("thượng", "viện")})
+
+
+def _common_noun_in_name(finder: OrganizationFinder, stream: Stream, inner: Match, stop: int) -> bool:
+    """Is a standalone body written bare inside a longer name followed by more of that name ("Liên minh" + "Nghị
+    viện" + "Thế giới")? Then it is a word of the name, not a body nested in it (as "Tỉnh ủy" is in "Ban Thường vụ
+    Tỉnh ủy"): a capitalised word follows that is no body, person or place."""
+    if tuple(fold(inner.data.get("head") or "").split()) in _PARLIAMENT_WORDS:
+        return True  # "Diễn đàn Nghị viện châu Á - Thái Bình Dương", "Liên minh Nghị viện Thế giới": a word of the name
+    k = inner.j
+    if not inner.data.get("bare") or inner.data.get("kind") != "standalone" or inner.text.isupper() or k >= stop:
+        return False
+    return _is_name_word(stream, k, stop) and finder.head_at(stream, k, stop) is None \
+        and not person_like(stream, k, stop) and gazetteer().minor.longest(stream.keys, k, stop) is None
+
+
+def _is_place_name(stream: Stream, i: int, j: int) -> bool:
+    """Is ``[i, j)`` exactly a known place written as the gazetteer spells it ("Vụ Bản", "Trường Sa")?"""
+    known = gazetteer().minor.longest(stream.keys, i, j)
+    return known is not None and known[0] == j - i \
+        and stream.text[stream.syls[i].start:stream.syls[j - 1].end] in known[1].split("\n")
+
+
+def _foreign_name_after_vietnamese(stream: Stream, start: int, j: int, stop: int) -> bool:
+    """Does a run of two or more capitalised foreign syllables, no known place, start at ``j``, after a name written
+    in Vietnamese words with a capital (``[start, j)``)? After a title, a body named in Vietnamese does not go on in
+    a foreign language: the run is the title's holder, whom the surname list cannot know ("Chủ tịch Liên minh Nghị
+    viện Thế giới" + "Saber Chowdhury"); after lower-case words only it is the body's own name ("Quỹ đầu tư" +
+    "Indochina Capital"), and without a title a trade name ("Tập đoàn Giáo dục quốc tế Language Link")."""
+    def foreign(k: int) -> bool:
+        syl = stream.syls[k]
+        return syl.cap and not syl.punct and not syl.text.isupper() and not is_syllable(syl.key)
+    if j + 1 >= stop or not foreign(j) or not foreign(j + 1) or gazetteer().minor.longest(stream.keys, j, stop):
+        return False  # "Bộ Giáo dục New Zealand": a foreign place names whose body it is
+    name = range(start, j)
+    return any(stream.syls[k].cap for k in name) and all(
+        is_syllable(part) for k in name for part in re.split(r"[-–]", stream.keys[k]) if part.isalpha())
+
+
+def _known_place_as_written(stream: Stream, j: int, stop: int, lower: bool) -> tuple[int, str] | None:
+    """A known place at ``j``: a country with its state form ("Cộng hòa Haiti", where "Cộng Hòa" alone is also a
+    commune), or a place written capitalised, or (``lower``) in lower case where the gazetteer spells it so
+    ("châu Âu" in "Nghị viện châu Âu"); never a number ("Nghị quyết Trung ương 4": "4" names a ward too)."""
+    syl = stream.syls[j]
+    if syl.digit:
+        return None
+    if syl.cap:
+        for width in _STATE_FORM_WIDTHS:
+            if tuple(stream.keys[j:j + width]) in STATE_FORMS and j + width < stop:
+                country = gazetteer().major.longest(stream.keys, j + width, stop)
+                if country is not None and stream.syls[j + width].cap:
+                    return width + country[0], country[1]
+    known = gazetteer().minor.longest(stream.keys, j, stop)
+    if known is None or syl.cap:
+        return known
+    written = " ".join(s.text for s in stream.syls[j:j + known[0]])
+    return known if lower and written in known[1].split("\n") else None
+
+
 def _front_acronym(stream: Stream, j: int) -> bool:
     """Is syllable ``j`` a one-word acronym of a body ("MTTQVN", "LHPN") that a central committee governs?"""
     syl = stream.syls[j]
@@ -210,8 +282,13 @@ _LOWER_HEADS = frozenset({
     ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
     ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
     ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+    # a foreign party or a firm rendered with its kind in lower case ("đảng Xã hội", "hãng Vietjet")
+    ("đảng",), ("hãng",),
 })
 
+
+# Nouns that make a lower-case "đảng" after them the Party's own ("tổ chức đảng", "cơ sở đảng")
+_PARTY_UNIT_NOUNS = frozenset({("tổ", "chức"), ("cơ", "sở"), ("công", "tác"), ("sinh", "hoạt")})
 
 # "trường ĐH", "trường CĐ": the level of a school, not its name ("các trường ĐH phía Nam")
 _SCHOOL_LEVELS = frozenset({"đh", "cđ", "thpt", "thcs", "th", "tc", "đhqg", "mn"})
@@ -241,6 +318,10 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         return None
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
         return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
+    if stream.keys[i:j] == ["đảng"] and (org_heads().longest(stream.keys, j, stop)
+                                        or tuple(stream.keys[max(0, i - 2):i]) in _PARTY_UNIT_NOUNS):
+        # "ban cán sự đảng UBND tỉnh", "tổ chức đảng TSVM" (trong sạch vững mạnh): the Party's unit, not a party
+        return None
     return hit
 
 
@@ -250,6 +331,25 @@ def _inside_title(stream: Stream, i: int, stop: int) -> bool:
     for k in range(max(0, i - 3), i):
         hit = titles().longest(stream.keys, k, stop)
         if hit is not None and k + hit[0] > i:
+            return True
+    return False
+
+
+# Offices that serve the body named after them: "Văn phòng UBND tỉnh" is the office of the UBND, "Thanh tra Bộ Y tế"
+# the inspectorate of the ministry.
+_SERVING_OFFICES = frozenset({("văn", "phòng"), ("thanh", "tra")})
+
+
+def _office_in_title(stream: Stream, i: int, length: int, stop: int) -> bool:
+    """Is the capitalised head at ``i`` the office noun of a title that holds it, with the body the office serves
+    right after ("Chánh Văn phòng UBND tỉnh X", "Chánh Thanh tra Bộ Y tế")? The post is in that body (GUIDELINES:
+    "Chánh Văn phòng UBND TPHCM" → ORG "UBND TPHCM"), so no body starts at the office noun."""
+    if tuple(stream.keys[i:i + length]) not in _SERVING_OFFICES:
+        return False
+    for k in range(max(0, i - 2), i):
+        hit = titles().longest(stream.keys, k, stop)
+        if hit is not None and k + hit[0] == i + length and i + length < stop and stream.syls[i + length].cap \
+                and org_heads().longest(stream.keys, i + length, stop) is not None:
             return True
     return False
 
@@ -293,7 +393,10 @@ _VERBISH_FIELDS = frozenset({
 # What may follow a verb but not a name ("thông tin về", "tổng hợp cho"): a preposition or an object's article.
 _VERB_FOLLOWERS = frozenset({"về", "cho", "với", "các", "những", "một", "lại", "ra", "lên", "xuống", "tới"})
 # Words that open the predicate after a subject: a name ends before them ("Ban Bảo vệ rừng đã có báo cáo").
-_PREDICATE_OPENERS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "mới", "vẫn", "còn", "chưa", "luôn", "từng"})
+_PREDICATE_OPENERS = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "mới", "vẫn", "còn", "chưa", "luôn", "từng",
+                                "hiện"})
+# Conjunctions that open a clause after the subject: "Các cán bộ của Công ty Xăng dầu hàng không" + "sau khi bị bắt"
+_CLAUSE_CONJUNCTIONS = frozenset({"khi", "sau", "trước", "nếu", "thì", "mà"})
 # Verbs the press writes right after a body ("Bộ Y tế tổ chức lễ", "LĐLĐ TPHCM chuyển kinh phí"): a lower-case
 # word among them is never part of the name before it.
 _VERBS = frozenset(data for data in """
@@ -305,7 +408,7 @@ kêu gọi|khuyến cáo|cảnh báo|dự báo|ghi nhận|đồng ý|chấp thu�
 mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luật|phạt|xử phạt|ra mắt|vào|lên|xuống|về|đến|đi|phải
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
-đoạt|giành|hòng
+đoạt|giành|hòng|công nhận
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
@@ -345,7 +448,8 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
     while k < stop and k - j < limit:
         syl = stream.syls[k]
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
-                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or _starts_verb(stream, k, stop) \
+                or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or syl.key in _CLAUSE_CONJUNCTIONS \
+                or _starts_verb(stream, k, stop) \
                 or unit_at(stream, k, stop):
             break
         k = word_end(stream, k)
@@ -354,12 +458,14 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 
 # Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
 # kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
-# quantifier ("và một số bệnh viện", "và toàn thể nhân dân").
+# quantifier ("và một số bệnh viện", "và toàn thể nhân dân"), a superlative's own word ("lớn nhất"; "thống nhất" is
+# one word).
 _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
+                        "nhất",
                         "cả"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
-# ("Đảng lần thứ XII", "Bộ làm khó TPHCM"), not a name.
-_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",)})
+# ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",)})
 # Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
 # Petersburg" an event; the lower-case words after them do not make a body's name.
 _FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
@@ -411,6 +517,8 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     k = next((p for p in range(j + 1, k) if tuple(stream.keys[p:p + 2]) in _TERM_KEYS), k)
     if k == j:
         return j
+    if k - j <= 4 and tuple(stream.keys[k - 2:k]) == ("nhà", "nước"):
+        return k  # "Ủy ban Chứng khoán nhà nước tại TP.HCM": the State's, as "Kiểm toán Nhà nước"
     if k < stop and (_place_unit_follows(stream, k, stop) or _bare_unit_ends_name(stream, k, stop)):
         return k
     if k - j > 4:
@@ -418,8 +526,11 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
     if k >= stop:
         return k
     nxt = stream.syls[k]
-    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)):
-        return k  # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động")
+    if nxt.key == "và" and (_and_lower_end(stream, k, stop, finder) or _and_name_follows(stream, k, stop, finder)
+                            or (k + 1 < stop and stream.keys[k + 1] in ("các", "những"))):
+        # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động"); "và các ..." opens the next noun
+        # phrase ("Ban Chỉ đạo Trung ương về Phòng chống thiên tai" + "và các Bộ, ngành")
+        return k
     if nxt.key in _DASHES and (_and_lower_end(stream, k, stop, finder)
                                or (k + 1 < stop and finder.head_at(stream, k + 1, stop) is not None)):
         # a second field joined by a dash ("Vụ Sức khỏe bà mẹ" + "- trẻ em (Bộ Y tế)"), which the caller takes,
@@ -429,8 +540,9 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
-    if nxt.key in _PREDICATE_OPENERS or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS
-                                            and stream.syls[k + n - 1].last for n in (2, 1) if k + n <= stop):
+    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS \
+            or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS and stream.syls[k + n - 1].last
+                   for n in (2, 1) if k + n <= stop):
         return k
     if nxt.cap and not nxt.digit:
         if person_like(stream, k, stop):
@@ -439,6 +551,42 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
     return j
+
+
+# Police departments and steering committees are named for what they deal with, after "về": "Phòng Cảnh sát QLHC
+# về TTXH", "Cục Cảnh sát điều tra tội phạm về ma túy", "Ban Chỉ đạo Trung ương về PCTT".
+_FIELD_NAMED_KEYS = frozenset({("cảnh", "sát"), ("cs",), ("csđt",), ("qlhc",), ("chỉ", "đạo")})
+
+
+def _named_for_its_field(stream: Stream, i: int, j: int) -> bool:
+    """Is the body named so far (syllables ``[i, j)``) a police department or a steering committee?"""
+    return any(tuple(stream.keys[k:k + len(key)]) == key for k in range(i, j) for key in _FIELD_NAMED_KEYS)
+
+
+def _about_field_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of the field after "về" at ``k`` that a police department's or a steering committee's name goes on with:
+    an acronym ("về TTXH"), capitalised name words ("về Phòng chống thiên tai"), or lower-case words closed as a
+    name's tail is ("về ma túy" + punctuation or the predicate) or by the parent body's head; else 0 ("Ban Chỉ đạo
+    tổ chức họp báo về Hội nghị", "về việc ...": the sentence's)."""
+    j = k + 1
+    if j >= stop or not stream.syls[j].first:
+        return 0
+    syl = stream.syls[j]
+    if syl.cap and not syl.punct:
+        if finder.head_at(stream, j, stop) is not None or person_like(stream, j, stop) \
+                or gazetteer().minor.longest(stream.keys, j, stop):
+            return 0
+        end = word_end(stream, j)
+        if syl.text.isupper():
+            return end
+        if not _is_name_word(stream, j, stop):
+            return 0
+        return _lower_tail_end(stream, _field_after_name_end(stream, end, stop), stop, finder)
+    words = _lower_words_end(stream, j, stop, 6)
+    if j < words < stop and finder.head_at(stream, words, stop) is not None:
+        return words  # the parent body follows, which the caller nests ("về trật tự xã hội" + "Công an TP")
+    end = _lower_tail_end(stream, j, stop, finder)
+    return end if end > j else 0
 
 
 def _bare_unit_ends_name(stream: Stream, k: int, stop: int) -> bool:
@@ -502,12 +650,48 @@ def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: Organiza
     động sản" + "TP.HCM", "Công ty" + "bất động sản" + "Bến Thành", "Quỹ" + "dân số" + "Liên Hiệp Quốc", or a
     unit and its place ("Trung tâm" + "y tế dự phòng" + "tỉnh Hà Nam"); else ``j``. Without such a name the
     head is a common noun written with a capital ("Công ty đang thua lỗ")."""
-    k = _lower_words_end(stream, j, stop, 4)
+    # the activity a research or training body is named for may open it ("Viện nghiên cứu Văn hóa")
+    first = j + 2 if tuple(stream.keys[j:j + 2]) in _NAME_VERBS and stream.syls[j + 1].last else j
+    k = _lower_words_end(stream, first, stop, 4 - (first - j))
     if k == j or k >= stop:
         return j
     if _place_unit_follows(stream, k, stop) or _closing_name(stream, k, stop, finder):
         return k
-    return j
+    field = _field_end_before_predicate(stream, j, k, stop)
+    if field:
+        return field
+    # a number that labels the body closes them too, and is taken with them ("Tổng Công ty xây dựng" + "công trình
+    # giao thông" + "4 làm chủ đầu tư"); not a house number before its street ("sách 219 Nguyễn Văn Cừ")
+    label = _number_label_end(stream, k, stop)
+    return label if label and (label >= stop or not stream.syls[label].cap) else j
+
+
+# Verbs that name what a body does, read as the first words of its name after the head
+_NAME_VERBS = frozenset({("nghiên", "cứu"), ("đào", "tạo"), ("kiểm", "định"), ("xúc", "tiến")})
+
+
+def _field_end_before_predicate(stream: Stream, j: int, k: int, stop: int) -> int:
+    """End of lower-case words ``[j, k)`` after a head that end in a field word of data/name_words.txt, in lower
+    case or capitalised ("Hội đồng" + "bầu cử quốc gia", "Hội đồng" + "bầu cử" + "Quốc gia"), when the predicate
+    follows (punctuation, "đã", a verb: "tổ chức họp báo", "công bố"); else 0."""
+    end = k
+    capitalised = name_words().longest(stream.keys, k, stop) if k < stop and stream.syls[k].cap else None
+    if capitalised is not None and stream.syls[k + capitalised[0] - 1].last:
+        end = k + capitalised[0]
+    elif not any(tuple(stream.keys[end - n:end]) in name_words().entries for n in (1, 2, 3) if end - n >= j):
+        return 0
+    if end >= stop:
+        return end
+    nxt = stream.syls[end]
+    if nxt.key == ",":
+        # a second field listed after a comma, then the parent body ("Đội cảnh sát giao thông" + ", trật tự" +
+        # "Công an huyện Đông Anh"), which the caller nests
+        listed = _lower_words_end(stream, end + 1, stop, 3)
+        if end + 1 < listed < stop and stream.syls[listed].cap and org_heads().longest(stream.keys, listed, stop):
+            return listed
+    closes = (nxt.punct and nxt.key in {",", ".", ";", ":", ")", "(", "-", "–"}) or nxt.key in _PREDICATE_OPENERS \
+        or _starts_verb(stream, end, stop)
+    return end if closes else 0
 
 
 # Verbs after which a lower-case tail was the name's, not the predicate's ("Cục Đầu tư nước ngoài cho biết"):
@@ -645,6 +829,11 @@ _CLASS_WORDS = frozenset({"các", "mỗi", "những", "từng", "nhiều", "mộ
 _LEVEL_WORDS = frozenset({"các", "cấp", "cơ", "những"})
 # Bare heads that name a force or a kind rather than one body ("Công an nên là lực lượng nòng cốt").
 _GENERIC_BARE = frozenset({"Công an", "Chi bộ"})
+# Lower-case kinds written before a firm's name that are not part of it
+_DESCRIPTOR_HEADS = frozenset({"hãng"})
+# Plural words: a body's head after them, written bare, is a kind ("các Tỉnh ủy"); unlike _CLASS_WORDS, no
+# number ("năm 2007 WTO công bố": the year ends a phrase before the body).
+_PLURAL_WORDS = frozenset({"các", "những", "mỗi", "từng", "nhiều"})
 
 
 def _after_class_word(stream: Stream, i: int) -> bool:
@@ -663,7 +852,8 @@ def _specific_bare_body(stream: Stream, i: int, j: int, head_text: str) -> bool:
 
 
 def _photographer(stream: Stream, m: Match) -> bool:
-    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí") and _photo_credit(stream, m.i)
+    return m.data["kind"] == "named" and m.data["head"] not in ("Báo", "Đài", "Tạp chí", "Kênh") \
+        and _photo_credit(stream, m.i)
 
 
 def _photo_credit(stream: Stream, i: int) -> bool:
@@ -693,7 +883,99 @@ _FIELD_HEADS = frozenset(tuple(head.split()) for head in (
 
 # "ĐH" is a university ("ĐH Bách khoa Hà Nội") unless a body or a congress number follows it: then it is a congress.
 _CONGRESS_OR_UNIVERSITY = frozenset({("đh",)})
+
+# Heads whose first word is also a common noun or a verb: "Cơ quan Cảnh sát điều tra", "Tổ chức Y tế Thế giới",
+# "Hãng Hàng không Quốc gia", "Kênh Quốc phòng Việt Nam" name a body; "Cơ quan điều tra" (SPEC: generic), "Tổ chức
+# xác minh" (to organise), "Hãng xe Nhật Toyota" (a description before the firm's name) and "Kênh Tẻ" (a canal)
+# do not.
+_COMMON_WORD_HEADS = frozenset({("cơ", "quan"), ("tổ", "chức"), ("hãng",), ("kênh",)})
+# Marks that open a clause or a list item as a sentence's start does: "các nhiệm vụ: Tổ chức xác minh ..."
+_CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "+", "•", "\u201c", '"'})
+
+
+def common_word_head(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The common word a head opens with (("tổ", "chức") for "Tổ chức Y tế"), or None."""
+    return next((word for word in _COMMON_WORD_HEADS if key[:len(word)] == word), None)
+
+
+def body_head_at(stream: Stream, k: int, stop: int) -> bool:
+    """Does a body's own head start at ``k``, one that is never another word ("Bộ trưởng Bộ Y tế", "nhà máy nước
+    Công ty ...")? A head that opens with a common word may be a field after a board's title ("Trưởng ban Tổ chức
+    Thành ủy": the board of organisation) or a place's word ("nhà máy nước Kênh Đông Củ Chi": a canal)."""
+    hit = org_heads().longest(stream.keys, k, stop)
+    return hit is not None and common_word_head(tuple(stream.keys[k:k + hit[0]])) is None
+
+
+def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, ...]) -> bool:
+    """Is the head at ``i`` that opens with the common ``word`` a body's name here? The word after it must be
+    capitalised and no event ("Tổ chức Hội nghị" is the verb and an event), and no plural word may come before
+    ("các Cơ quan Đại diện": a kind of body). "Tổ chức" is also the verb that opens sentences and list items, the
+    field of a board after its title or head ("Trưởng ban Tổ chức", "Ban Tổ chức Tỉnh ủy") and part of law names
+    ("Luật Tổ chức Chính phủ"); there it is no head."""
+    k = i + len(word)
+    if k >= stop or not stream.syls[k].cap or stream.syls[k].punct:
+        return False
+    after = org_heads().longest(stream.keys, k, stop)
+    if after is not None and after[1] == "skip":
+        return False
+    same_sentence = i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent
+    if same_sentence and stream.keys[i - 1] in _PLURAL_WORDS:
+        return False
+    if word == ("kênh",):  # a channel is named for its field ("Kênh Quốc phòng", "Kênh Truyền hình ..."), a canal not
+        return name_words().longest(stream.keys, k, stop) is not None or stream.keys[k:k + 2] == ["truyền", "hình"]
+    if word != ("tổ", "chức"):
+        return True
+    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS or stream.keys[i - 1] == "luật":
+        return False
+    return not _title_ends_at(stream, i) \
+        and not any(org_heads().entries.get(tuple(stream.keys[h:i])) for h in range(max(0, i - 4), i))
 _ROMAN = re.compile(r"[IVXL]+$")
+
+
+# Bodies nest this deep: "Đảng ủy" + "Cơ quan" + "Ủy ban" + "Trung ương" + "MTTQ Việt Nam" (the Party committee of
+# the office of the Front's central committee).
+_MAX_DEPTH = 5
+
+
+# Lower-case words that name what follows as an outlet: "báo Le Canard", "tờ Xiaoxiang Morning Herald", "nhật báo
+# Sabq", "(ảnh nguồn: báo Quảng Ninh)"; the outlet's name is the capitalised words after them (GUIDELINES: "báo
+# Tuổi Trẻ" → ORG "Tuổi Trẻ").
+_OUTLET_CUES = frozenset({("báo",), ("tờ",), ("nhật", "báo"), ("tuần", "báo"), ("tờ", "báo")})
+# Words before "báo" that make it another word the segmenter split: "làm báo", "nhà báo", "họp báo", "cảnh báo"
+_NOT_OUTLET_BEFORE = frozenset({"làm", "nhà", "họp", "cảnh", "dự", "tình", "thông", "báo", "khai", "quảng"})
+
+
+def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
+    """Outlets after a lower-case press word (_OUTLET_CUES, a whole word or two): up to six capitalised syllables in
+    whole words, none taken by another name, not a person's name; ORG mentions that are never organisations of the
+    article, as the outlets of data/press.txt. Marked ``cued``: the name is the outlet only after its cue ("báo
+    Khánh Hòa"), so its repeats are not propagated."""
+    found: list[Match] = []
+    n = len(stream.syls)
+    for i in range(n):
+        syl = stream.syls[i]
+        if syl.cap or not syl.first or syl.key not in ("báo", "tờ", "nhật", "tuần"):
+            continue
+        cue = next((w for w in (2, 1) if tuple(stream.keys[i:i + w]) in _OUTLET_CUES
+                    and stream.syls[i + w - 1].last), 0)
+        j = k = i + cue
+        stop = stream.sent_end[i]
+        other_word = i > 0 and stream.keys[i - 1] in _NOT_OUTLET_BEFORE
+        if not cue or other_word or k >= stop or person_like(stream, k, stop) or stream.keys[k] in _SENTENCE_OPENERS:
+            continue
+        while j < stop and j - k < 6 and stream.syls[j].cap and not stream.syls[j].punct and not stream.syls[j].digit \
+                and (j == k or (stream.word_cap[j] and stream.keys[j:j + j - k] != stream.keys[k:j])):
+            # a caption that lost its full stop goes on with the next sentence ("Ảnh: Thời báo Hoàn Cầu Tuy nhiên",
+            # "Ảnh: báo Khánh Hòa Khánh Hòa: Ngày 10/7"): a word capitalised only at its start, or the name again
+            j = word_end(stream, j)
+        written = stream.text[stream.syls[k].start:stream.syls[j - 1].end] if j > k else ""
+        if j == k or j - k > 6 or any(taken[k:j]) or (found and found[-1].j > k) or written in foreign_places():
+            continue  # "tờ báo Mỹ": a paper of that country, not one named after it (as "báo Quảng Ninh" is)
+        if i > 0 and stream.syls[i - 1].cap and stream.keys[i - 1] in ("thời", "nhật", "tuần") and cue == 1:
+            k = i - 1  # "Thời báo Hoàn Cầu": the kind is written into the outlet's own name
+        found.append(make_match(stream, "ORG", k, j, head=stream.text[stream.syls[k].start:stream.syls[j - 1].end],
+                                kind="press", bare=False, named=True, nested=[], entity=True, press=True, cued=True))
+    return found
 
 
 class OrganizationFinder(RuleComponent):
@@ -713,7 +995,10 @@ class OrganizationFinder(RuleComponent):
                 continue
             found.append(m)
             i = m.j
-        return sorted(found + self.press_names(stream, occupied(found, n)), key=lambda m: m.i)
+        taken = occupied(found, n)
+        found += self.press_names(stream, taken)
+        found += _outlets_after_cue(stream, occupied(found, n))
+        return sorted(found, key=lambda m: m.i)
 
     @staticmethod
     def press_names(stream: Stream, taken: list[bool]) -> list[Match]:
@@ -731,7 +1016,7 @@ class OrganizationFinder(RuleComponent):
             length, value = hit
             context, spellings = value.split("\t", 1)
             j = i + length
-            written = " ".join(s.text for s in stream.syls[i:j])
+            written = stream.text[stream.syls[i].start:stream.syls[j - 1].end]
             if stream.syls[j - 1].last and not any(taken[i:j]) and written in spellings.split("\n") \
                     and (context == "any" or _after_press_cue(stream, i)):
                 found.append(make_match(stream, "ORG", i, j, head=written, kind="press", bare=False, named=True,
@@ -764,8 +1049,10 @@ class OrganizationFinder(RuleComponent):
             rest = stream.syls[i + length:end]
             field = name_words().longest(stream.keys, i + length, end)
             glued_field = field is not None and i + length + field[0] == end and kind == "named"
-            # "Hội đồng kỷ luật" as one word; "Bộ Giáo dục và" glued with the name's first words
-            if not rest or not (rest[0].cap or glued_field):
+            # "Hội đồng kỷ luật" as one word; "Bộ Giáo dục và" glued with the name's first words; a body's acronym
+            # is no syllable of another word ("Chủ tịch IPU mong rằng": "IPU mong" glued)
+            acronym = kind == "standalone" and length == 1 and syl.text.isupper() and len(syl.text) >= 2
+            if not rest or not (rest[0].cap or glued_field or acronym):
                 return None
             place = gazetteer().minor.longest(stream.keys, i, stop)
             if place is not None and i + place[0] >= end:
@@ -773,7 +1060,12 @@ class OrganizationFinder(RuleComponent):
         title = titles().longest(stream.keys, i, stop)
         if title is not None and title[0] > length:  # "Thành ủy viên" is a title, not "Thành ủy"
             return None
+        if _office_in_title(stream, i, length, stop):
+            return None
         key = tuple(stream.keys[i:i + length])
+        common = common_word_head(key)
+        if common is not None and not _common_word_names_body(stream, i, stop, common):
+            return None
         if key == ("trung", "ương", "đoàn") and _names_a_person(stream, i + 2, stop):
             return 2, "standalone"  # "Trung ương Đoàn Hồng Phong": the body, then a person surnamed Đoàn
         if key in _CONGRESS_OR_UNIVERSITY and i + 1 < stop and (not stream.syls[i + 1].cap
@@ -812,6 +1104,9 @@ class OrganizationFinder(RuleComponent):
         while end < stop and end - k < 6 and _is_name_word(stream, end, stop) and not person_like(stream, end, stop) \
                 and self.head_at(stream, end, stop) is None and (stream.word_cap[end] or end == k):
             end = word_end(stream, end)
+        if end - k > 1 and any(not is_syllable(part) for key in stream.keys[k:end] for part in re.split(r"[-–]", key)
+                               if part.isalpha()):
+            return j  # "Mặt trận Quốc gia (FN) Marine Le Pen": foreign words after the bracket name its leader
         return end if end > k and (stream.word_cap[k] or end > word_end(stream, k)) else j
 
     def match_at(self, stream: Stream, i: int, stop: int, depth: int = 0) -> Match | None:
@@ -824,18 +1119,21 @@ class OrganizationFinder(RuleComponent):
         named = False  # a capitalised name word or place was consumed
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
-        while j < stop and depth < 4:
+        while j < stop and depth < _MAX_DEPTH:
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
             # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
-            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam")
-            nests = stream.syls[j].cap and not (kind == "standalone" and length == 1 and stream.syls[i].text.isupper()
-                                                and head_text_key not in _CENTRAL_KEYS
-                                                and org_heads().longest(stream.keys, i, stop) is not None)
+            # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam"); nor does a channel, credited in a caption
+            # ("Nguồn ảnh: Kênh Quốc phòng Việt Nam Lữ đoàn pháo binh 490 ...")
+            acronym = kind == "standalone" and length == 1 and stream.syls[i].text.isupper() \
+                and head_text_key not in _CENTRAL_KEYS and org_heads().longest(stream.keys, i, stop) is not None
+            nests = stream.syls[j].cap and head_text_key != ("kênh",) and not acronym
             inner = self.match_at(stream, j, stop, depth + 1) if nests else None
             # a person's name ends the organisation ("Bí thư Thành ủy Hoàng Trung Hải"), except right after a
             # head that needs a name ("Trường Nguyễn Du")
             stop_at_person = (named or kind != "named" or head_text_key in _FIELD_HEADS) \
                 and person_like(stream, j, stop)
+            if inner is not None and _common_noun_in_name(self, stream, inner, stop):
+                inner = None  # "Liên minh Nghị viện Thế giới": "Nghị viện" is a word of this body's name
             if inner is not None and not stop_at_person:
                 nested.append(inner)
                 j = inner.j
@@ -868,7 +1166,9 @@ class OrganizationFinder(RuleComponent):
                 break
             if kind == "standalone":
                 # "Quốc hội Mỹ", "Tỉnh ủy Quảng Bình": only a known place completes a standalone body
-                known = gazetteer().minor.longest(stream.keys, j, stop) if syl.cap and not named else None
+                # not in lower case after an outlet's acronym: "Đình Thiệu/VOV miền Trung" signs from a region
+                known = _known_place_as_written(stream, j, stop, lower=not stream.syls[i].text.isupper()) \
+                    if not named else None
                 if known and stream.keys[j:j + known[0]] == stream.keys[j - known[0]:j]:
                     break  # "Mặt trận Tổ quốc Việt Nam Việt Nam": the place written twice by mistake
                 if known and stop_at_person and known[0] == 1:
@@ -882,6 +1182,15 @@ class OrganizationFinder(RuleComponent):
                     j += place_name(stream, j, stop)
                     named = j > i + length
                 break
+            if head_text_key == ("kênh",) and named:
+                # a channel is its field and maybe its country; a caption that lost its full stop goes on with the
+                # next sentence ("Nguồn ảnh: Kênh Quốc phòng Việt Nam" + "Lữ đoàn pháo binh 490 ...", + "Nhờ ...")
+                country = gazetteer().major.longest(stream.keys, j, stop)
+                j += country[0] if country is not None and stream.syls[j].cap else 0
+                break
+            if stream.keys[j] == "ngài" or (named and _title_ends_at(stream, i)
+                                            and _foreign_name_after_vietnamese(stream, i + length, j, stop)):
+                break  # "Văn phòng Ngài Nakasone", "Liên minh Nghị viện Thế giới Saber Chowdhury": the person after it
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
                 j = _name_word_end(stream, j, stop)
@@ -914,6 +1223,9 @@ class OrganizationFinder(RuleComponent):
                 lower_end = _lower_words_before_name(stream, j, stop, self)
                 if lower_end > j:
                     j = lower_end
+                    # closed by a field or a number label, the name is complete; a place or a name after it is read next
+                    named = j >= stop or not (stream.syls[j].cap or _place_unit_follows(stream, j, stop))
+                    placed = stream.syls[j - 1].digit
                     continue
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
@@ -929,6 +1241,11 @@ class OrganizationFinder(RuleComponent):
                 j = label
                 placed = True  # the number closes the name ("Công ty Đường sắt 6 đã")
                 continue
+            if syl.key == "về" and (named or length > 2) and not placed and _named_for_its_field(stream, i, j):
+                about = _about_field_end(stream, j, stop, self)
+                if about:
+                    j = about
+                    continue
             if syl.key == "," and named:
                 listed = _comma_list_end(stream, j, stop, self)
                 if listed:
@@ -953,10 +1270,15 @@ class OrganizationFinder(RuleComponent):
         if depth == 0:  # "Ban Quản lý (BQL) Hoàng thành Thăng Long": the bracket may follow the bare head too
             j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
+        if not bare and kind == "named" and _is_place_name(stream, i, j):
+            return None  # "xã Kim Thái, Vụ Bản, Nam Định": a district whose name opens with a head's word
         sentence_initial = i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent
         head_text = " ".join(s.text for s in stream.syls[i:i + length])
         if bare and kind == "named" and (sentence_initial or depth > 0 or head_text not in _BACK_REFERENCES):
             return None
+        if bare and kind == "standalone" and i > 0 and stream.keys[i - 1] in _PLURAL_WORDS \
+                and stream.syls[i - 1].sent == stream.syls[i].sent:
+            return None  # "các Nghị viện thành viên", "các Tỉnh ủy": a kind of body, no one body
         # "Bộ" or "Sở" written bare mid-sentence with a capital refers back to the ministry or department the
         # article named: an ORG mention, though not an organisation of its own.
         entity = not bare or kind == "standalone" or (head_text in _BACK_REFERENCES and not sentence_initial)
@@ -965,5 +1287,11 @@ class OrganizationFinder(RuleComponent):
             entity = _specific_bare_body(stream, i, j, head_text)
         elif entity and bare and kind == "named" and _after_class_word(stream, i):
             entity = False  # "ở mỗi Sở", "các Bộ, ngành": every department, no specific one
+        if head_text in _DESCRIPTOR_HEADS and not bare:
+            # "hãng Vietjet": the lower-case kind describes the firm; its name is what follows ("báo Tuổi Trẻ" →
+            # "Tuổi Trẻ"), unlike a party's rendered name ("đảng Xã hội")
+            firm = " ".join(syl.text for syl in stream.syls[i + length:j])
+            return make_match(stream, self.label, i + length, j, head=firm, kind="standalone", bare=False, named=True,
+                              nested=nested, entity=True)
         return make_match(stream, self.label, i, j, head=head_text, kind=kind, bare=bare, named=named, nested=nested,
                           entity=entity)

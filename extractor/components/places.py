@@ -13,7 +13,7 @@ from ..encodings import is_syllable
 from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
-from .organizations import COMMON_SURNAMES, person_like
+from .organizations import COMMON_SURNAMES, STATE_FORMS, body_head_at, person_like
 from .propagation import signature_start
 
 # Generic words in front of a place name; the LOC span is the name after them.
@@ -182,14 +182,8 @@ def _glued_to_a_name(stream: Stream, i: int, end: int, title_end: set[int]) -> b
         and stream.syls[end].cap and not stream.syls[end].punct and stream.syls[end].word == stream.syls[end - 1].word
 
 
-# The state form before a country's name is part of its full name ("Cộng hòa Belarus", "Liên bang Nga", "Vương quốc
-# Campuchia", "CHDCND Lào"), one LOC as VLSP writes it; "nước" before it is the unit word and stays out.
-_STATE_FORMS = frozenset(tuple(fold(w) for w in form.split()) for form in (
-    "Cộng hòa", "Liên bang", "Vương quốc", "Cộng hòa Liên bang", "Cộng hòa Nhân dân", "Cộng hòa Dân chủ Nhân dân",
-    "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Dân chủ", "Hợp chủng quốc", "Đại Công quốc",
-    "Công quốc", "Cộng hòa Arab", "CHDCND", "CHND", "CHXHCN", "CHLB", "CHDC"))
-_STATE_FORM_LENGTHS = sorted({len(f) for f in _STATE_FORMS}, reverse=True)
-_STATE_FORM_HEADS = frozenset(f[0] for f in _STATE_FORMS)
+_STATE_FORM_LENGTHS = sorted({len(f) for f in STATE_FORMS}, reverse=True)
+_STATE_FORM_HEADS = frozenset(f[0] for f in STATE_FORMS)
 
 
 def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
@@ -197,7 +191,7 @@ def _state_and_country(stream: Stream, i: int, stop: int, taken: list[bool]) -> 
     if stream.keys[i] not in _STATE_FORM_HEADS or not stream.syls[i].cap or not stream.syls[i].first or taken[i]:
         return 0
     for n in _STATE_FORM_LENGTHS:
-        if tuple(stream.keys[i:i + n]) in _STATE_FORMS and i + n < stop:
+        if tuple(stream.keys[i:i + n]) in STATE_FORMS and i + n < stop:
             country = gazetteer().major.longest(stream.keys, i + n, stop)
             end = i + n + country[0] if country else 0
             if country and _case_matches(stream, i + n, country[1]) and not any(taken[i:end]) \
@@ -850,7 +844,7 @@ class PlaceFinder(RuleComponent):
                     elif foreign:
                         length = foreign - j
                     elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
-                            or org_heads().longest(stream.keys, j, stop) \
+                            or body_head_at(stream, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
                             or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
                         length = 0

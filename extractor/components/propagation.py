@@ -18,7 +18,15 @@ from ..encodings import is_syllable
 from ..lexicon import gazetteer, honorifics, name_words, org_heads
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied, store
-from .organizations import COMMON_SURNAMES, NOT_ORG_ACRONYMS, UNITS, person_like, place_name, place_unit_at
+from .organizations import (
+    COMMON_SURNAMES,
+    NOT_ORG_ACRONYMS,
+    UNITS,
+    body_head_at,
+    person_like,
+    place_name,
+    place_unit_at,
+)
 from .persons import ends_glued_to_a_verb
 from .titles import title_at
 
@@ -140,14 +148,16 @@ class MentionPropagator(RuleComponent):
         names: dict[str, str] = {}
         for label in _LABELS:
             for found in current[label]:
-                if found.data.get("bare"):
-                    continue
+                if found.data.get("bare") or found.data.get("cued"):
+                    continue  # a bare head; an outlet named after a place ("báo Khánh Hòa"), which it is elsewhere
                 if found.j - found.i >= 2 or (found.text.isupper() and len(found.text) >= 2):
                     names.setdefault(found.text, label)
         heads = org_heads()
+        org_names = {m.text for m in current["ORG"]}
         for abbreviation in matches(doc, "ABBR"):  # "Tập đoàn Điện lực Việt Nam (EVN)": every "EVN" is the body
             long = abbreviation.data["long"]
-            if long[:1].isupper() and heads.longest([fold(w) for w in long.split()], 0):
+            # a long form read as a body ("đảng Xã hội (PS)"), or capitalised after a body's head
+            if long in org_names or (long[:1].isupper() and heads.longest([fold(w) for w in long.split()], 0)):
                 names.setdefault(abbreviation.data["short"], "ORG")
                 added.extend(_short_forms_with_place(stream, offsets, abbreviation.data["short"], taken,
                                                      current["LOC"]))
@@ -360,7 +370,7 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
     if fold(title.text).endswith("ban") and stream.syls[title.j - 1].text != "ban":
         return 0  # "Trưởng Ban Tuyên giáo": the grammar reads the board from its capitalised head
     syl = stream.syls[k]
-    if not syl.cap or syl.punct or syl.digit or not syl.first or org_heads().longest(stream.keys, k, stop) \
+    if not syl.cap or syl.punct or syl.digit or not syl.first or body_head_at(stream, k, stop) \
             or gazetteer().minor.longest(stream.keys, k, stop) or title_at(stream, k, stop) \
             or person_like(stream, k, stop) or syl.key in COMMON_SURNAMES:
         return 0

@@ -16,7 +16,8 @@ from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
 PREFIXES = frozenset({"nguyên", "cựu", "phó", "quyền", "tân"})
-SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"))
+SUFFIXES = (("thường", "trực"), ("thứ", "nhất"), ("kiêm", "nhiệm"), ("phụ", "trách"), ("chuyên", "trách"),
+            ("danh", "dự"), ("đặc", "mệnh", "toàn", "quyền"))  # "Chủ tịch danh dự", "Đại sứ đặc mệnh toàn quyền"
 
 
 def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
@@ -33,7 +34,7 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     if hit is None or not (stream.syls[j].first or glued):
         return None
     k = j + hit[0]
-    if not stream.syls[k - 1].last and not _acronym_before_name(stream, k):
+    if not stream.syls[k - 1].last and not _acronym_before_name(stream, k) and not _kind_before_name(stream, k):
         return None
     if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
         return None
@@ -69,6 +70,18 @@ def _names_members(stream: Stream, j: int) -> bool:
     before = stream.syls[j - 1]
     return stream.keys[j - 1] in _MEMBER_GROUPS or (before.cap and not before.punct and stream.keys[j - 1] not in
                                                      ("thượng", "hạ", "nữ"))
+
+
+# Body kinds a title ends in ("Trưởng Ban", "Phó Cục"), which the segmenter may glue to the body's name after them
+_KIND_WORDS = frozenset({"ban", "phòng", "cục", "vụ", "viện", "đoàn", "đội", "bộ", "sở"})
+
+
+def _kind_before_name(stream: Stream, k: int) -> bool:
+    """Does a title end at ``k`` in a capitalised body kind glued to the capitalised name after it ("Trưởng
+    Ban_Chỉ_đạo Tây Bắc": the segmenter reads "Ban Chỉ đạo" as one word)? The title still ends at the kind."""
+    last = stream.syls[k - 1]
+    return k < len(stream.syls) and last.cap and stream.keys[k - 1] in _KIND_WORDS and stream.syls[k].cap \
+        and stream.syls[k].word == last.word
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
