@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -116,21 +116,30 @@ class Gazetteer:
 
     major: PhraseTable
     minor: PhraseTable
+    # the provinces (folded names) each district and commune name lies in, and each province's own name: tells a
+    # bare "Bình Chánh" in an article about TP.HCM from a person named so
+    provinces: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
 
-def _division_names() -> tuple[set[str], set[str]]:
+def _division_names() -> tuple[set[str], set[str], dict[tuple[str, ...], frozenset[str]]]:
     import vietnam_provinces
 
     path = Path(vietnam_provinces.__file__).parent / "data" / "nested-divisions.json"
     provinces: set[str] = set()
     minor: set[str] = set()
+    located: dict[tuple[str, ...], set[str]] = {}
     for province in json.loads(path.read_text(encoding="utf-8")):
-        provinces.add(_strip_unit(province["name"]))
+        name = _strip_unit(province["name"])
+        provinces.add(name)
+        province_key = " ".join(phrase_key(name))
+        located.setdefault(phrase_key(name), set()).add(province_key)
         for district in province.get("districts", []):
             minor.add(_strip_unit(district["name"]))
+            located.setdefault(phrase_key(_strip_unit(district["name"])), set()).add(province_key)
             for ward in district.get("wards", []):
                 minor.add(_strip_unit(ward["name"]))
-    return provinces, minor
+                located.setdefault(phrase_key(_strip_unit(ward["name"])), set()).add(province_key)
+    return provinces, minor, {key: frozenset(names) for key, names in located.items()}
 
 
 @lru_cache(maxsize=1)
@@ -139,7 +148,7 @@ def foreign_places() -> frozenset[str]:
     return frozenset(data_lines("foreign_places.txt"))
 
 
-_GAZETTEER_FORMAT = 1  # bump when Gazetteer or PhraseTable change shape
+_GAZETTEER_FORMAT = 2  # bump when Gazetteer or PhraseTable change shape
 
 
 @lru_cache(maxsize=1)
@@ -161,16 +170,27 @@ def gazetteer() -> Gazetteer:
     return cached(path, Gazetteer, _build_gazetteer)
 
 
+# Other names of a province the press writes ("TP.HCM", "Sài Gòn"; "Thừa Thiên Huế" before the 2025 merger, "Hà Tây"
+# before the 2008 one), folded, with the province's own name in the gazetteer's data
+_PROVINCE_ALIASES = {
+    "tp.hcm": "hồ chí minh", "tphcm": "hồ chí minh", "tp hcm": "hồ chí minh", "hcm": "hồ chí minh",
+    "sài gòn": "hồ chí minh", "thừa thiên huế": "huế", "thừa thiên - huế": "huế", "hà tây": "hà nội",
+}
+
+
 def _build_gazetteer() -> Gazetteer:
     try:
-        provinces, minor = _division_names()
+        provinces, minor, located = _division_names()
     except (ImportError, OSError, ValueError, KeyError):  # the package moved its data: degrade, don't die
-        provinces, minor = set(), set()
+        provinces, minor, located = set(), set(), {}
     major = provinces | set(data_lines("places_extra.txt")) | foreign_places()
     everything = minor | major
     # "Hồ Chí Minh" alone is far more often the person than the city; the city needs "TP"/"thành phố".
     major.discard("Hồ Chí Minh")
-    return Gazetteer(major=_spellings_table(major), minor=_spellings_table(everything))
+    for alias, province in _PROVINCE_ALIASES.items():
+        if any(province in names for names in located.values()):
+            located[phrase_key(alias)] = located.get(phrase_key(alias), frozenset()) | {province}
+    return Gazetteer(major=_spellings_table(major), minor=_spellings_table(everything), provinces=located)
 
 
 def _spellings_table(names: set[str]) -> PhraseTable:

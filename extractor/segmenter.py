@@ -124,6 +124,10 @@ class WordSegmenter:
         for window in _windows(model, templates):
             self._by_length.setdefault(window.b - window.a + 1, []).append(window)
 
+    def is_word(self, phrase: str) -> bool:
+        """Is ``phrase`` (folded, syllables joined by spaces) a word of the model's dictionary ("văn hoá")?"""
+        return phrase in self._dictionary
+
     def tags(self, syllables: list[str]) -> list[bool]:
         """For each syllable, whether it begins a word."""
         n = len(syllables)

@@ -154,6 +154,33 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # a country with its state form is one place (VLSP); "nước" before it is the unit word
     ("Đoàn của nước Cộng hòa Nhân dân Trung Hoa thăm Cộng hòa Belarus và Liên bang Nga.",
      ["Cộng hòa Nhân dân Trung Hoa", "Cộng hòa Belarus", "Liên bang Nga"]),
+    # a district or commune named bare, in an article that names its province
+    ("Lễ kỷ niệm 30 năm giải phóng Gia Nghĩa, tỉnh Đắk Nông.", ["Gia Nghĩa", "Đắk Nông"]),
+    ("Công an quận 8, Bình Chánh (TP.HCM) đã xử lý.", ["Bình Chánh", "TP.HCM"]),
+    ("Các huyện đoàn Đông Anh, Quốc Oai ở Hà Nội đã trồng cây.", ["Đông Anh", "Quốc Oai", "Hà Nội"]),
+    # regions of the south and the centre, and provinces before the mergers
+    ("Tín dụng ở khu vực Tây Nam bộ và miền Đông Nam Bộ tăng.", ["Tây Nam bộ", "miền Đông Nam Bộ"]),
+    ("Giáo viên ở Hà Tây cho biết.", ["Hà Tây"]),
+    ("Quan hệ VN - TQ phát triển.", ["VN", "TQ"]),
+    # a street after a house number written with slashes, named after a person
+    ("Vụ cháy ở số 156/7 Lê Đình Cẩn, phường Tân Tạo.", ["Lê Đình Cẩn", "Tân Tạo"]),
+    ("Nhà 489A/23/16 Huỳnh Văn Bánh, phường 13 bị cháy.", ["Huỳnh Văn Bánh", "phường 13"]),
+    # foreign towns: after a preposition with their country, on a route, or repeated after their unit word
+    ("Nhà xuất bản có trụ sở tại Oxford, Anh.", ["Oxford", "Anh"]),
+    ("Họ trượt từ Salen đến Mora, thuộc vùng Dalarma. Họ gặp nhau tại Salen.",
+     ["Salen", "Mora", "Dalarma", "Salen"]),
+    ("Cuộc thi ở Thành phố Mora kết thúc. Người dân tới được Mora.", ["Mora", "Mora"]),
+    ("Từ Vasaloppet đến ý tưởng đi bộ ở Hà Nội.", ["Hà Nội"]),  # a race and an idea, no route
+    # big cities named bare, a site's number after its unit word, and a province's tally that is no number of it
+    ("Cao tốc qua Long Khánh đến Phan Thiết sẽ thông xe.", ["Long Khánh", "Phan Thiết"]),
+    ("Giao thông qua KCN Biên Hòa 1, KCN Nhơn Trạch.", ["Biên Hòa 1", "Nhơn Trạch"]),
+    ("Trạm kiểm tra: Quảng Ngãi 1, Bình Định 3.", ["Quảng Ngãi", "Bình Định"]),
+    # a palace named with "Dinh" keeps its word; "Dinh" closing a name or opening a word is none
+    ("Xe tăng tiến vào Dinh Độc Lập, rồi tới dinh Norodom.", ["Dinh Độc Lập", "dinh Norodom"]),
+    ("Ông Nguyễn Văn Dinh nói về chế độ dinh dưỡng ở Hà Nội.", ["Hà Nội"]),
+    # a foreign palace drops "Điện"; its spokesman's name after it is no place; "TP", "VII" are no foreign names
+    ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Kremlin"]),
+    ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
@@ -190,9 +217,56 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Bộ trưởng phát biểu. Ảnh: Quang Vinh. Hội nghị kết thúc.", ["Quang Vinh"]),  # credit ended by a full stop
     ("Hội nghị đã bế mạc.\nMinh Hải - Thu Trang", ["Minh Hải", "Thu Trang"]),  # two authors on the last line
     ("Các dự án cần đẩy nhanh tiến độ… Lan Anh", ["Lan Anh"]),  # byline run on after the last sentence
+    # the signature after the last sentence, with its outlet, a note, a dangling dash, or a clipped given name
+    ("Hội nghị đã bế mạc. Đức Dũng - Hồng Ninh  (TTXVN)", ["Đức Dũng", "Hồng Ninh"]),
+    ("Giá tăng mạnh. Minh Thà/KD&PL", ["Minh Thà"]),
+    ("Giá tăng mạnh. Công Danh (tổng hợp theo TTXVN, Dân Việt)", ["Công Danh"]),
+    ("Giá tăng mạnh. Phong Vân -", ["Phong Vân"]),
+    ("Giá tăng mạnh. N.Mạnh", ["N.Mạnh"]),
+    ("Giá tăng mạnh. KIM LÂN và HỒNG HẢI", ["KIM LÂN", "HỒNG HẢI"]),
+    ("Giá tăng mạnh./. Theo Minh Sơn/VnExpress", ["Minh Sơn"]),  # the author, credited before the outlet
+    ("Giá tăng mạnh. Theo Báo Cà Mau", []),  # only the outlet
+    ("Ông Ba phát biểu. Ảnh: Trọng Đức - TTXVN", ["Ba", "Trọng Đức"]),
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people
+
+
+@pytest.mark.parametrize(("text", "people", "places"), [
+    # a commune's name the article also gives a person, lists among people, or signs with is no bare place
+    ("Ông Thanh Bình về Đồng Tháp. Thanh Bình cho biết.", ["Thanh Bình", "Thanh Bình"], ["Đồng Tháp"]),
+    ("Đồng Tháp có nhiều danh nhân như Nguyễn Sinh Sắc, Hồ Quý Ly, Thanh Bình.",
+     ["Nguyễn Sinh Sắc", "Hồ Quý Ly"], ["Đồng Tháp"]),
+    ("Dự án ở Hà Nội bị chậm. Thanh Bình - Hoài Thu", ["Thanh Bình", "Hoài Thu"], ["Hà Nội"]),
+    ("Ảnh: Thống Nhất/TTXVN. Đoàn thăm Hà Nội.", ["Thống Nhất"], ["Hà Nội"]),
+    # nor in a list of firms, nor a slogan-like name
+    ("Ở Hà Nội, các công ty DIC, Sông Hồng, Bạch Đằng, VIGLACERA đều lỗ.", [], ["Hà Nội"]),
+    ("Theo kế hoạch, Thành Công sẽ đầu tư ở Tiền Giang.", [], ["Tiền Giang"]),
+])
+def test_bare_commune_names_that_are_not_places(text: str, people: list[str], places: list[str]) -> None:
+    entities = run(text).entities
+    assert [e.text for e in entities if e.label == "PER"] == people
+    assert [e.text for e in entities if e.label == "LOC"] == places
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # the segmenter glues a name to the verb after it; after a personal cue or a title the name is still read
+    ("Về đến nhà, ông Phương cầm dao đe dọa.", ["Phương"]),
+    ("Đoàn kết luận ông Đinh La Thăng bằng hình thức cảnh cáo.", ["Đinh La Thăng"]),
+    ("Chủ tịch Trung Quốc Tập Cận Bình duyệt đội danh dự.", ["Tập Cận Bình"]),
+    # a real word capitalised after a cue or a name is no part of the name ("Nghị quyết", "Trao đổi")
+    ("Theo bà Nghị quyết Trung ương 4 đã chỉ ra.", []),
+    ("Đồng chí Hoàng Văn Nam Trao đổi với báo chí.", ["Hoàng Văn Nam"]),
+    ("PV Dân trí đã hỏi.", []),
+    ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Dmitry Peskov"]),
+    # a given name that is also a function word ends the name before a comma or dash, not before a lower-case word
+    ("Ông Vũ Quang Các, Giám đốc Sở, cho biết.", ["Vũ Quang Các"]),
+    ("Linh mục Phan Khắc Từ - Phó chủ tịch thường trực phát biểu.", ["Phan Khắc Từ"]),
+    ("Bộ trưởng Trần Thường Theo ông Minh, từ nay.", ["Trần Thường", "Minh"]),
+    ("Ông làm việc tại Google, sau đó về nước.", []),
+])
+def test_a_name_glued_to_the_verb_after_it(sentence: str, people: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
 
 
 def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
@@ -207,6 +281,9 @@ def test_a_person_named_in_full_is_then_called_by_the_given_name() -> None:
     ("Em Nguyễn Vĩnh Nam hỏi về các trường ở phía Nam.", ["Nguyễn Vĩnh Nam"]),
     # the given name alone, written as the name, is still the person
     ("Ông Hồ Văn Năm phát biểu. Hôm sau, Năm về quê.", ["Hồ Văn Năm", "Năm"]),
+    # also where the segmenter glued it to the verb after it, but not as a people after "người"
+    ("Ông Nguyễn Minh Tuấn là kỹ sư. Tuấn nhận danh hiệu năm 2010.", ["Nguyễn Minh Tuấn", "Tuấn"]),
+    ("Anh Trần Quốc Việt kể lại. Bệnh nhân người Việt khác đã khá hơn.", ["Trần Quốc Việt"]),
 ])
 def test_a_given_name_that_is_also_a_common_word(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people

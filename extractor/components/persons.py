@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..canonical import fold
 from ..encodings import is_syllable
 from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
+from ..segmenter import load_segmenter
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import COMMON_SURNAMES
@@ -116,6 +117,14 @@ def _date_word(stream: Stream, k: int) -> bool:
     return stream.keys[k] in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit
 
 
+def _closes_a_name(stream: Stream, j: int, stop: int) -> bool:
+    """Is the capitalised function word at ``j`` ("Các", "Từ", "Tham") a name's last syllable: the end of a word,
+    with a comma, dash or bracket right after it? Written so inside a sentence, it can only be a name; before a
+    lower-case word it more often opens the next sentence of a caption run into the text ("... Trần Thường Theo
+    ông Minh")."""
+    return stream.syls[j].last and j + 1 < stop and stream.keys[j + 1] in (",", "-", "–", ")", ";")
+
+
 def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     """End of the run of fully capitalised words starting at ``i`` (at most MAX_NAME syllables)."""
     j = i
@@ -124,6 +133,8 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         nxt = word_end(stream, j)
         if nxt - i > MAX_NAME:
             break
+        if j > i and stream.keys[j] in _NOT_IN_NAMES and _closes_a_name(stream, j, stop):
+            return j + 1  # "Phan Khắc Từ - Phó chủ tịch", "Vũ Quang Các, ...": the word is the name's last syllable
         if j > i and (org_heads().longest(stream.keys, j, stop) or title_at(stream, j, stop)
                       or stream.keys[j] in _NOT_IN_NAMES):
             break
@@ -137,6 +148,8 @@ def cap_run(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
         inner = next((m for m in range(j + 1, nxt) if stream.keys[m] in _NEVER_IN_NAMES or _date_word(stream, m)),
                      None)
         if inner is not None:
+            if inner == nxt - 1 and stream.keys[inner] in _NOT_IN_NAMES and _closes_a_name(stream, inner, stop):
+                return nxt  # "Vũ Quang Các, Giám đốc ...": one word, the name's last syllable
             return inner
         j = nxt
     return j
@@ -258,6 +271,67 @@ def _heads_an_organisation(stream: Stream, i: int, j: int, stop: int, after_hono
     return not (after_honorific and hit[1] == "named" and hit[0] == j - i)
 
 
+# Cues after which a capitalised syllable is a person's name even where the segmenter glued it to the verb that
+# follows ("ông Phương cầm dao", "bà Thủy tỏ thái độ"): personal honorifics and military ranks, never occupations
+# that may stand before a body ("PV Dân trí", "sinh viên Học viện").
+_NAME_CUES = _PERSONAL | frozenset({
+    "em", "cô", "chú", "bác", "thầy", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại tướng", "thượng tướng",
+    "trung tướng", "thiếu tướng", "đại uý", "thượng uý", "trung uý", "thiếu uý"})
+
+
+def _capitalised_head(stream: Stream, i: int, stop: int) -> int:
+    """End of the capitalised syllables that open the word at ``i`` when the word goes on in lower case: the
+    segmenter glued a name to the verb after it ("Phương cầm", "Trương Thị Mai giữ", "Bình duyệt"). 0 where the
+    word is one capitalised or one lower-case word, or opens a title, a body, a rank or a sentence word ("Chủ
+    tịch", "Giám đốc", "Bệnh viện", "Thiếu tướng", "Chiều qua")."""
+    if not stream.syls[i].first or not stream.syls[i].cap or stream.word_cap[i]:
+        return 0
+    end = word_end(stream, i)
+    head = i
+    while head < end and stream.syls[head].cap and not stream.syls[head].punct:
+        head += 1
+    if head == i or head >= end or any(stream.syls[k].cap or stream.syls[k].punct for k in range(head, end)) \
+            or "-" in stream.syls[head - 1].text:
+        return 0  # "Quý-Giám đốc": a name run into a title by a hyphen, not a name glued to a verb
+    # a real word capitalised at a sentence's start ("Ngoài ra", "Trao đổi", "Nghị quyết"), not a name and a verb
+    if load_segmenter().is_word(" ".join(stream.keys[i:end])):
+        return 0
+    if title_at(stream, i, stop) or org_heads().longest(stream.keys, i, stop) or stream.keys[i] in _NOT_IN_NAMES \
+            or stream.keys[i] in honorifics() or " ".join(stream.keys[i:end]) in honorifics():
+        return 0
+    return head
+
+
+def ends_glued_to_a_verb(stream: Stream, k: int) -> bool:
+    """Does the name syllable at ``k`` end where its word goes on in lower case with no dictionary word made
+    ("Thăng" + "yêu", "Tuấn nhận"): a name the segmenter glued to the verb after it?"""
+    syl = stream.syls[k]
+    if syl.last or not syl.cap or k + 1 >= len(stream.syls) or stream.syls[k + 1].word != syl.word:
+        return False
+    start = k
+    while start > 0 and stream.syls[start - 1].word == syl.word:
+        start -= 1
+    end = word_end(stream, k)
+    return all(not s.cap and not s.punct for s in stream.syls[k + 1:end]) \
+        and not load_segmenter().is_word(" ".join(stream.keys[start:end]))
+
+
+def _name_glued_to_a_verb(stream: Stream, i: int, stop: int, title_end: set[int],
+                          span_start: dict[int, int]) -> int:
+    """End of a name at ``i`` that the segmenter glued to the lower-case word after it: a given name or a full name
+    after a personal cue ("ông Phương cầm dao", "bà Trương Thị Mai giữ chức"), or a full name after a title ("Chủ
+    tịch nước Trần Đại Quang gắn Huân chương"); 0 otherwise. After a title a single capitalised syllable is left
+    alone: it is the field of a ministry ("Bộ trưởng Văn hóa")."""
+    head = _capitalised_head(stream, i, stop)
+    if not head or i == 0 or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return 0
+    cue = stream.keys[i - 1] in _NAME_CUES or " ".join(stream.keys[max(0, i - 2):i]) in _NAME_CUES
+    full_name = head - i >= 2 and stream.keys[i] in surnames()
+    if cue or (full_name and _follows_title(stream, i, title_end, span_start)):
+        return head
+    return 0
+
+
 class PersonFinder(RuleComponent):
     label = "PER"
 
@@ -282,6 +356,12 @@ class PersonFinder(RuleComponent):
             # or a body whose name stops inside the word ("Ban Kinh tế TƯ" + "Trương Tấn Sang")
             glued = i > 0 and not syl.first and (stream.keys[i - 1] in honor or i in title_end or i in span_start) \
                 and stream.syls[i - 1].word == syl.word
+            if not taken[i] and not stream.word_cap[i]:
+                head = _name_glued_to_a_verb(stream, i, stop, title_end, span_start)
+                if head:  # "ông Phương cầm dao": the name, without the verb glued to it
+                    found.append(make_match(stream, self.label, i, head))
+                    i = word_end(stream, i)
+                    continue
             if taken[i] or not syl.cap or not (syl.first or glued) or syl.key in honor \
                     or not (stream.word_cap[i] or glued) or syl.key in _NOT_IN_NAMES:
                 i += 1
@@ -337,6 +417,9 @@ class PersonFinder(RuleComponent):
                 elif inner is not None:
                     i = inner  # "Tổng giám đốc Saigontourist Trần Hùng Việt": the body's name, then the person
                     continue
+            if is_name and (after_honorific or after_title) and j - i >= 2 and j < stop \
+                    and _capitalised_head(stream, j, stop) == j + 1:
+                j += 1  # "Tập Cận" + "Bình duyệt": the name's last syllable, glued to the verb after it
             if is_name:
                 found.append(make_match(stream, self.label, i, j))
                 if after_honorific or after_title:  # "các cầu thủ Kizito, Issifu và Samson Kayode"

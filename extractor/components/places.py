@@ -9,10 +9,12 @@ import re
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import gazetteer, known_abbreviations
+from ..encodings import is_syllable
+from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, surnames
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
-from .organizations import STATE_FORMS, body_head_at, person_like
+from .organizations import COMMON_SURNAMES, STATE_FORMS, body_head_at, person_like
+from .propagation import signature_start
 
 # Generic words in front of a place name; the LOC span is the name after them.
 FEATURE_WORDS = frozenset({
@@ -210,6 +212,10 @@ def _named_with_its_feature(stream: Stream, i: int, stop: int, feature: int) -> 
 # Words that name a settlement or a site after them, never a person's monument: a name read as a place after them
 # ("sân bay Chu Lai", "xã Phan Thanh") is that place where the article repeats it alone ("Chu Lai là ..."). Streets,
 # parks and bridges are left out: "đường Lê Lợi" does not make every "Lê Lợi" a street.
+# Units before a foreign place's name ("Thành phố Mora", "thị trấn Salen", "vùng Dalarma"): a foreign name read after
+# one of these is that place where the article repeats it alone, as settlements are.
+_FOREIGN_NAMING_UNITS = frozenset({"thành phố", "tp", "tp.", "thị trấn", "vùng", "tỉnh", "làng", "xã", "huyện",
+                                   "quận", "khu vực", "đảo", "hồ", "sông", "núi"})
 _SETTLEMENT_FEATURES = frozenset({"sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "xã", "thôn",
                                   "ấp", "xóm", "làng", "bản", "phường", "thị trấn", "huyện", "thị xã", "quận"})
 
@@ -336,7 +342,12 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], cha
     if i < 2 or taken[i] or not stream.syls[i].cap or stream.syls[i].punct:
         return 0
     number = stream.syls[i - 1]
-    if not _HOUSE_NUMBER.fullmatch(number.text) or stream.keys[i - 2] not in _ADDRESS_CUES \
+    first = i - 1  # the tokenizer splits "156/7", "489A/23/16" into parts: the number is all of them
+    while first > 1 and stream.syls[first - 1].end == stream.syls[first].start \
+            and (stream.keys[first - 1] == "/" or stream.syls[first - 1].text.isalnum()):
+        first -= 1
+    written = stream.text[stream.syls[first].start:number.end]
+    if not _HOUSE_NUMBER.fullmatch(written) or stream.keys[first - 1] not in _ADDRESS_CUES \
             or number.sent != stream.syls[i].sent or stream.syls[i].start == number.end:
         return 0  # "35E Hồ Hảo Hớn": a letter glued to the number belongs to it
     end = i
@@ -350,7 +361,7 @@ def _street_of_address(stream: Stream, i: int, stop: int, taken: list[bool], cha
     nxt = end + 1
     if _starts_with_feature(stream.keys, nxt) or stream.syls[nxt].text[:2] in ("Q.", "P."):
         return end
-    if stream.keys[i - 2] != "," and _opens_address(stream, nxt, stop):
+    if stream.keys[first - 1] != "," and _opens_address(stream, nxt, stop):
         return end  # a list of addresses: "số 45 Nguyễn Thái Học, 20 Bạch Đằng, số 34 Hoàng Văn Thụ"
     if not stream.syls[nxt].cap:
         return 0  # "5 Premier League, 1 FA Cup": a count, not an address (wards "1", "2" are known places)
@@ -534,6 +545,253 @@ def _glued_city(stream: Stream, i: int, stop: int) -> Match | None:
                  sent=syl.sent)
 
 
+def _named_provinces(stream: Stream, found: list[Match]) -> set[str]:
+    """The provinces the article names (folded): any province, big city or its other name written anywhere, a
+    body's name included ("UBND tỉnh Quảng Nam", "Công an TP.HCM"), and the province of a district or commune found
+    with its unit word when only one province has a place of that name."""
+    located = gazetteer().provinces
+    named: set[str] = set()
+    for k, syl in enumerate(stream.syls):
+        if syl.cap and syl.first and syl.key in gazetteer().major.firsts:
+            hit = gazetteer().major.longest(stream.keys, k)
+            if hit and _case_matches(stream, k, hit[1]):
+                named |= located.get(tuple(stream.keys[k:k + hit[0]]), frozenset())
+    for m in found:
+        provinces = located.get(tuple(stream.keys[m.i:m.j]), frozenset())
+        if len(provinces) == 1:
+            named |= provinces
+    return named
+
+
+def _written_as_a_person(stream: Stream, name: tuple[str, ...], title_end: set[int]) -> bool:
+    """Does the article write ``name`` after a personal cue or a title ("ông Thanh Bình", "Chủ tịch Thanh Bình"), or
+    as the end of a longer capitalised name ("Nguyễn Thanh Bình")? Then its bare mentions may be that person."""
+    honor = honorifics()
+    for k in [k for k, key in enumerate(stream.keys) if key == name[0]]:
+        if tuple(stream.keys[k:k + len(name)]) != name or k == 0 or stream.syls[k - 1].sent != stream.syls[k].sent:
+            continue
+        before = stream.syls[k - 1]
+        if k in title_end or before.key in honor or " ".join(stream.keys[max(0, k - 2):k]) in honor \
+                or (before.cap and not before.punct and before.key not in _FEATURE_KEYS_FLAT):
+            return True
+    return False
+
+
+_LIST_MARKS = frozenset({",", ";", "-", "–", "và"})
+
+
+def _list_around(stream: Stream, i: int, j: int) -> list[tuple[int, int]]:
+    """The other capitalised items of the list the run ``i..j`` stands in ("Hồ Quý Ly, Nguyễn Huệ - Quang Trung,
+    Nguyễn Du"): runs of up to five capitalised syllables joined to it by commas, dashes or "và"."""
+    items: list[tuple[int, int]] = []
+    sent = stream.syls[i].sent
+    k = i - 1
+    while len(items) < 8 and k > 0 and stream.syls[k].sent == sent and stream.keys[k] in _LIST_MARKS:
+        a = k
+        while a > 0 and k - a < 5 and stream.syls[a - 1].sent == sent and stream.syls[a - 1].cap \
+                and not stream.syls[a - 1].punct:
+            a -= 1
+        if a == k:
+            break
+        items.append((a, k))
+        k = a - 1
+    k = j
+    while len(items) < 16 and k + 1 < len(stream.syls) and stream.syls[k].sent == sent \
+            and stream.keys[k] in _LIST_MARKS:
+        b = k + 1
+        while b < len(stream.syls) and b - k <= 5 and stream.syls[b].sent == sent and stream.syls[b].cap \
+                and not stream.syls[b].punct:
+            b += 1
+        if b == k + 1:
+            break
+        items.append((k + 1, b))
+        k = b
+    return items
+
+
+def _listed_with_people_or_firms(stream: Stream, i: int, j: int) -> bool:
+    """Is the run ``i..j`` an item of a list of people ("Hồ Quý Ly, Nguyễn Huệ - Quang Trung": a full name of three
+    syllables led by a surname) or of firms ("DIC, Sông Hồng, Bạch Đằng, VIGLACERA": an acronym no gazetteer holds)?
+    Then its items are named after places, not places."""
+    for a, b in _list_around(stream, i, j):
+        known = gazetteer().minor.longest(stream.keys, a, b)
+        if b - a >= 3 and stream.keys[a] in surnames() and (known is None or known[0] < 2):
+            return True  # "Nông Cống Như Thanh", "Lê Hồng Phong" open with a place: no sign of people
+        if b - a == 1 and _unknown_acronym(stream, a) and gazetteer().minor.longest(stream.keys, a, b) is None:
+            return True
+    return False
+
+
+def _in_a_body_name(stream: Stream, k: int) -> bool:
+    """Do the lower-case words right before ``k`` open an organisation's name the organisation finder left ("Báo
+    ảnh Đất Mũi", "Nhựa Thiếu niên Tiền Phong")?"""
+    a = k - 1
+    while a >= 0 and k - a <= 4 and stream.syls[a].sent == stream.syls[k].sent and not stream.syls[a].punct:
+        if stream.syls[a].cap and org_heads().longest(stream.keys, a, k):
+            return True
+        a -= 1
+    return False
+
+
+# Commune names that are slogans and common words ("Độc Lập", "Thống Nhất", "Tiền Phong", "Thành Công"): capitalised
+# bare, they name a palace, a newspaper, a firm or a pen name more often than the commune.
+_SLOGAN_NAMES = frozenset(tuple(fold(name).split()) for name in (
+    "độc lập", "thống nhất", "tiền phong", "thành công", "thắng lợi", "quyết thắng", "đoàn kết", "hợp tác", "tự do",
+    "giải phóng", "chiến thắng", "đồng khởi", "quyết tiến", "tiến bộ", "dân chủ", "hạnh phúc", "tân tiến", "hòa bình",
+    "cộng hòa", "nhân dân", "quang trung", "đại đoàn kết", "kiến thiết", "văn minh"))
+
+
+def _bare_division_at(stream: Stream, k: int, covered: list[bool]) -> int:
+    """End of a district or commune name the gazetteer holds, standing bare at ``k`` as a whole capitalised run
+    ("..., Bình Chánh (TP.HCM)"); 0 where there is none, or where it is a slogan, a major place (read before), part
+    of a longer name, led by a common surname, or a pen name before an outlet ("Ảnh: Thống Nhất/TTXVN")."""
+    syl = stream.syls[k]
+    minor = gazetteer().minor
+    if covered[k] or not syl.cap or not syl.first or syl.punct or syl.key not in minor.firsts \
+            or syl.key in COMMON_SURNAMES or not stream.word_cap[k]:
+        return 0
+    stop = stream.sent_end[k]
+    hit = minor.longest(stream.keys, k, stop)
+    if hit is None or hit[0] < 2:
+        return 0
+    end = k + hit[0]
+    inside_a_name = (k > 0 and stream.syls[k - 1].sent == syl.sent and stream.syls[k - 1].cap
+                     and not stream.syls[k - 1].punct) \
+        or (end < stop and stream.syls[end].cap and not stream.syls[end].punct)
+    if inside_a_name or tuple(stream.keys[k:end]) in _SLOGAN_NAMES or not _ends_word(stream, end - 1) \
+            or any(covered[k:end]) or not _case_matches(stream, k, hit[1]) \
+            or gazetteer().major.longest(stream.keys, k, end) or stream.text.startswith("/", stream.syls[end - 1].end):
+        return 0
+    return end
+
+
+def _bare_divisions(stream: Stream, found: list[Match], taken: list[bool], title_end: set[int]) -> list[Match]:
+    """Districts and communes named bare, with no unit word ("kỷ niệm 30 năm giải phóng Gia Nghĩa", "Công an quận 8,
+    Bình Chánh", "các huyện đoàn Đông Anh, Quốc Oai"), where the article names the province they lie in: a name the
+    gazetteer holds for a place of that province is then the place. Not where the article also gives the name to a
+    person ("ông Thanh Bình"), signs with it, or lists it among people or firms."""
+    covered = taken[:]
+    for m in found:
+        for k in range(m.i, m.j):
+            covered[k] = True
+    named: set[str] | None = None  # computed when the first candidate shows up: most articles have none
+    signature: int | None = None
+    people: dict[tuple[str, ...], bool] = {}
+    bare: list[Match] = []
+    firsts = gazetteer().minor.firsts
+    after = 0  # where the last place found ends
+    for k in [k for k, syl in enumerate(stream.syls) if syl.cap and syl.first and syl.key in firsts]:
+        end = _bare_division_at(stream, k, covered) if k >= after else 0
+        if not end:
+            continue
+        if named is None:
+            named = _named_provinces(stream, found)
+            signature = signature_start(stream.text)
+        name = tuple(stream.keys[k:end])
+        if not gazetteer().provinces.get(name, frozenset()) & named \
+                or (signature is not None and stream.syls[k].start >= signature) \
+                or _listed_with_people_or_firms(stream, k, end) or _in_a_body_name(stream, k):
+            continue
+        if name not in people:
+            people[name] = _written_as_a_person(stream, name, title_end)
+        if not people[name]:
+            bare.append(make_match(stream, "LOC", k, end))
+            after = end
+    return bare
+
+
+def _foreign_run(stream: Stream, j: int, stop: int, taken: list[bool]) -> int:
+    """End of a foreign name at ``j``: up to three capitalised words of letters, not acronyms ("TP", "VII"), one of
+    them at least three letters long that no Vietnamese syllable could spell ("Mora", "Oxford", "Le Bourget"); 0
+    otherwise, and 0 for an abbreviation ("St. Tropez") or a part of a longer capitalised run."""
+    end = j
+    while end < stop and end - j < 3 and stream.syls[end].cap and stream.syls[end].text.isalpha() \
+            and not stream.syls[end].text.isupper() and not taken[end] \
+            and (end == j or stream.syls[end].first or not stream.syls[end - 1].last):
+        end += 1
+    while end > j and not _ends_word(stream, end - 1):
+        end -= 1
+    if end == j or (end < stop and stream.syls[end].cap and not stream.syls[end].punct) \
+            or (stream.text.startswith(".", stream.syls[end - 1].end) and len(stream.syls[end - 1].text) <= 3):
+        return 0
+    foreign = any(not is_syllable(key) and len(key) >= 3 for key in stream.keys[j:end])
+    return end if foreign else 0
+
+
+def _country_after(stream: Stream, k: int, stop: int) -> bool:
+    """Is a country or province written at ``k`` as a foreign place's location: "(Pháp)", ", Anh" closing the
+    clause?"""
+    if k + 1 >= stop or stream.keys[k] not in ("(", ","):
+        return False
+    place = gazetteer().major.longest(stream.keys, k + 1, stop)
+    if place is None or not _case_matches(stream, k + 1, place[1]):
+        return False
+    after = k + 1 + place[0]
+    if stream.keys[k] == "(":
+        return after < stop and stream.keys[after] == ")"
+    return after >= stop or (stream.syls[after].punct and stream.keys[after] != "-")
+
+
+def _foreign_place_after_preposition(stream: Stream, i: int, j: int, stop: int, taken: list[bool],
+                                     found: list[Match]) -> int:
+    """End of a foreign place after the preposition at ``i`` ("tại Oxford, Anh", "từ Salen đến Mora"): a foreign
+    name is a place there when its country follows it, or when it is an end of a route "từ X đến Y"; a firm or a
+    person is rarely written so ("làm việc tại Google" has neither)."""
+    end = _foreign_run(stream, j, stop, taken)
+    if not end:
+        return 0
+    if _country_after(stream, end, stop):
+        return end
+    unit = stream.keys[i]
+    if unit == "từ" and end + 1 < stop and stream.keys[end] in ("đến", "tới"):
+        known = gazetteer().major.longest(stream.keys, end + 1, stop)
+        other = _foreign_run(stream, end + 1, stop, taken) or (known and _case_matches(stream, end + 1, known[1]))
+        return end if other else 0  # "Từ Vasaloppet đến ý tưởng ...": an idea, not Italy
+    came_from = unit in ("đến", "tới") and found and found[-1].j == i and found[-1].i > 0 \
+        and stream.keys[found[-1].i - 1] == "từ"
+    return end if came_from else 0
+
+
+def _palace(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a foreign palace's one-word name after "Điện" ("Điện Elysee", "điện Kremlin" + its spokesman's name),
+    which GUIDELINES drop like "đền"; 0 otherwise. A Vietnamese name after "Điện" is a place of its own ("Điện
+    Biên", "Điện Bàn")."""
+    if stream.keys[i] != "điện" or not stream.syls[i].first or taken[i] or i + 1 >= stop:
+        return 0
+    return i + 2 if _foreign_run(stream, i + 1, i + 2, taken) else 0
+
+
+_AFTER_A_SITE_NUMBER = frozenset({",", ";", ")", "(", "-", "–", "và"})
+
+
+def _with_its_number(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
+    """End of a place name after a unit word that a site's number closes ("KCN Biên Hòa 1", "thôn Lộc Thượng 1", "cầu
+    Văn Thánh 2"): a one- or two-digit number right after it, ending the item (a comma, bracket, dash or "và" after
+    it), stays in the name as GUIDELINES keep it; a number before a noun is a count ("ở xã A 2 ngày"), and a bare
+    province's number is a tally ("3 trạm: Quảng Ngãi 1, Bình Định 3"), so it is not read there."""
+    if end >= stop or not stream.syls[end].digit or not stream.syls[end].text.isdigit() \
+            or len(stream.syls[end].text) > 2 or taken[end]:
+        return end
+    return end + 1 if end + 1 >= stop or stream.keys[end + 1] in _AFTER_A_SITE_NUMBER else end
+
+
+def _residence(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
+    """End of a palace named with "Dinh" ("Dinh Độc Lập", "dinh Thống Nhất", "Dinh Bảo Đại"), one LOC with its word,
+    as "Hồ Gươm" keeps "Hồ": the name after it is no place by itself, and a person it is named after is no PER
+    inside (GUIDELINES). 0 where "Dinh" closes a person's name ("Nguyễn Văn Dinh") or opens a word ("dinh dưỡng")."""
+    syl = stream.syls[i]
+    if syl.key != "dinh" or not syl.first or not syl.last or taken[i] or i + 1 >= stop \
+            or (i > 0 and stream.syls[i - 1].sent == syl.sent and stream.syls[i - 1].cap
+                and not stream.syls[i - 1].punct) \
+            or (i > 0 and stream.keys[i - 1] in _PERSON_CUES):
+        return 0
+    end = i + 1
+    while end < stop and end - i <= 3 and stream.syls[end].cap and stream.word_cap[end] \
+            and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    return end if end > i + 1 and _ends_word(stream, end - 1) else 0
+
+
 class PlaceFinder(RuleComponent):
     label = "LOC"
 
@@ -579,8 +837,12 @@ class PlaceFinder(RuleComponent):
                     known = minor.longest(stream.keys, j, stop)
                     if known and not stream.syls[j + known[0] - 1].last:
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
+                    foreign = _foreign_place_after_preposition(stream, i, j, stop, taken, found) \
+                        if unit in _PREPOSITIONS and not known else 0
                     if known and _case_matches(stream, j, known[1]):
                         length = known[0]
+                    elif foreign:
+                        length = foreign - j
                     elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
                             or body_head_at(stream, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
@@ -593,6 +855,7 @@ class PlaceFinder(RuleComponent):
                             k = word_end(stream, k)
                         length = k - j
                     if length:
+                        length = _with_its_number(stream, j + length, stop, taken) - j
                         found.append(make_match(stream, self.label, j, j + length))
                         twin = _twin_name(stream, j + length, stop, taken) if unit in _ZONES else 0
                         if twin:
@@ -600,8 +863,25 @@ class PlaceFinder(RuleComponent):
                             length = twin - j
                         if length > 1 and unit in _SETTLEMENT_FEATURES and person_like(stream, j, stop):
                             settled.add(tuple(stream.keys[j:j + length]))
+                        elif (unit in _FOREIGN_NAMING_UNITS or foreign) \
+                                and _foreign_run(stream, j, j + length, taken) == j + length:
+                            settled.add(tuple(stream.keys[j:j + length]))  # "Thành phố Mora" ... "tới được Mora"
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
+            # 1i. a palace named with "Dinh": "Dinh Độc Lập"
+            residence = _residence(stream, i, stop, taken)
+            if residence:
+                found.append(make_match(stream, self.label, i, residence))
+                i = residence
+                continue
+            # 1h. a foreign palace: "Điện Elysee", "điện Kremlin"
+            palace = _palace(stream, i, stop, taken)
+            if palace:  # the match holds "Điện" too, so no person is read over it; its text is the name alone
+                start, end = stream.syls[i + 1].start, stream.syls[palace - 1].end
+                found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=palace, sent=syl.sent))
+                settled.add(tuple(stream.keys[i + 1:palace]))
+                i = palace
+                continue
             # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
             lake = _capitalised_lake(stream, i, stop, lakes)
             if lake:  # the match holds "Hồ" too, so no person is read over it; its text is the name alone,
@@ -680,6 +960,9 @@ class PlaceFinder(RuleComponent):
             i += 1
         if settled:
             found = sorted(found + _repeated_settlements(stream, settled, found, taken), key=lambda m: m.i)
+        bare = _bare_divisions(stream, found, taken, title_end)
+        if bare:
+            found = sorted(found + bare, key=lambda m: m.i)
         return found
 
     @staticmethod

@@ -27,6 +27,7 @@ from .organizations import (
     place_name,
     place_unit_at,
 )
+from .persons import ends_glued_to_a_verb
 from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
@@ -34,14 +35,28 @@ _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
 # "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop)
 _CREDIT = re.compile(
     r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*"
-    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$)"
+    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$|[-–]\s*[A-ZĐ])"  # "Ảnh: Trọng Đức - TTXVN": a dash before the outlet
 )
-# A line that is only a name (or two: "Hoàng Thuận - Khoa Nam"), maybe with an outlet after a slash or bracket;
-# or the article's last words after its final full stop ("... các ban quản lý… Huy Thắng").
+# An author's name, or a clipped one with the given name's initial ("N.Mạnh", "H. Nam")
+_AUTHOR = rf"(?:{_NAME}|[A-ZĐ]\.[ \t]?[A-ZĐ][^\s/()\n,.;:]*)"
+# The article's signature: a line that is only the authors' names ("Hoàng Thuận - Khoa Nam"), or its last words
+# after the final full stop ("... các ban quản lý… Huy Thắng"), up to four names joined by a dash, comma or "và",
+# maybe with the outlet or a note after a slash or bracket ("Đức Dũng  (TTXVN)", "Minh Thà/KD&PL", "Công Danh
+# (tổng hợp theo TTXVN)"), or a dash left dangling ("Phong Vân -"); "Theo Minh Sơn/VnExpress" credits the author
+# before the outlet's slash ("Theo Dân trí" names only the outlet, and has no slash).
 _BYLINE = re.compile(
-    rf"(?:(?:^|\n)\s*|[.…!?]\s+(?=(?:{_NAME})(?:\s*[-–]\s*(?:{_NAME}))?\s*\Z))"
-    rf"(?P<name>{_NAME})(?:\s*[-–]\s*(?P<second>{_NAME}))?\s*(?:[(/][^\n]{{0,40}})?\s*$"
+    r"(?:(?:^|\n)[ \t]*|[.…!?)][ \t]+(?:Theo[ \t]+(?=[^\n/]*/))?)"
+    rf"(?P<names>{_AUTHOR}(?:[ \t]*(?:[-–,]|[ \t]và)[ \t]*{_AUTHOR}){{0,3}})"
+    r"(?:[ \t]*[-–]|[ \t]*[(/][^\n]{0,60})?\s*\Z"
 )
+_ONE_AUTHOR = re.compile(_AUTHOR)
+
+
+def signature_start(text: str) -> int | None:
+    """Where the article's closing signature (its authors' names) starts, or None: pen names are often places
+    ("Thanh Bình - Hoài Thu"), which the place finders must leave to the byline."""
+    found = _BYLINE.search(text)
+    return found.start("names") if found else None
 
 
 class _Offsets:
@@ -87,14 +102,16 @@ _DIRECTION_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng"
 
 def _common_word_use(stream: Stream, k: int) -> bool:
     """Is the given name at ``k`` a common word here: a sentence opener at the start of a sentence ("Nhưng",
-    "Năm 2008"), a year or month word before a number, or a direction after a direction word ("phía Nam")?"""
+    "Năm 2008"), a year or month word before a number, a direction after a direction word ("phía Nam"), or a
+    people after "người" ("người Việt", "người Hoa")?"""
     key = stream.keys[k]
     prev = k - 1 if k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent else None
     if key in _SENTENCE_OPENERS and (prev is None or (stream.syls[prev].punct and stream.keys[prev] not in ",;")):
         return True
     if key in ("năm", "tháng") and k + 1 < len(stream.syls) and stream.syls[k + 1].digit:
         return True
-    return prev is not None and not stream.syls[prev].cap and stream.keys[prev] in _DIRECTION_WORDS
+    return prev is not None and not stream.syls[prev].cap and (stream.keys[prev] in _DIRECTION_WORDS
+                                                                or stream.keys[prev] == "người")
 
 
 class MentionPropagator(RuleComponent):
@@ -111,7 +128,8 @@ class MentionPropagator(RuleComponent):
         added: list[Match] = []
 
         def add(label: str, i: int, j: int, **data: object) -> None:
-            if any(taken[i:j]) or not stream.syls[i].first or not stream.syls[j - 1].last:
+            ends = stream.syls[j - 1].last or (label == "PER" and ends_glued_to_a_verb(stream, j - 1))
+            if any(taken[i:j]) or not stream.syls[i].first or not ends:
                 return
             if label == "ORG" and _class_use(stream, i):
                 return  # "5 BQL dự án", "các BQL": a defined short form used as a class noun
@@ -119,14 +137,14 @@ class MentionPropagator(RuleComponent):
                 taken[k] = True
             added.append(make_match(stream, label, i, j, propagated=True, **data))
 
-        for rx in (_CREDIT, _BYLINE):
-            for m in rx.finditer(text):
-                for group in ("name", "second") if rx is _BYLINE else ("name",):
-                    if m.group(group) is None:
-                        continue
-                    span = offsets.span(m.start(group), m.end(group))
-                    if span and all(stream.syls[k].cap for k in range(*span)):
-                        add("PER", *span)
+        authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)]
+        for m in _BYLINE.finditer(text):
+            at = m.start("names")
+            authors += [(at + a.start(), at + a.end()) for a in _ONE_AUTHOR.finditer(m.group("names"))]
+        for start, end in authors:
+            span = offsets.span(start, end)
+            if span and all(stream.syls[k].cap for k in range(*span)):
+                add("PER", *span)
         names: dict[str, str] = {}
         for label in _LABELS:
             for found in current[label]:
@@ -191,7 +209,7 @@ class MentionPropagator(RuleComponent):
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
         for k, syl in enumerate(stream.syls):
-            if syl.text in given and syl.first and syl.last and not taken[k] \
+            if syl.text in given and syl.first and (syl.last or ends_glued_to_a_verb(stream, k)) and not taken[k] \
                     and heads.longest(stream.keys, k) is None and not _continues_name(stream, k) \
                     and not _common_word_use(stream, k):
                 add("PER", k, k + 1)
