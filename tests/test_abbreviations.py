@@ -77,6 +77,16 @@ def test_an_html_entity_inside_a_name_does_not_cut_it() -> None:
         ("Hastemac", "Hội Tư vấn Khoa học - Công nghệ &amp; Quản lý TPHCM")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trường ĐH Khoa học Xã hội &amp; Nhân văn (KHXH&amp;NV) mở ngành mới.",
+     [("KHXH&amp;NV", "Khoa học Xã hội &amp; Nhân văn")]),
+    ("Bộ Nông nghiệp và Phát triển nông thôn (NN&amp;PTNT) cho biết.",
+     [("NN&amp;PTNT", "Nông nghiệp và Phát triển nông thôn")]),
+])
+def test_an_html_ampersand_inside_a_short_form_spells_nothing(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(text).abbreviations] == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a foreign initialism takes the whole rendered name before its bracket, "đảng" when written right before it,
     # not a description (GUIDELINES fifth round)

@@ -10,6 +10,7 @@ letter by letter (function words like "và", "của" may be skipped; "Đ" matche
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -21,7 +22,8 @@ from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, phr
 from .base import Match, RuleComponent
 
 # Vietnamese capitals with marks occur inside short forms ("UBTƯ" for Ủy ban Trung ương)
-_SHORT = (r"[A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8}"
+# ("&amp;": archived text keeps "&" as its HTML entity, "KHXH&amp;NV")
+_SHORT = (r"[A-ZĐ](?:&amp;|[A-ZĐƯƠÂÊÔĂ0-9&\-.]){1,11}[a-z]?(?: [A-ZĐ][A-ZĐƯƠÂÊÔĂ0-9&\-.]{1,8}"
           r"| [A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?)?")  # "(UBKT Trung ương)": an acronym and the words it keeps
 # a listed company's stock code may follow the short form inside the brackets: "(Sacombank - mã STB)"
 _TICKER = r"(?:\s*[-–,;]\s*mã(?:\s+(?:CK|chứng khoán))?\s*:?\s*[A-Z0-9]{2,5})?"
@@ -54,7 +56,7 @@ def _initial(word: str) -> str:
 def spells(words: list[str], short: str) -> bool:
     """Do the words' initials spell ``short`` (letters only), allowing skippable words and multi-letter
     pieces ("TP" from "Thành phố")?"""
-    letters = [_base(c) for c in short if c.isalpha()]
+    letters = [_base(c) for c in html.unescape(short) if c.isalpha()]
 
     def go(w: int, c: int) -> bool:
         if c == len(letters):
@@ -90,8 +92,9 @@ def long_form_before(text: str, end: int, short: str) -> tuple[int, str] | None:
     if cut >= 0:
         window_start += cut + 1
         window = text[window_start:end]
-    words = list(_WORD.finditer(window))
-    letters = sum(1 for c in short if c.isalpha())
+    # an HTML entity ("&amp;") is no word; blanking it keeps the offsets
+    words = list(_WORD.finditer(_ENTITY.sub(lambda e: " " * len(e.group()), window)))
+    letters = sum(1 for c in html.unescape(short) if c.isalpha())
     if letters < 2:
         return None  # "G20" spells nothing: one letter would take any word ("thế giới (G20)" → "giới")
     for tail in _unspelled_tails(window, words):
