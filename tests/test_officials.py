@@ -349,6 +349,15 @@ def test_body_repeating_the_title_kind_in_lower_case_up_to_its_place() -> None:
     # the same post told again without its suffix and body is not a second post
     ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Bình dự họp. Phó Thủ tướng Trần Văn Bình yêu cầu các bộ làm rõ.",
      {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")]}),
+    # a function or grade word after its kind of role is part of the title; after "Trưởng phòng" it names the body
+    ("Ông Ivan Petrov - Giám đốc tiếp thị công ty sản xuất máy bay Sukhoi nói.",
+     {"Ivan Petrov": [("Giám đốc tiếp thị", "công ty sản xuất máy bay Sukhoi")]}),
+    ("Bà Trần Thị Hà, Phó Tổng Giám đốc điều hành Vietjet, cho biết.",
+     {"Trần Thị Hà": [("Phó Tổng Giám đốc điều hành", None)]}),
+    ("Ông Phan Văn Cường, Thẩm phán trung cấp TAND TP Hà Nội, cho biết.",
+     {"Phan Văn Cường": [("Thẩm phán trung cấp", "TAND TP Hà Nội")]}),
+    ("Ông Lê Văn Tâm, Trưởng phòng kinh doanh Công ty ABC, cho biết.",
+     {"Lê Văn Tâm": [("Trưởng phòng", "Phòng kinh doanh Công ty ABC")]}),
 ])
 def test_title_forms_with_modifiers(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
