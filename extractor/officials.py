@@ -789,6 +789,20 @@ def _past_words(stream: Stream, k: int, words: frozenset[str], limit: int = 3) -
     return k
 
 
+# Military and police ranks: no title, but they stand between a post and the name it is told of
+_RANKS = frozenset(tuple(fold(rank).split()) for rank in (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
+
+
+def _past_rank(stream: Stream, k: int, person_at: dict[int, Match]) -> int:
+    """The name's start when a rank stands at ``k`` right before a named person ("Giám đốc Công an tỉnh, Đại tá
+    Lê Văn Bình cho biết": the post is Lê Văn Bình's); ``k`` otherwise."""
+    if k + 2 in person_at and tuple(stream.keys[k:k + 2]) in _RANKS:
+        return k + 2
+    return k
+
+
 def link_officials(doc: Doc) -> list[OfficialLink]:
     stream = stream_of(doc)
     phrases = _phrases(doc, stream)
@@ -824,6 +838,10 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
             after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
+        # a chain told of the name before it is not the ranked name's after it: "A - Giám đốc Sở X, Thiếu tướng
+        # B - Tư lệnh Y", "A - Phó Chủ tịch X; Chính ủy Y, Đại tá B"
+        if ";" not in stream.keys[p.i:k] and not (stream.keys[p.i - 1] in _OPEN and p.i - 1 in name_ends):
+            after = _past_rank(stream, after, person_at)
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
                 and not _fronted_post(stream, p.i):
@@ -884,12 +902,16 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 _CAPITAL_FUNCTION_WORDS = _NOT_IN_BODY | {"vì", "nhờ", "sau", "trước", "tuy", "nếu"}
 
 
+# Kinds of body whose name may go on in lower case ("Thẩm phán Tòa hình sự", "Giám đốc Sở tư pháp"): no given name
+_BODY_KINDS = frozenset(fold(kind) for kind in ("Tòa", "Sở", "Cục", "Viện", "Vụ", "Phòng", "Ban"))
+
+
 def _word_not_name(stream: Stream, person: Match) -> bool:
     """Is a one-syllable "name" right after a title a capitalised word of something else? The person finder
     takes a lone capital for a given name; after a title it is often the first syllable of a longer word ("Bằng
     khen của Thủ tướng") or of a field word of a body's name ("Trưởng ban Tôn giáo tỉnh"), a function word opening
     the next sentence when its full stop is lost ("Trưởng đoàn ĐBQH tỉnh Về thông tin ..."), or a unit with its
-    number ("Chính ủy Đoàn 559")."""
+    number ("Chính ủy Đoàn 559"), or the kind of a body whose name goes on in lower case ("Thẩm phán Tòa hình sự")."""
     i = person.i
     if person.j - i != 1 or not stream.syls[i].cap:
         return False
@@ -897,6 +919,7 @@ def _word_not_name(stream: Stream, person: Match) -> bool:
     compound = name_words().longest(stream.keys, i, stream.sent_end[i])
     return not stream.syls[i].last or (compound is not None and compound[0] > 1) \
         or stream.keys[i] in _CAPITAL_FUNCTION_WORDS \
+        or (stream.keys[i] in _BODY_KINDS and following is not None and not following.cap and not following.punct) \
         or (following is not None and following.digit and following.sent == stream.syls[i].sent)
 
 

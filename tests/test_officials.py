@@ -507,6 +507,9 @@ def test_a_deputys_province_between_the_body_and_the_name() -> None:
      {"Huỳnh Văn Thắng": [("Phó giám đốc", "Sở Nội vụ"), ("Trưởng ban", None)]}),
     ("Ông Lê Văn Hải, Tư lệnh kiêm Chính ủy Đoàn 559, sau đó về Bộ.",
      {"Lê Văn Hải": [("Tư lệnh", None), ("Chính ủy", None)]}),
+    # the kind of a body whose name goes on in lower case ("Tòa hình sự") is no given name
+    ("Ứng viên là ông Phan Văn Cường, Thẩm phán trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.",
+     {"Phan Văn Cường": [("Thẩm phán trung cấp", None)]}),
     ("Ông Trần Văn An, Trưởng ban Vận động Vì người nghèo tỉnh cho biết.",
      {"Trần Văn An": [("Trưởng ban", "Ban Vận động")]}),
     # a foreign or Vietnamese one-syllable name stays a holder
@@ -616,4 +619,17 @@ def test_a_body_read_whole_between_title_and_name_leaves_no_cut_organisation() -
     ("Ông Nguyễn Văn An cho biết, bà là Chủ tịch Hội Phụ nữ xã.", {}),
 ])
 def test_posts_told_after_the_first_one(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Trao đổi với PV, Giám đốc Công an tỉnh, Đại tá Lê Văn Bình cho biết.",
+     {"Lê Văn Bình": [("Giám đốc", "Công an tỉnh")]}),
+    ("Trưởng Công an huyện Đông Anh, Thượng tá Nguyễn Văn Hà, cho biết.",
+     {"Nguyễn Văn Hà": [("Trưởng", "Công an huyện Đông Anh")]}),
+    # the post after a name and a dash is that name's, not the ranked name's after the comma
+    ("Còn có ông Nguyễn Văn Anh - Giám đốc Sở Y tế Hà Nội, Thiếu tướng Lê Quốc Duy - Tư lệnh Bộ Tư lệnh Thủ đô.",
+     {"Nguyễn Văn Anh": [("Giám đốc", "Sở Y tế Hà Nội")], "Lê Quốc Duy": [("Tư lệnh", "Bộ Tư lệnh Thủ đô")]}),
+])
+def test_rank_between_the_post_and_the_name(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
