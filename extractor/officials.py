@@ -482,6 +482,16 @@ _RUN_LIMIT = 10  # syllables of a body's name read after its head when the organ
 _LOWER_RUN_HEADS = frozenset(fold(head) for head in (
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trường", "ban", "phòng", "đội", "trung tâm",
     "công ty", "bệnh viện", "hội", "ủy ban", "chi cục"))
+# Party committees of a level, which a lower-case short form names by itself (as "công an huyện" does)
+_LOWER_COMMITTEES = frozenset(fold(head) for head in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"))
+
+
+def is_bare_committee(body: str) -> bool:
+    """Is ``body`` a level's Party committee written bare in lower case ("tỉnh ủy")? It is the body of a post, but
+    names no organisation the article lists by that form."""
+    return body == body.lower() and fold(body) in _LOWER_COMMITTEES
+
+
 # Committees named by what they do: the verb right after the head is the committee's name ("Ban tổ chức lễ hội",
 # "Phòng quản lý đô thị", "Đội kiểm tra liên ngành"), not the clause after it ("Trung tâm cho biết").
 _TASK_VERBS = frozenset({("tổ", "chức"), ("chỉ", "đạo"), ("quản", "lý"), ("kiểm", "tra"), ("thanh", "tra"),
@@ -632,7 +642,9 @@ def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set
     elif not syls[j + width - 1].last:
         return None
     end = _name_run_end(stream, j + width, persons, titles, locs, orgs)
-    if end <= j + width:
+    if end <= j + width and head is None and " ".join(keys[j:j + width]) in _LOWER_COMMITTEES:
+        end = j + width  # "Ủy viên thường vụ tỉnh ủy, Trưởng ban ...": the province's committee, written bare
+    elif end <= j + width:
         return None
     body = stream.text[syls[j].start:syls[end - 1].end].rstrip(" .,;:")  # a place match may keep its full stop
     return (f"{prefix} {body}" if prefix else body), end

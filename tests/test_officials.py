@@ -633,3 +633,22 @@ def test_posts_told_after_the_first_one(sentence: str, expected: dict[str, list[
 ])
 def test_rank_between_the_post_and_the_name(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a level's Party committee written bare in lower case is the post's body and keeps the chain going
+    ("Ông Lê Văn Bạch, Ủy viên thường vụ tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy, bị kỷ luật.",
+     {"Lê Văn Bạch": [("Ủy viên thường vụ", "tỉnh ủy"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy")]}),
+    ("Ông Lê Văn Bạch, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, cho biết.",
+     {"Lê Văn Bạch": [("Phó Bí thư", "tỉnh ủy"), ("Chủ tịch", "UBND tỉnh Yên Bái")]}),
+    ("Bí thư huyện ủy Hồ Văn Trăng và Chủ tịch UBND huyện A Lưới Nguyễn Văn Hùng đã ký.",
+     {"Hồ Văn Trăng": [("Bí thư", "huyện ủy")], "Nguyễn Văn Hùng": [("Chủ tịch", "UBND huyện A Lưới")]}),
+])
+def test_bare_lower_case_party_committee(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_bare_lower_case_party_committee_is_not_listed() -> None:
+    records = run("Ông Lê Văn Bạch, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, cho biết.")
+    assert "tỉnh ủy" not in [o.name for o in records.organizations]
+
