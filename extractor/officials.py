@@ -177,6 +177,12 @@ _NOT_IN_BODY = frozenset({"đã", "sẽ", "đang", "vừa", "và", "của", "v�
                           "nhưng", "để", "do", "từ", "theo", "trong", "ngoài", "nay"})
 
 
+def _gives_examples(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` a lower-case "như" (such as), which ends a body's name ("ủy viên Trung ương như A, B")?
+    The capitalised one starts place names ("Như Xuân")."""
+    return stream.keys[k] == "như" and not stream.syls[k].cap
+
+
 def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     """Can syllables ``i..j-1`` be a body's name? No punctuation, number, function word, title or rank ("bật
     cười ĐB", "Quốc hội Đại tướng"); lower-case words only right after the head ("Cục khảo thí", "Sở tài
@@ -187,7 +193,7 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     capitalised = False
     k = i + 1
     while k < j:
-        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or _gives_examples(stream, k):
             return False
         rank = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0)
         if rank:
@@ -287,7 +293,8 @@ def _joined_body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool
             while k < j and not syls[k].first:
                 k += 1
             continue
-        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text):
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text) \
+                or _gives_examples(stream, k):
             return False  # "Hội đồng X Sở Y tế, PGS-TS-BS Tăng Chí Thượng": the degree opens the name
         if next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0):
             return False
@@ -1008,11 +1015,22 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
                 break
             opened = opened or stream.keys[k] in (":", "gồm", "bao")
             k += width
+        if not opened and k < len(stream.syls) and stream.keys[k] == "như" and _plural_post(stream, phrase):
+            opened, k = True, k + 1  # "mấy nguyên ủy viên Trung ương như A, B, C": examples of the post's holders
         if not opened or k not in person_at:
             continue
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+_PLURAL_BEFORE = frozenset({"các", "những", "mấy", "nhiều", "hai", "ba", "bốn"})
+
+
+def _plural_post(stream: Stream, phrase: PositionPhrase) -> bool:
+    """Is the post told in the plural ("các Bộ trưởng", "mấy nguyên ủy viên"), so that names after "như" are its
+    holders rather than a comparison ("Bí thư như ông A đã nói")?"""
+    return phrase.i > 0 and stream.keys[phrase.i - 1] in _PLURAL_BEFORE
 
 
 def _item_names(stream: Stream, k: int, person_at: dict[int, Match]) -> bool:

@@ -652,3 +652,17 @@ def test_bare_lower_case_party_committee_is_not_listed() -> None:
     records = run("Ông Lê Văn Bạch, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, cho biết.")
     assert "tỉnh ủy" not in [o.name for o in records.organizations]
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a post told in the plural gives itself to the names "như" (such as) lists; "như" is no word of the body
+    ("Vừa rồi đã xử lý mấy nguyên ủy viên Trung ương như Vũ Văn Hoàng, Nguyễn Minh Quang, Trần Văn Hải.",
+     {"Vũ Văn Hoàng": [("nguyên ủy viên", "Trung ương")], "Nguyễn Minh Quang": [("nguyên ủy viên", "Trung ương")],
+      "Trần Văn Hải": [("nguyên ủy viên", "Trung ương")]}),
+    ("Dự có các nguyên Ủy viên Bộ Chính trị như Lê Văn Hồng, Trần Văn Minh.",
+     {"Lê Văn Hồng": [("nguyên Ủy viên", "Bộ Chính trị")], "Trần Văn Minh": [("nguyên Ủy viên", "Bộ Chính trị")]}),
+    # a single post compared with someone is no list
+    ("Bí thư Tỉnh ủy như ông Lê Văn Hồng đã nói là đúng.", {}),
+])
+def test_plural_post_with_examples(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
