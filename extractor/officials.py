@@ -548,7 +548,7 @@ def _function_word(stream: Stream, k: int) -> bool:
 
 
 def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
-                  orgs: dict[int, Match]) -> int:
+                  orgs: dict[int, Match], holder_after: bool = False) -> int:
     """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
     tagged none: lower-case field words ("Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a place that
     closes it ("Hội nạn nhân chất độc da cam xã Quảng Yên"), the body it belongs to written on ("Ban đô thị HĐND
@@ -590,8 +590,8 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
         end -= 1
     if end > k and not syls[end - 1].last:  # the name ends inside a word: it was no name
         return k
-    if end in persons:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after a person, or the
-        return k  # holder after the body, which ``_bridge_to_name`` reads
+    if end in persons and not holder_after:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after
+        return k  # a person, or the holder after the body, which ``_bridge_to_name`` reads
     return end
 
 
@@ -648,7 +648,9 @@ def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set
             return None
     elif not syls[j + width - 1].last:
         return None
-    end = _name_run_end(stream, j + width, persons, titles, locs, orgs)
+    # with no head written ("Trưởng phòng quản lý đô thị Nguyễn Văn A") the body is no school or street named after
+    # a person: the name after the lower-case run is the holder's
+    end = _name_run_end(stream, j + width, persons, titles, locs, orgs, holder_after=prefix is not None)
     if end <= j + width and head is None and " ".join(keys[j:j + width]) in _LOWER_COMMITTEES:
         end = j + width  # "Ủy viên thường vụ tỉnh ủy, Trưởng ban ...": the province's committee, written bare
     elif end <= j + width:

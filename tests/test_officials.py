@@ -666,3 +666,14 @@ def test_bare_lower_case_party_committee_is_not_listed() -> None:
 def test_plural_post_with_examples(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # with no head written, the name after a lower-case body is the holder's; a school keeps its namesake
+    ("Trưởng phòng quản lý đô thị Nguyễn Văn Ngà nhận xét.",
+     {"Nguyễn Văn Ngà": [("Trưởng phòng", "Phòng quản lý đô thị")]}),
+    ("Hiệu trưởng trường tiểu học Nguyễn Du cho biết.", {}),
+])
+def test_holder_after_a_lower_case_elliptic_body(sentence: str,
+                                                 expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
