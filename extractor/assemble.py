@@ -14,7 +14,7 @@ from .canonical import fold
 from .components.base import Match, matches
 from .components.organizations import COMMON_SURNAMES
 from .lexicon import gazetteer
-from .officials import OfficialLink, link_officials
+from .officials import OfficialLink, is_bare_committee, link_officials
 from .records import (
     Abbreviation,
     ArticleRecords,
@@ -152,7 +152,8 @@ def _outlet_name_start(stream: Stream, m: Match) -> int:
 def _resolver(doc: Doc, links: list[OfficialLink], defined: dict[str, str],
               source_span: tuple[int, int] | None) -> OrganizationResolver:
     implied = [p.org_text for link in links for p in link.positions
-               if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))]
+               if p.org_text and (p.org is None or (p.org_text != p.org.text and p.org.label == "ORG"))
+               and not is_bare_committee(p.org_text)]  # "Bí thư tỉnh ủy": the post's body, not a name to list
     title_ends = {t.end for t in matches(doc, "TITLE")}
     orgs = matches(doc, "ORG")
     cut = _cut_by_bridged_bodies(orgs, links)

@@ -177,6 +177,12 @@ _NOT_IN_BODY = frozenset({"đã", "sẽ", "đang", "vừa", "và", "của", "v�
                           "nhưng", "để", "do", "từ", "theo", "trong", "ngoài", "nay"})
 
 
+def _gives_examples(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` a lower-case "như" (such as), which ends a body's name ("ủy viên Trung ương như A, B")?
+    The capitalised one starts place names ("Như Xuân")."""
+    return stream.keys[k] == "như" and not stream.syls[k].cap
+
+
 def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     """Can syllables ``i..j-1`` be a body's name? No punctuation, number, function word, title or rank ("bật
     cười ĐB", "Quốc hội Đại tướng"); lower-case words only right after the head ("Cục khảo thí", "Sở tài
@@ -187,7 +193,7 @@ def _body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool:
     capitalised = False
     k = i + 1
     while k < j:
-        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles:
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or _gives_examples(stream, k):
             return False
         rank = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0)
         if rank:
@@ -287,7 +293,8 @@ def _joined_body_words(stream: Stream, i: int, j: int, titles: set[int]) -> bool
             while k < j and not syls[k].first:
                 k += 1
             continue
-        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text):
+        if syls[k].punct or syls[k].digit or keys[k] in _NOT_IN_BODY or k in titles or is_degree(syls[k].text) \
+                or _gives_examples(stream, k):
             return False  # "Hội đồng X Sở Y tế, PGS-TS-BS Tăng Chí Thượng": the degree opens the name
         if next((w for w in (2, 1) if " ".join(keys[k:k + w]) in honorifics()), 0):
             return False
@@ -502,6 +509,16 @@ _RUN_LIMIT = 10  # syllables of a body's name read after its head when the organ
 _LOWER_RUN_HEADS = frozenset(fold(head) for head in (
     "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "trường", "ban", "phòng", "đội", "trung tâm",
     "công ty", "bệnh viện", "hội", "ủy ban", "chi cục"))
+# Party committees of a level, which a lower-case short form names by itself (as "công an huyện" does)
+_LOWER_COMMITTEES = frozenset(fold(head) for head in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"))
+
+
+def is_bare_committee(body: str) -> bool:
+    """Is ``body`` a level's Party committee written bare in lower case ("tỉnh ủy")? It is the body of a post, but
+    names no organisation the article lists by that form."""
+    return body == body.lower() and fold(body) in _LOWER_COMMITTEES
+
+
 # Committees named by what they do: the verb right after the head is the committee's name ("Ban tổ chức lễ hội",
 # "Phòng quản lý đô thị", "Đội kiểm tra liên ngành"), not the clause after it ("Trung tâm cho biết").
 _TASK_VERBS = frozenset({("tổ", "chức"), ("chỉ", "đạo"), ("quản", "lý"), ("kiểm", "tra"), ("thanh", "tra"),
@@ -551,7 +568,7 @@ def _function_word(stream: Stream, k: int) -> bool:
 
 
 def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], locs: dict[int, Match],
-                  orgs: dict[int, Match]) -> int:
+                  orgs: dict[int, Match], holder_after: bool = False) -> int:
     """End of the words of a body's name read from ``k`` (right after its head) when the organisation finder
     tagged none: lower-case field words ("Trung tâm nghiên cứu đô thị và phát triển cộng đồng"), a place that
     closes it ("Hội nạn nhân chất độc da cam xã Quảng Yên"), the body it belongs to written on ("Ban đô thị HĐND
@@ -593,8 +610,8 @@ def _name_run_end(stream: Stream, k: int, persons: set[int], titles: set[int], l
         end -= 1
     if end > k and not syls[end - 1].last:  # the name ends inside a word: it was no name
         return k
-    if end in persons:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after a person, or the
-        return k  # holder after the body, which ``_bridge_to_name`` reads
+    if end in persons and not holder_after:  # "Hiệu trưởng trường ĐH Y khoa Phạm Ngọc Thạch": a body named after
+        return k  # a person, or the holder after the body, which ``_bridge_to_name`` reads
     return end
 
 
@@ -651,8 +668,12 @@ def _headed_run(stream: Stream, t: Match, j: int, persons: set[int], titles: set
             return None
     elif not syls[j + width - 1].last:
         return None
-    end = _name_run_end(stream, j + width, persons, titles, locs, orgs)
-    if end <= j + width:
+    # with no head written ("Trưởng phòng quản lý đô thị Nguyễn Văn A") the body is no school or street named after
+    # a person: the name after the lower-case run is the holder's
+    end = _name_run_end(stream, j + width, persons, titles, locs, orgs, holder_after=prefix is not None)
+    if end <= j + width and head is None and " ".join(keys[j:j + width]) in _LOWER_COMMITTEES:
+        end = j + width  # "Ủy viên thường vụ tỉnh ủy, Trưởng ban ...": the province's committee, written bare
+    elif end <= j + width:
         return None
     body = stream.text[syls[j].start:syls[end - 1].end].rstrip(" .,;:")  # a place match may keep its full stop
     return (f"{prefix} {body}" if prefix else body), end
@@ -809,6 +830,20 @@ def _past_words(stream: Stream, k: int, words: frozenset[str], limit: int = 3) -
     return k
 
 
+# Military and police ranks: no title, but they stand between a post and the name it is told of
+_RANKS = frozenset(tuple(fold(rank).split()) for rank in (
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+    "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
+
+
+def _past_rank(stream: Stream, k: int, person_at: dict[int, Match]) -> int:
+    """The name's start when a rank stands at ``k`` right before a named person ("Giám đốc Công an tỉnh, Đại tá
+    Lê Văn Bình cho biết": the post is Lê Văn Bình's); ``k`` otherwise."""
+    if k + 2 in person_at and tuple(stream.keys[k:k + 2]) in _RANKS:
+        return k + 2
+    return k
+
+
 def link_officials(doc: Doc) -> list[OfficialLink]:
     stream = stream_of(doc)
     phrases = _phrases(doc, stream)
@@ -844,6 +879,10 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
             after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
+        # a chain told of the name before it is not the ranked name's after it: "A - Giám đốc Sở X, Thiếu tướng
+        # B - Tư lệnh Y", "A - Phó Chủ tịch X; Chính ủy Y, Đại tá B"
+        if ";" not in stream.keys[p.i:k] and not (stream.keys[p.i - 1] in _OPEN and p.i - 1 in name_ends):
+            after = _past_rank(stream, after, person_at)
         person = person_at.get(after)
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
                 and not _fronted_post(stream, p.i):
@@ -904,12 +943,16 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 _CAPITAL_FUNCTION_WORDS = _NOT_IN_BODY | {"vì", "nhờ", "sau", "trước", "tuy", "nếu"}
 
 
+# Kinds of body whose name may go on in lower case ("Thẩm phán Tòa hình sự", "Giám đốc Sở tư pháp"): no given name
+_BODY_KINDS = frozenset(fold(kind) for kind in ("Tòa", "Sở", "Cục", "Viện", "Vụ", "Phòng", "Ban"))
+
+
 def _word_not_name(stream: Stream, person: Match) -> bool:
     """Is a one-syllable "name" right after a title a capitalised word of something else? The person finder
     takes a lone capital for a given name; after a title it is often the first syllable of a longer word ("Bằng
     khen của Thủ tướng") or of a field word of a body's name ("Trưởng ban Tôn giáo tỉnh"), a function word opening
     the next sentence when its full stop is lost ("Trưởng đoàn ĐBQH tỉnh Về thông tin ..."), or a unit with its
-    number ("Chính ủy Đoàn 559")."""
+    number ("Chính ủy Đoàn 559"), or the kind of a body whose name goes on in lower case ("Thẩm phán Tòa hình sự")."""
     i = person.i
     if person.j - i != 1 or not stream.syls[i].cap:
         return False
@@ -917,6 +960,7 @@ def _word_not_name(stream: Stream, person: Match) -> bool:
     compound = name_words().longest(stream.keys, i, stream.sent_end[i])
     return not stream.syls[i].last or (compound is not None and compound[0] > 1) \
         or stream.keys[i] in _CAPITAL_FUNCTION_WORDS \
+        or (stream.keys[i] in _BODY_KINDS and following is not None and not following.cap and not following.punct) \
         or (following is not None and following.digit and following.sent == stream.syls[i].sent)
 
 
@@ -993,11 +1037,22 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
                 break
             opened = opened or stream.keys[k] in (":", "gồm", "bao")
             k += width
+        if not opened and k < len(stream.syls) and stream.keys[k] == "như" and _plural_post(stream, phrase):
+            opened, k = True, k + 1  # "mấy nguyên ủy viên Trung ương như A, B, C": examples of the post's holders
         if not opened or k not in person_at:
             continue
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+_PLURAL_BEFORE = frozenset({"các", "những", "mấy", "nhiều", "hai", "ba", "bốn"})
+
+
+def _plural_post(stream: Stream, phrase: PositionPhrase) -> bool:
+    """Is the post told in the plural ("các Bộ trưởng", "mấy nguyên ủy viên"), so that names after "như" are its
+    holders rather than a comparison ("Bí thư như ông A đã nói")?"""
+    return phrase.i > 0 and stream.keys[phrase.i - 1] in _PLURAL_BEFORE
 
 
 def _item_names(stream: Stream, k: int, person_at: dict[int, Match]) -> bool:

@@ -349,6 +349,15 @@ def test_body_repeating_the_title_kind_in_lower_case_up_to_its_place() -> None:
     # the same post told again without its suffix and body is not a second post
     ("Phó Thủ tướng Thường trực Chính phủ Trần Văn Bình dự họp. Phó Thủ tướng Trần Văn Bình yêu cầu các bộ làm rõ.",
      {"Trần Văn Bình": [("Phó Thủ tướng Thường trực", "Chính phủ")]}),
+    # a function or grade word after its kind of role is part of the title; after "Trưởng phòng" it names the body
+    ("Ông Ivan Petrov - Giám đốc tiếp thị công ty sản xuất máy bay Sukhoi nói.",
+     {"Ivan Petrov": [("Giám đốc tiếp thị", "công ty sản xuất máy bay Sukhoi")]}),
+    ("Bà Trần Thị Hà, Phó Tổng Giám đốc điều hành Vietjet, cho biết.",
+     {"Trần Thị Hà": [("Phó Tổng Giám đốc điều hành", None)]}),
+    ("Ông Phan Văn Cường, Thẩm phán trung cấp TAND TP Hà Nội, cho biết.",
+     {"Phan Văn Cường": [("Thẩm phán trung cấp", "TAND TP Hà Nội")]}),
+    ("Ông Lê Văn Tâm, Trưởng phòng kinh doanh Công ty ABC, cho biết.",
+     {"Lê Văn Tâm": [("Trưởng phòng", "Phòng kinh doanh Công ty ABC")]}),
 ])
 def test_title_forms_with_modifiers(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -498,6 +507,9 @@ def test_a_deputys_province_between_the_body_and_the_name() -> None:
      {"Huỳnh Văn Thắng": [("Phó giám đốc", "Sở Nội vụ"), ("Trưởng ban", None)]}),
     ("Ông Lê Văn Hải, Tư lệnh kiêm Chính ủy Đoàn 559, sau đó về Bộ.",
      {"Lê Văn Hải": [("Tư lệnh", None), ("Chính ủy", None)]}),
+    # the kind of a body whose name goes on in lower case ("Tòa hình sự") is no given name
+    ("Ứng viên là ông Phan Văn Cường, Thẩm phán trung cấp; Thẩm phán Tòa hình sự, TAND TP Hà Nội.",
+     {"Phan Văn Cường": [("Thẩm phán trung cấp", None)]}),
     ("Ông Trần Văn An, Trưởng ban Vận động Vì người nghèo tỉnh cho biết.",
      {"Trần Văn An": [("Trưởng ban", "Ban Vận động")]}),
     # a foreign or Vietnamese one-syllable name stays a holder
@@ -613,3 +625,60 @@ def test_a_body_read_whole_between_title_and_name_leaves_no_cut_organisation() -
 ])
 def test_posts_told_after_the_first_one(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Trao đổi với PV, Giám đốc Công an tỉnh, Đại tá Lê Văn Bình cho biết.",
+     {"Lê Văn Bình": [("Giám đốc", "Công an tỉnh")]}),
+    ("Trưởng Công an huyện Đông Anh, Thượng tá Nguyễn Văn Hà, cho biết.",
+     {"Nguyễn Văn Hà": [("Trưởng", "Công an huyện Đông Anh")]}),
+    # the post after a name and a dash is that name's, not the ranked name's after the comma
+    ("Còn có ông Nguyễn Văn Anh - Giám đốc Sở Y tế Hà Nội, Thiếu tướng Lê Quốc Duy - Tư lệnh Bộ Tư lệnh Thủ đô.",
+     {"Nguyễn Văn Anh": [("Giám đốc", "Sở Y tế Hà Nội")], "Lê Quốc Duy": [("Tư lệnh", "Bộ Tư lệnh Thủ đô")]}),
+])
+def test_rank_between_the_post_and_the_name(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a level's Party committee written bare in lower case is the post's body and keeps the chain going
+    ("Ông Lê Văn Bạch, Ủy viên thường vụ tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy, bị kỷ luật.",
+     {"Lê Văn Bạch": [("Ủy viên thường vụ", "tỉnh ủy"), ("Trưởng ban", "Ban Tổ chức Tỉnh ủy")]}),
+    ("Ông Lê Văn Bạch, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, cho biết.",
+     {"Lê Văn Bạch": [("Phó Bí thư", "tỉnh ủy"), ("Chủ tịch", "UBND tỉnh Yên Bái")]}),
+    ("Bí thư huyện ủy Hồ Văn Trăng và Chủ tịch UBND huyện A Lưới Nguyễn Văn Hùng đã ký.",
+     {"Hồ Văn Trăng": [("Bí thư", "huyện ủy")], "Nguyễn Văn Hùng": [("Chủ tịch", "UBND huyện A Lưới")]}),
+])
+def test_bare_lower_case_party_committee(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+def test_bare_lower_case_party_committee_is_not_listed() -> None:
+    records = run("Ông Lê Văn Bạch, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh Yên Bái, cho biết.")
+    assert "tỉnh ủy" not in [o.name for o in records.organizations]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a post told in the plural gives itself to the names "như" (such as) lists; "như" is no word of the body
+    ("Vừa rồi đã xử lý mấy nguyên ủy viên Trung ương như Vũ Văn Hoàng, Nguyễn Minh Quang, Trần Văn Hải.",
+     {"Vũ Văn Hoàng": [("nguyên ủy viên", "Trung ương")], "Nguyễn Minh Quang": [("nguyên ủy viên", "Trung ương")],
+      "Trần Văn Hải": [("nguyên ủy viên", "Trung ương")]}),
+    ("Dự có các nguyên Ủy viên Bộ Chính trị như Lê Văn Hồng, Trần Văn Minh.",
+     {"Lê Văn Hồng": [("nguyên Ủy viên", "Bộ Chính trị")], "Trần Văn Minh": [("nguyên Ủy viên", "Bộ Chính trị")]}),
+    # a single post compared with someone is no list
+    ("Bí thư Tỉnh ủy như ông Lê Văn Hồng đã nói là đúng.", {}),
+])
+def test_plural_post_with_examples(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # with no head written, the name after a lower-case body is the holder's; a school keeps its namesake
+    ("Trưởng phòng quản lý đô thị Nguyễn Văn Ngà nhận xét.",
+     {"Nguyễn Văn Ngà": [("Trưởng phòng", "Phòng quản lý đô thị")]}),
+    ("Hiệu trưởng trường tiểu học Nguyễn Du cho biết.", {}),
+])
+def test_holder_after_a_lower_case_elliptic_body(sentence: str,
+                                                 expected: dict[str, list[tuple[str, str | None]]]) -> None:
+    assert positions(sentence) == expected
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..canonical import fold
 from ..lexicon import surnames, titles
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match
@@ -34,6 +35,7 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
     if hit is None or not (stream.syls[j].first or glued):
         return None
     k = j + hit[0]
+    k += _qualifier_len(stream, j, k)  # before the word-end test: "Giám_đốc_điều_hành" may be one word
     if not stream.syls[k - 1].last and not _acronym_before_name(stream, k) and not _kind_before_name(stream, k):
         return None
     if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
@@ -42,6 +44,35 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
     return i, k
+
+
+def _keys(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(phrase).split()) for phrase in phrases)
+
+
+# Words that narrow a role to a function or a grade and so belong to the title as written, as "Thường trực"
+# does: "Giám đốc tiếp thị" (a company's marketing director), "Thẩm phán trung cấp" (a judge's grade). They
+# follow only their kind of role: after "Trưởng phòng" the same words name the body ("phòng kinh doanh").
+_DIRECTOR_FUNCTIONS = _keys("tiếp thị", "kinh doanh", "kỹ thuật", "marketing", "truyền thông", "tài chính",
+                            "nhân sự", "sản xuất", "quốc gia", "khu vực", "điều hành")
+_GRADES = _keys("cao cấp", "trung cấp", "sơ cấp")
+_ROLE_QUALIFIERS = {role: qualifiers for roles, qualifiers in (
+    (_keys("giám đốc"), _DIRECTOR_FUNCTIONS),
+    (_keys("thẩm phán", "kiểm sát viên", "điều tra viên", "thanh tra viên", "chấp hành viên"), _GRADES),
+) for role in roles}
+
+
+def _qualifier_len(stream: Stream, j: int, k: int) -> int:
+    """Syllables of a function or grade word after the role ending at ``k`` ("tiếp thị" of "Giám đốc tiếp thị");
+    0 when there is none. The role is the title's last words, so "Tổng Giám đốc" and "Phó Giám đốc" qualify too."""
+    for role, qualifiers in _ROLE_QUALIFIERS.items():
+        if k - j < len(role) or tuple(stream.keys[k - len(role):k]) != role:
+            continue
+        for qualifier in qualifiers:
+            end = k + len(qualifier)
+            if tuple(stream.keys[k:end]) == qualifier and stream.syls[end - 1].last:
+                return len(qualifier)
+    return 0
 
 
 # Boards whose "thành viên" (member) is a post: "thành viên HĐQT Sacombank", "thành viên Ban Kiểm soát".
