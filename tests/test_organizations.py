@@ -180,6 +180,9 @@ from conftest import run
     ("Lữ đoàn pháo binh 490 được thành lập năm 1982.", ["Lữ đoàn pháo binh 490"]),
     ("Bệ phóng tên lửa. Nguồn ảnh: Kênh Quốc phòng Việt Nam Nhờ có tên lửa, quân đội mạnh hơn.",
      ["Kênh Quốc phòng Việt Nam"]),
+    # a field written as an acronym is complete: "và" + a common noun opens the next phrase; two acronyms join
+    ("Em nhận Bằng khen của Bộ GD-ĐT và Bằng khen của tỉnh.", ["Bộ GD-ĐT"]),
+    ("Sở GD và ĐT Hà Nội đã ban hành hướng dẫn.", ["Sở GD và ĐT Hà Nội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -718,3 +721,23 @@ def test_body_ends_before_the_person_named_after_it(sentence: str, expected: lis
 ])
 def test_abbreviated_university(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Công an quận 5 bắt hai đối tượng. Theo công an quận, hai người có tiền án.", ["Công an quận 5", "công an quận"]),
+    ("Vụ án đang được công an huyện điều tra làm rõ.", ["công an huyện"]),
+    ("Chi cục Thuế quận Ba Đình cho biết chi cục thuế quận đã thu đủ.",
+     ["Chi cục Thuế quận Ba Đình", "chi cục thuế quận"]),
+])
+def test_lower_case_short_form_with_its_level_word_is_a_mention(sentence: str, expected: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == expected
+    assert all(o.name[0].isupper() for o in records.organizations)  # a mention, no organisation of its own
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các công an huyện đều cử người tham gia.",
+    "Lực lượng công an huyện này rất mỏng.",
+])
+def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

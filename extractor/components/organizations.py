@@ -980,6 +980,61 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
     return found
 
 
+# Bodies every district or province has one of, written in lower case with only their level word when the article
+# refers back to the one it named ("công an quận", "chi cục thuế quận"; GUIDELINES: a short form with its level
+# word is an ORG mention).
+_LEVEL_BODIES = (("công", "an"), ("tòa", "án"), ("toà", "án"), ("viện", "kiểm", "sát"), ("chi", "cục", "thuế"),
+                 ("cục", "thuế"))
+_BODY_LEVELS: frozenset[tuple[str, ...]] = frozenset({("tỉnh",), ("huyện",), ("quận",), ("thị", "xã"),
+                                                     ("thành", "phố")})
+
+
+def _is_acronym(text: str) -> bool:
+    """Is ``text`` written as an acronym ("GD-ĐT", "KH&ĐT", "TN-MT"): two capitals or more, no lower-case letter?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _acronym_then_word(stream: Stream, k: int) -> bool:
+    """Does the joiner at ``k`` follow a field written as an acronym and precede a word that is not one ("Bộ GD-ĐT"
+    + "và Bằng khen")? An acronym field is complete; "và" then opens the sentence's next noun phrase, while
+    "Sở GD và ĐT" joins two acronyms."""
+    return k > 0 and k + 1 < len(stream.syls) and _is_acronym(stream.syls[k - 1].text) \
+        and not _is_acronym(stream.syls[k + 1].text)
+
+
+def _level_short_form_end(stream: Stream, i: int, stop: int) -> int:
+    """End of "công an huyện" at ``i`` (a lower-case body and its level word, no place or number after it), or 0.
+    After a plural word ("các công an huyện") it is a class, not one body."""
+    if stream.syls[i].cap or not stream.syls[i].first or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
+        return 0
+    body = next((len(b) for b in _LEVEL_BODIES if tuple(stream.keys[i:i + len(b)]) == b), 0)
+    if not body or not stream.syls[i + body - 1].last:
+        return 0
+    k = i + body
+    level = next((len(w) for w in _BODY_LEVELS if tuple(stream.keys[k:k + len(w)]) == w), 0)
+    if not level or not stream.syls[k + level - 1].last:
+        return 0
+    end = k + level
+    if end < stop and (stream.syls[end].cap or stream.syls[end].digit or stream.keys[end] in {"này", "đó", "ấy"}):
+        return 0  # a place or number names it ("công an huyện Đông Anh"); "công an huyện này" points back to a place
+    return end
+
+
+def _level_short_forms(stream: Stream, taken: list[bool]) -> list[Match]:
+    """Lower-case short forms with their level word not inside another match: ORG mentions, not named."""
+    found: list[Match] = []
+    for i in range(len(stream.syls)):
+        if taken[i]:
+            continue
+        end = _level_short_form_end(stream, i, stream.sent_end[i])
+        if end and not any(taken[i:end]):
+            head = " ".join(s.text for s in stream.syls[i:end])
+            found.append(make_match(stream, "ORG", i, end, head=head, kind="named", bare=False, named=False,
+                                    nested=[], entity=True))
+    return found
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -1000,6 +1055,7 @@ class OrganizationFinder(RuleComponent):
         taken = occupied(found, n)
         found += self.press_names(stream, taken)
         found += _outlets_after_cue(stream, occupied(found, n))
+        found += _level_short_forms(stream, occupied(found, n))
         return sorted(found, key=lambda m: m.i)
 
     @staticmethod
@@ -1269,7 +1325,7 @@ class OrganizationFinder(RuleComponent):
                 j = joined
                 continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
-                    and self.head_at(stream, j + 1, stop) is None \
+                    and self.head_at(stream, j + 1, stop) is None and not _acronym_then_word(stream, j) \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
                 j += 1
                 continue
