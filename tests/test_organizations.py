@@ -183,6 +183,12 @@ from conftest import run
     # a field written as an acronym is complete: "và" + a common noun opens the next phrase; two acronyms join
     ("Em nhận Bằng khen của Bộ GD-ĐT và Bằng khen của tỉnh.", ["Bộ GD-ĐT"]),
     ("Sở GD và ĐT Hà Nội đã ban hành hướng dẫn.", ["Sở GD và ĐT Hà Nội"]),
+    # a second field in lower case, only field words, closed by a comma or the predicate, even after "Bộ"
+    ("Ông Hải, Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn, đã về dự.",
+     ["Bộ Nông nghiệp và phát triển nông thôn"]),
+    ("Số liệu của Bộ Kế hoạch - đầu tư, công bố hôm qua.", ["Bộ Kế hoạch - đầu tư"]),
+    ("Bộ Y tế và người dân cần phối hợp chặt chẽ.", ["Bộ Y tế"]),
+    ("Bộ Công Thương và nông thôn mới là hai chủ đề.", ["Bộ Công Thương"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

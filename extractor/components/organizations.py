@@ -630,6 +630,25 @@ def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFin
         and finder.head_at(stream, k + 1, stop) is None and not person_like(stream, k + 1, stop)
 
 
+# Punctuation that closes a noun phrase after a field joined to a name, and the auxiliaries that open the
+# predicate after it ("mới", "còn" are also adjectives: "nông thôn mới").
+_FIELD_CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "\u201d", '"'})
+_AUXILIARIES = frozenset({"đã", "sẽ", "đang", "vừa", "cũng"})
+
+
+def _and_field_end(stream: Stream, k: int, stop: int) -> int:
+    """End of a second field joined by "và" or a dash at ``k`` and written in lower case, when it is only field
+    words (data/name_words.txt), none a verb, closed by a comma, full stop or the predicate ("Bộ Nông nghiệp" +
+    "và phát triển nông thôn" + ",", "Bộ Kế hoạch" + "- đầu tư" + ","), else 0. Even a ministry's name, which
+    the press writes with capitals, goes on so; "và người dân" is no field."""
+    end = _field_words_end(stream, k + 1, stop)
+    if end == k + 1 or end >= stop or end - k - 1 > 4:
+        return 0
+    if stream.keys[k] not in _DASHES and _lower_words_end(stream, k + 1, stop, 4) != end:
+        return 0  # after "và" a field word that is also a verb ("và xây dựng") may open the sentence's clause
+    return end if stream.keys[end] in _FIELD_CLOSERS or stream.keys[end] in _AUXILIARIES else 0
+
+
 def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder, company: bool = False) -> int:
     """End of a lower-case second field joined by "và" at ``k`` ("Vụ Thống kê dân số" + "và lao động" + "(",
     "Tổng công ty đầu tư" + "và kinh doanh vốn" + "Nhà nước"), else 0. It counts only when a bracket, a place
@@ -639,6 +658,8 @@ def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder
     end = _lower_words_end(stream, k + 1, stop, 4)
     if end == k + 1 or end >= stop:
         return 0
+    if _and_field_end(stream, k, stop):
+        return end
     if stream.keys[end] in {"(", ")"} or _place_unit_follows(stream, end, stop) \
             or tuple(stream.keys[end:end + 2]) in _TAIL_BODIES \
             or (_closing_name(stream, end, stop, finder)
@@ -1318,9 +1339,12 @@ class OrganizationFinder(RuleComponent):
                     j = listed
                     continue
             joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
-                and kind == "named" and head_text_key not in _COMPLETE_HEADS
+                and kind == "named"
             company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
-            joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
+            if joins and head_text_key in _COMPLETE_HEADS:
+                joined = _and_field_end(stream, j, stop)
+            else:
+                joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
             if joined:
                 j = joined
                 continue
