@@ -821,8 +821,9 @@ def _number_label_end(stream: Stream, j: int, stop: int) -> int:
     if end >= stop:
         return end
     nxt = stream.syls[end]
-    if stream.text[stream.syls[k].end:nxt.start] == "" and nxt.key in {"/", "-", ".", ","}:
-        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on
+    if stream.text[stream.syls[k].end:nxt.start] == "" and (nxt.key in {"/", "-"} or (
+            nxt.key in {".", ","} and stream.text[nxt.end:nxt.end + 1].isdigit())):
+        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on; "Trường THPT Thạch Thành 1," ends there
     if nxt.punct:
         return end if nxt.key in _AFTER_LABEL else 0
     if nxt.cap or nxt.key in _PREDICATE_OPENERS or nxt.key in _LOWER_NAME_STOP or _starts_verb(stream, end, stop):
