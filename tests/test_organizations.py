@@ -188,6 +188,8 @@ from conftest import run
      ["Bộ Nông nghiệp và phát triển nông thôn"]),
     ("Số liệu của Bộ Kế hoạch - đầu tư, công bố hôm qua.", ["Bộ Kế hoạch - đầu tư"]),
     ("Bộ Y tế và người dân cần phối hợp chặt chẽ.", ["Bộ Y tế"]),
+    ("Bà Mai, ủy viên Ủy ban Tài chính - ngân sách của Quốc hội, phát biểu.",
+     ["Ủy ban Tài chính - ngân sách", "Quốc hội"]),
     # a number label written right before a comma or full stop still labels the body; a decimal does not
     ("Bà Lan, giáo viên Trường THPT Thạch Thành 1, huyện Thạch Thành.", ["Trường THPT Thạch Thành 1"]),
     ("Ông Tú làm ở Công ty Xây lắp 6.", ["Công ty Xây lắp 6"]),

@@ -634,6 +634,9 @@ def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFin
 # predicate after it ("mới", "còn" are also adjectives: "nông thôn mới").
 _FIELD_CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "\u201d", '"'})
 _AUXILIARIES = frozenset({"đã", "sẽ", "đang", "vừa", "cũng"})
+# Words that tie a body to the one it belongs to ("Ủy ban Tài chính - ngân sách" + "của Quốc hội"): they close the
+# body's own name.
+_PARENT_LINKS = frozenset({"của", "thuộc"})
 
 
 def _and_field_end(stream: Stream, k: int, stop: int) -> int:
@@ -646,7 +649,8 @@ def _and_field_end(stream: Stream, k: int, stop: int) -> int:
         return 0
     if stream.keys[k] not in _DASHES and _lower_words_end(stream, k + 1, stop, 4) != end:
         return 0  # after "và" a field word that is also a verb ("và xây dựng") may open the sentence's clause
-    return end if stream.keys[end] in _FIELD_CLOSERS or stream.keys[end] in _AUXILIARIES else 0
+    return end if stream.keys[end] in _FIELD_CLOSERS or stream.keys[end] in _AUXILIARIES \
+        or stream.keys[end] in _PARENT_LINKS else 0
 
 
 def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder, company: bool = False) -> int:
