@@ -188,6 +188,10 @@ from conftest import run
      ["Bộ Nông nghiệp và phát triển nông thôn"]),
     ("Số liệu của Bộ Kế hoạch - đầu tư, công bố hôm qua.", ["Bộ Kế hoạch - đầu tư"]),
     ("Bộ Y tế và người dân cần phối hợp chặt chẽ.", ["Bộ Y tế"]),
+    # a farm, firm or hospital named for a day and month; a full date is no name
+    ("Ông Hùng làm giám đốc Nông trường 3-2 từ năm 1990.", ["Nông trường 3-2"]),
+    ("Các ca bệnh được chuyển tới Bệnh viện 30-4, quận 5.", ["Bệnh viện 30-4"]),
+    ("Hợp đồng giữa hai bên ký với Công ty ngày 3-2-2017.", []),
     ("Bà Mai, ủy viên Ủy ban Tài chính - ngân sách của Quốc hội, phát biểu.",
      ["Ủy ban Tài chính - ngân sách", "Quốc hội"]),
     # a number label written right before a comma or full stop still labels the body; a decimal does not

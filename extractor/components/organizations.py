@@ -809,17 +809,20 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
 
 
 _LABEL_NUMBER = re.compile(r"\d{1,3}$")
+# A day and month that names a farm, firm, school or hospital ("Nông trường 3-2", "Bệnh viện 30-4", "Trường 19-5")
+_DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])$")
+_DATE_NAMED_HEADS = frozenset({"nông trường", "lâm trường", "công ty", "xí nghiệp", "bệnh viện", "trường"})
 # What may follow a body's number label: the sentence goes on with punctuation, a capital or the predicate;
 # a lower-case noun makes the number a count ("Sở Nội vụ 2 năm liền").
 _AFTER_LABEL = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "-", "–", "\u201d", '"'})
 
 
-def _number_label_end(stream: Stream, j: int, stop: int) -> int:
+def _number_label_end(stream: Stream, j: int, stop: int, label_form: re.Pattern[str] = _LABEL_NUMBER) -> int:
     """End of a number that labels the body named before it ("Phòng Công chứng số 1", "Đoàn kiểm tra số
     471", "Công ty Cổ phần Đường sắt 6", "Cty CP LICOGI 9"), else 0. A short number only (document numbers
     "của Bộ Tài chính số 1234/BTC" are longer or go on with a slash), followed by what ends a noun phrase."""
     k = j + 1 if stream.keys[j] == "số" and stream.syls[j].first and stream.syls[j].last else j
-    if k >= stop or not _LABEL_NUMBER.match(stream.syls[k].text):
+    if k >= stop or not label_form.match(stream.syls[k].text):
         return 0
     end = k + 1
     if end >= stop:
@@ -1322,6 +1325,11 @@ class OrganizationFinder(RuleComponent):
             lower_end = _lower_words_before_unit(stream, j, stop) if not named and kind != "standalone" else 0
             if lower_end:
                 j = lower_end
+                continue
+            if syl.digit and not named and " ".join(head_text_key) in _DATE_NAMED_HEADS and _DAY_MONTH.match(syl.text) \
+                    and _number_label_end(stream, j, stop, _DAY_MONTH):
+                j += 1  # "Nông trường 3-2", "Bệnh viện 30-4": named for a day of the revolution
+                named = placed = True
                 continue
             if syl.digit and not named and " ".join(stream.keys[i:i + length]) in _NUMBERED_HEADS:
                 j += 1
