@@ -180,6 +180,24 @@ from conftest import run
     ("Lữ đoàn pháo binh 490 được thành lập năm 1982.", ["Lữ đoàn pháo binh 490"]),
     ("Bệ phóng tên lửa. Nguồn ảnh: Kênh Quốc phòng Việt Nam Nhờ có tên lửa, quân đội mạnh hơn.",
      ["Kênh Quốc phòng Việt Nam"]),
+    # a field written as an acronym is complete: "và" + a common noun opens the next phrase; two acronyms join
+    ("Em nhận Bằng khen của Bộ GD-ĐT và Bằng khen của tỉnh.", ["Bộ GD-ĐT"]),
+    ("Sở GD và ĐT Hà Nội đã ban hành hướng dẫn.", ["Sở GD và ĐT Hà Nội"]),
+    # a second field in lower case, only field words, closed by a comma or the predicate, even after "Bộ"
+    ("Ông Hải, Bộ trưởng Bộ Nông nghiệp và phát triển nông thôn, đã về dự.",
+     ["Bộ Nông nghiệp và phát triển nông thôn"]),
+    ("Số liệu của Bộ Kế hoạch - đầu tư, công bố hôm qua.", ["Bộ Kế hoạch - đầu tư"]),
+    ("Bộ Y tế và người dân cần phối hợp chặt chẽ.", ["Bộ Y tế"]),
+    # a farm, firm or hospital named for a day and month; a full date is no name
+    ("Ông Hùng làm giám đốc Nông trường 3-2 từ năm 1990.", ["Nông trường 3-2"]),
+    ("Các ca bệnh được chuyển tới Bệnh viện 30-4, quận 5.", ["Bệnh viện 30-4"]),
+    ("Hợp đồng giữa hai bên ký với Công ty ngày 3-2-2017.", []),
+    ("Bà Mai, ủy viên Ủy ban Tài chính - ngân sách của Quốc hội, phát biểu.",
+     ["Ủy ban Tài chính - ngân sách", "Quốc hội"]),
+    # a number label written right before a comma or full stop still labels the body; a decimal does not
+    ("Bà Lan, giáo viên Trường THPT Thạch Thành 1, huyện Thạch Thành.", ["Trường THPT Thạch Thành 1"]),
+    ("Ông Tú làm ở Công ty Xây lắp 6.", ["Công ty Xây lắp 6"]),
+    ("Bộ Công Thương và nông thôn mới là hai chủ đề.", ["Bộ Công Thương"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -718,3 +736,23 @@ def test_body_ends_before_the_person_named_after_it(sentence: str, expected: lis
 ])
 def test_abbreviated_university(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Công an quận 5 bắt hai đối tượng. Theo công an quận, hai người có tiền án.", ["Công an quận 5", "công an quận"]),
+    ("Vụ án đang được công an huyện điều tra làm rõ.", ["công an huyện"]),
+    ("Chi cục Thuế quận Ba Đình cho biết chi cục thuế quận đã thu đủ.",
+     ["Chi cục Thuế quận Ba Đình", "chi cục thuế quận"]),
+])
+def test_lower_case_short_form_with_its_level_word_is_a_mention(sentence: str, expected: list[str]) -> None:
+    records = run(sentence)
+    assert [e.text for e in records.entities if e.label == "ORG"] == expected
+    assert all(o.name[0].isupper() for o in records.organizations)  # a mention, no organisation of its own
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các công an huyện đều cử người tham gia.",
+    "Lực lượng công an huyện này rất mỏng.",
+])
+def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

@@ -630,6 +630,29 @@ def _and_name_follows(stream: Stream, k: int, stop: int, finder: OrganizationFin
         and finder.head_at(stream, k + 1, stop) is None and not person_like(stream, k + 1, stop)
 
 
+# Punctuation that closes a noun phrase after a field joined to a name, and the auxiliaries that open the
+# predicate after it ("mới", "còn" are also adjectives: "nông thôn mới").
+_FIELD_CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "\u201d", '"'})
+_AUXILIARIES = frozenset({"đã", "sẽ", "đang", "vừa", "cũng"})
+# Words that tie a body to the one it belongs to ("Ủy ban Tài chính - ngân sách" + "của Quốc hội"): they close the
+# body's own name.
+_PARENT_LINKS = frozenset({"của", "thuộc"})
+
+
+def _and_field_end(stream: Stream, k: int, stop: int) -> int:
+    """End of a second field joined by "và" or a dash at ``k`` and written in lower case, when it is only field
+    words (data/name_words.txt), none a verb, closed by a comma, full stop or the predicate ("Bộ Nông nghiệp" +
+    "và phát triển nông thôn" + ",", "Bộ Kế hoạch" + "- đầu tư" + ","), else 0. Even a ministry's name, which
+    the press writes with capitals, goes on so; "và người dân" is no field."""
+    end = _field_words_end(stream, k + 1, stop)
+    if end == k + 1 or end >= stop or end - k - 1 > 4:
+        return 0
+    if stream.keys[k] not in _DASHES and _lower_words_end(stream, k + 1, stop, 4) != end:
+        return 0  # after "và" a field word that is also a verb ("và xây dựng") may open the sentence's clause
+    return end if stream.keys[end] in _FIELD_CLOSERS or stream.keys[end] in _AUXILIARIES \
+        or stream.keys[end] in _PARENT_LINKS else 0
+
+
 def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder, company: bool = False) -> int:
     """End of a lower-case second field joined by "và" at ``k`` ("Vụ Thống kê dân số" + "và lao động" + "(",
     "Tổng công ty đầu tư" + "và kinh doanh vốn" + "Nhà nước"), else 0. It counts only when a bracket, a place
@@ -639,6 +662,8 @@ def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder
     end = _lower_words_end(stream, k + 1, stop, 4)
     if end == k + 1 or end >= stop:
         return 0
+    if _and_field_end(stream, k, stop):
+        return end
     if stream.keys[end] in {"(", ")"} or _place_unit_follows(stream, end, stop) \
             or tuple(stream.keys[end:end + 2]) in _TAIL_BODIES \
             or (_closing_name(stream, end, stop, finder)
@@ -784,24 +809,28 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
 
 
 _LABEL_NUMBER = re.compile(r"\d{1,3}$")
+# A day and month that names a farm, firm, school or hospital ("Nông trường 3-2", "Bệnh viện 30-4", "Trường 19-5")
+_DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])-(?:[1-9]|1[0-2])$")
+_DATE_NAMED_HEADS = frozenset({"nông trường", "lâm trường", "công ty", "xí nghiệp", "bệnh viện", "trường"})
 # What may follow a body's number label: the sentence goes on with punctuation, a capital or the predicate;
 # a lower-case noun makes the number a count ("Sở Nội vụ 2 năm liền").
 _AFTER_LABEL = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "-", "–", "\u201d", '"'})
 
 
-def _number_label_end(stream: Stream, j: int, stop: int) -> int:
+def _number_label_end(stream: Stream, j: int, stop: int, label_form: re.Pattern[str] = _LABEL_NUMBER) -> int:
     """End of a number that labels the body named before it ("Phòng Công chứng số 1", "Đoàn kiểm tra số
     471", "Công ty Cổ phần Đường sắt 6", "Cty CP LICOGI 9"), else 0. A short number only (document numbers
     "của Bộ Tài chính số 1234/BTC" are longer or go on with a slash), followed by what ends a noun phrase."""
     k = j + 1 if stream.keys[j] == "số" and stream.syls[j].first and stream.syls[j].last else j
-    if k >= stop or not _LABEL_NUMBER.match(stream.syls[k].text):
+    if k >= stop or not label_form.match(stream.syls[k].text):
         return 0
     end = k + 1
     if end >= stop:
         return end
     nxt = stream.syls[end]
-    if stream.text[stream.syls[k].end:nxt.start] == "" and nxt.key in {"/", "-", ".", ","}:
-        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on
+    if stream.text[stream.syls[k].end:nxt.start] == "" and (nxt.key in {"/", "-"} or (
+            nxt.key in {".", ","} and stream.text[nxt.end:nxt.end + 1].isdigit())):
+        return 0  # "số 1234/BTC", "6-2017", "2,5": the number goes on; "Trường THPT Thạch Thành 1," ends there
     if nxt.punct:
         return end if nxt.key in _AFTER_LABEL else 0
     if nxt.cap or nxt.key in _PREDICATE_OPENERS or nxt.key in _LOWER_NAME_STOP or _starts_verb(stream, end, stop):
@@ -980,6 +1009,61 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
     return found
 
 
+# Bodies every district or province has one of, written in lower case with only their level word when the article
+# refers back to the one it named ("công an quận", "chi cục thuế quận"; GUIDELINES: a short form with its level
+# word is an ORG mention).
+_LEVEL_BODIES = (("công", "an"), ("tòa", "án"), ("toà", "án"), ("viện", "kiểm", "sát"), ("chi", "cục", "thuế"),
+                 ("cục", "thuế"))
+_BODY_LEVELS: frozenset[tuple[str, ...]] = frozenset({("tỉnh",), ("huyện",), ("quận",), ("thị", "xã"),
+                                                     ("thành", "phố")})
+
+
+def _is_acronym(text: str) -> bool:
+    """Is ``text`` written as an acronym ("GD-ĐT", "KH&ĐT", "TN-MT"): two capitals or more, no lower-case letter?"""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _acronym_then_word(stream: Stream, k: int) -> bool:
+    """Does the joiner at ``k`` follow a field written as an acronym and precede a word that is not one ("Bộ GD-ĐT"
+    + "và Bằng khen")? An acronym field is complete; "và" then opens the sentence's next noun phrase, while
+    "Sở GD và ĐT" joins two acronyms."""
+    return k > 0 and k + 1 < len(stream.syls) and _is_acronym(stream.syls[k - 1].text) \
+        and not _is_acronym(stream.syls[k + 1].text)
+
+
+def _level_short_form_end(stream: Stream, i: int, stop: int) -> int:
+    """End of "công an huyện" at ``i`` (a lower-case body and its level word, no place or number after it), or 0.
+    After a plural word ("các công an huyện") it is a class, not one body."""
+    if stream.syls[i].cap or not stream.syls[i].first or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
+        return 0
+    body = next((len(b) for b in _LEVEL_BODIES if tuple(stream.keys[i:i + len(b)]) == b), 0)
+    if not body or not stream.syls[i + body - 1].last:
+        return 0
+    k = i + body
+    level = next((len(w) for w in _BODY_LEVELS if tuple(stream.keys[k:k + len(w)]) == w), 0)
+    if not level or not stream.syls[k + level - 1].last:
+        return 0
+    end = k + level
+    if end < stop and (stream.syls[end].cap or stream.syls[end].digit or stream.keys[end] in {"này", "đó", "ấy"}):
+        return 0  # a place or number names it ("công an huyện Đông Anh"); "công an huyện này" points back to a place
+    return end
+
+
+def _level_short_forms(stream: Stream, taken: list[bool]) -> list[Match]:
+    """Lower-case short forms with their level word not inside another match: ORG mentions, not named."""
+    found: list[Match] = []
+    for i in range(len(stream.syls)):
+        if taken[i]:
+            continue
+        end = _level_short_form_end(stream, i, stream.sent_end[i])
+        if end and not any(taken[i:end]):
+            head = " ".join(s.text for s in stream.syls[i:end])
+            found.append(make_match(stream, "ORG", i, end, head=head, kind="named", bare=False, named=False,
+                                    nested=[], entity=True))
+    return found
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -1000,6 +1084,7 @@ class OrganizationFinder(RuleComponent):
         taken = occupied(found, n)
         found += self.press_names(stream, taken)
         found += _outlets_after_cue(stream, occupied(found, n))
+        found += _level_short_forms(stream, occupied(found, n))
         return sorted(found, key=lambda m: m.i)
 
     @staticmethod
@@ -1241,6 +1326,11 @@ class OrganizationFinder(RuleComponent):
             if lower_end:
                 j = lower_end
                 continue
+            if syl.digit and not named and " ".join(head_text_key) in _DATE_NAMED_HEADS and _DAY_MONTH.match(syl.text) \
+                    and _number_label_end(stream, j, stop, _DAY_MONTH):
+                j += 1  # "Nông trường 3-2", "Bệnh viện 30-4": named for a day of the revolution
+                named = placed = True
+                continue
             if syl.digit and not named and " ".join(stream.keys[i:i + length]) in _NUMBERED_HEADS:
                 j += 1
                 named = True
@@ -1262,14 +1352,17 @@ class OrganizationFinder(RuleComponent):
                     j = listed
                     continue
             joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
-                and kind == "named" and head_text_key not in _COMPLETE_HEADS
+                and kind == "named"
             company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
-            joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
+            if joins and head_text_key in _COMPLETE_HEADS:
+                joined = _and_field_end(stream, j, stop)
+            else:
+                joined = _and_lower_end(stream, j, stop, self, company) if joins else 0
             if joined:
                 j = joined
                 continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
-                    and self.head_at(stream, j + 1, stop) is None \
+                    and self.head_at(stream, j + 1, stop) is None and not _acronym_then_word(stream, j) \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
                 j += 1
                 continue
