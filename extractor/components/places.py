@@ -868,12 +868,6 @@ class PlaceFinder(RuleComponent):
                             settled.add(tuple(stream.keys[j:j + length]))  # "Thành phố Mora" ... "tới được Mora"
                         i = self._list_after(stream, j + length, stop, taken, found)
                         continue
-            # 1i. a palace named with "Dinh": "Dinh Độc Lập"
-            residence = _residence(stream, i, stop, taken)
-            if residence:
-                found.append(make_match(stream, self.label, i, residence))
-                i = residence
-                continue
             # 1h. a foreign palace: "Điện Elysee", "điện Kremlin"
             palace = _palace(stream, i, stop, taken)
             if palace:  # the match holds "Điện" too, so no person is read over it; its text is the name alone
@@ -890,8 +884,10 @@ class PlaceFinder(RuleComponent):
                 found.append(Match(self.label, start, end, stream.text[start:end], i=i, j=lake, sent=syl.sent))
                 i = lake
                 continue
-            # a state form with its country ("Cộng hòa Belarus"), an islet ("Hòn Mun")
-            end = _state_and_country(stream, i, stop, taken) or _islet(stream, i, stop, taken)
+            # 1i. a palace named with "Dinh" ("Dinh Độc Lập"), a state form with its country ("Cộng hòa Belarus"), an
+            # islet ("Hòn Mun")
+            end = _residence(stream, i, stop, taken) or _state_and_country(stream, i, stop, taken) \
+                or _islet(stream, i, stop, taken)
             if end:
                 found.append(make_match(stream, self.label, i, end))
                 i = end
