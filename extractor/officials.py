@@ -29,7 +29,7 @@ from .components.organizations import COMMON_SURNAMES
 from .components.organizations import _starts_verb as starts_verb
 from .components.persons import is_degree, not_vietnamese
 from .lexicon import gazetteer, honorifics, name_words, org_heads
-from .stream import Stream, stream_of
+from .stream import Stream, stream_of, word_end
 
 _CHAIN = frozenset({",", "kiêm", "và", "kiêm nhiệm", ";", "đồng thời là", "đồng thời", "và là", "cũng là", "-", "–",
                     # the post held now after the former one: "nguyên Giám đốc Sở X, nay là Phó Chủ tịch UBND tỉnh"
@@ -388,10 +388,7 @@ def _dashed_field_end(stream: Stream, k: int, persons: set[int], titles: set[int
     first = k + 1
     if not stream.syls[first].cap or first in persons or first in titles or first in orgs:
         return k
-    end = first
-    while end < stream.sent_end[first] and stream.syls[end].word == stream.syls[first].word:
-        end += 1
-    return end
+    return word_end(stream, first)
 
 
 def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) -> tuple[int, int] | None:
@@ -465,9 +462,7 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
                                           body_span=(syl.start, stream.syls[repeated[1] - 1].end)))
                 continue
             if syl.cap and not syl.punct and j not in persons and syl.sent == stream.syls[t.i].sent:
-                end = j
-                while end < stream.sent_end[j] and stream.syls[end].word == syl.word:
-                    end += 1
+                end = word_end(stream, j)
                 name = text[syl.start:stream.syls[end - 1].end]
                 unit = _past(stream, end, _UNIT_WORDS)
                 if unit in locs:  # "Phó phòng Nội vụ Thị xã Bỉm Sơn", "Bộ trưởng Ngoại giao Ấn Độ"
