@@ -240,7 +240,7 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
                 org = resolver.resolve(p.org_text)
             else:  # a place: "Bí thư Bình Định" is the Bí thư of the article's "Tỉnh ủy Bình Định"
                 org = _body_of_place(p.title.text, p.org_text, resolver) or p.org_text
-            _add_position(official, _unfold_title(Position(title=p.title.text, organization=org)))
+            _add_position(official, _unfold_title(Position(title=_as_post(p.title.text), organization=org)))
     # officials named by one name only ("ông Vương") are the same people as the full names
     for key in list(officials):
         full = [k for k in officials if k != key and (k.endswith(" " + key) or k.startswith(key + " "))]
@@ -283,6 +283,14 @@ def _body_of_place(title: str, place: str | None, resolver: OrganizationResolver
             if wanted in name and name.startswith(fold(head)):
                 return group.name
     return None
+
+
+def _as_post(title: str) -> str:
+    """The post a title names: "tân" (newly appointed) in front says who holds it now, not another post, so
+    "tân Phó Bí thư" is "Phó Bí thư" (GUIDELINES). The title finder keeps the word in its span so that the phrase
+    around it still reads as one title."""
+    words = title.split(" ", 1)
+    return words[1] if len(words) == 2 and fold(words[0]) == "tân" else title
 
 
 # Abbreviations that fold a title and its body into one word: "ĐBQH" is "Đại biểu" of the "Quốc hội".
