@@ -987,8 +987,8 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
         syl = stream.syls[i]
         if syl.cap or not syl.first or syl.key not in ("báo", "tờ", "nhật", "tuần"):
             continue
-        cue = next((w for w in (2, 1) if tuple(stream.keys[i:i + w]) in _OUTLET_CUES
-                    and stream.syls[i + w - 1].last), 0)
+        cue = next((w for w in (2, 1) if i + w <= n and tuple(stream.keys[i:i + w]) in _OUTLET_CUES
+                    and stream.syls[i + w - 1].last), 0)  # "tờ" ending the text: no two-word cue to read
         j = k = i + cue
         stop = stream.sent_end[i]
         other_word = i > 0 and stream.keys[i - 1] in _NOT_OUTLET_BEFORE
