@@ -181,6 +181,22 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     # a foreign palace drops "Điện"; its spokesman's name after it is no place; "TP", "VII" are no foreign names
     ("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.", ["Kremlin"]),
     ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),
+    # kind words between a site's word and its name; a plant's site, its river word dropped
+    ("Máy bay đáp xuống sân bay quốc tế Tân Sơn Nhất.", ["Tân Sơn Nhất"]),
+    ("Họ xây khu du lịch sinh thái và nghỉ dưỡng Cồn Hến, khu kinh tế mở Chu Lai.", ["Cồn Hến", "Chu Lai"]),
+    ("Công trình thủy điện Thác Mơ, thủy điện Sông Hinh và hồ thủy điện Sê San 4, tỉnh Gia Lai.",
+     ["Thác Mơ", "Hinh", "Sê San 4", "Gia Lai"]),
+    ("Ông là Trưởng Ban Khu kinh tế mở Dung Quất.", []),  # the site's words name a body
+    # a list after a street's word names streets, whatever they read like
+    ("Các phố Hàng Khay, Tràng Tiền, Đinh Tiên Hoàng đông người.", ["Hàng Khay", "Tràng Tiền", "Đinh Tiên Hoàng"]),
+    ("Quán ở đường Hùng Vương và Ba Tháng Hai.", ["Hùng Vương", "Ba Tháng Hai"]),
+    ("Nhà ở đường Lê Lợi, Nguyễn Văn An nói.", ["Lê Lợi"]),
+    # a two-syllable division named like a person; a unit word ending a post names its holder
+    ("Hội nghị ở thành phố Ninh Ba. Đê thuộc huyện Từ Liêm.", ["Ninh Ba", "Từ Liêm"]),
+    ("Chủ tịch huyện Lê Hùng phát biểu.", []),
+    # river islets keep a capitalised word, drop a lower-case one; residential groups by their number only
+    ("Cồn Phụng bị ngập, người dân cồn Phụng đắp đê ở Cù lao Gò Gia.", ["Cồn Phụng", "Phụng", "Cù lao Gò Gia"]),
+    ("Đất tại tổ 42, tổ 52, phường Minh Tân. Tổ 3 người bảo vệ Tổ Quốc.", ["tổ 42", "tổ 52", "Minh Tân"]),
 ])
 def test_place_spans(sentence: str, places: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "LOC"] == places
@@ -227,6 +243,11 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Giá tăng mạnh./. Theo Minh Sơn/VnExpress", ["Minh Sơn"]),  # the author, credited before the outlet
     ("Giá tăng mạnh. Theo Báo Cà Mau", []),  # only the outlet
     ("Ông Ba phát biểu. Ảnh: Trọng Đức - TTXVN", ["Ba", "Trọng Đức"]),
+    # a credit without its colon, or in lower case in brackets; a capitalised "Ảnh" before a city is a picture of it
+    ("Bí thư chủ trì. Ảnh Thành Duy. Tiếp đó, ban họp.", ["Thành Duy"]),
+    ("Xã đảo rộng 13 ha (ảnh: Trung Kiên). Dân vui mừng.", ["Trung Kiên"]),
+    ("Bức tranh đẹp. Ảnh Hà Nội.", []),
+    ("Học sinh đoạt giải (ảnh: Bộ GD-ĐT). Xã lập chốt (ảnh: Hà Nam TV).", []),  # a body credited, no person
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people

@@ -27,8 +27,39 @@ FEATURE_WORDS = frozenset({
     "bán đảo", "quần đảo", "bãi biển", "cảng hàng không", "vườn quốc gia", "thung lũng", "dãy núi", "dốc",
     "chiến trường", "khu kinh tế", "cụm công nghiệp", "khu đô thị", "khu di tích", "tu viện",
     "chợ đầu mối", "nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ", "bãi rác", "đoạn",
-    "khu", "qua", "buôn", "plei",
-})
+    "khu", "qua", "buôn", "plei", "cồn", "cù lao", "tổ", "tổ dân phố",
+}) | frozenset(fold(w) for w in ("thủy điện", "nhiệt điện"))  # a plant's site: "thủy điện Trị An" (GUIDELINES)
+# Residential groups are places only by their number ("tổ 42", "tổ dân phố 5", as GUIDELINES keep "thôn 5"), and only
+# where the number closes the item: "tổ 3 người" counts, "Tổ quốc" is no place.
+_GROUPS = frozenset({"tổ", "tổ dân phố"})
+
+
+def _numbered_group(stream: Stream, j: int, stop: int, taken: list[bool]) -> bool:
+    """Is the syllable at ``j`` a group's number that ends its item (punctuation, a unit word or the end after it)?"""
+    if not stream.syls[j].digit or not stream.syls[j].text.isalnum() or taken[j]:
+        return False
+    k = j + 1
+    return k >= stop or (stream.syls[k].punct and stream.keys[k] not in ("/", "%")) or stream.keys[k] == "và" \
+        or _starts_with_feature(stream.keys, k)
+
+
+# River islets: written in lower case the word is a feature word ("cồn Phụng" -> "Phụng"); capitalised it is part of the
+# name, as "Hòn" is ("Cồn Phụng", "Cù lao Gò Gia")
+_ISLET_WORDS = frozenset({"hòn", "cồn"})
+# Power plants take the name of the place they stand in ("thủy điện Sông Hinh", "nhiệt điện Vĩnh Tân 3"), and a
+# river word opening that name is dropped like the plant's own word ("nhà máy nước Sông Đuống" -> "Đuống").
+_PLANTS = frozenset(fold(w) for w in ("thủy điện", "nhiệt điện"))
+# Lower-case words that tell a site's kind between its feature word and its name ("sân bay quốc tế Tân Sơn Nhất",
+# "khu kinh tế mở Chu Lai", "khu du lịch sinh thái và nghỉ dưỡng Cồn Hến", "hồ thủy điện Sê San 4", "khu đô thị mới
+# Thủ Thiêm"): the name after them is the site's, as it is right after the feature word.
+_KIND_WORDS = frozenset(tuple(fold(w).split()) for w in (
+    "quốc tế", "nội địa", "quốc gia", "sinh thái", "nghỉ dưỡng", "mở", "mới", "thủy điện", "nhiệt điện", "chứa nước",
+    "thủy lợi", "ven biển", "biển", "cá", "tổng hợp", "công nghệ cao", "nhà ở xã hội", "tái định cư", "dịch vụ",
+    "hỗn hợp", "du lịch", "tưởng niệm", "liệt sĩ", "liệt sỹ", "lấn biển", "đô thị"))
+_KIND_LENGTHS = sorted({len(k) for k in _KIND_WORDS}, reverse=True)
+# Feature words of sites that take such kind words (a settlement's or a street's word never does)
+_KIND_TAKERS = frozenset({"sân bay", "cảng", "cảng hàng không", "khu kinh tế", "khu công nghiệp", "kcn", "khu đô thị",
+                          "khu du lịch", "cụm công nghiệp", "hồ", "khu", "đền", "chợ", "vườn quốc gia"})
 # Road junctions are named after the streets that meet there, often named after people ("nút giao Nguyễn Thái
 # Học", "cầu vượt Mai Dịch", "ngã tư An Sương").
 _JUNCTIONS = frozenset({"nút giao", "ngã tư", "ngã ba", "ngã năm", "ngã sáu", "cầu vượt", "giao lộ"})
@@ -39,7 +70,8 @@ _KNOWN_PLACE_ONLY = frozenset({"bãi rác", "đoạn", "khu", "qua"})
 _NAMED_AFTER_PEOPLE = frozenset({"đường", "phố", "kênh", "khu công nghiệp", "kcn", "cầu", "công viên",
                                  "quảng trường", "tượng đài", "hầm", "chợ", "trường", "đại lộ", "ngõ", "hẻm",
                                  # airports, ports and zones take the name of a place, whatever it reads like
-                                 "sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "chợ đầu mối"})
+                                 "sân bay", "cảng", "cảng hàng không", "khu kinh tế", "cửa khẩu", "chợ đầu mối",
+                                 "khu du lịch", "khu đô thị", "cụm công nghiệp"}) | _PLANTS
 # A number after these is part of the place's name: "quận 1", "quốc lộ 30", "đường vành đai 2".
 _NUMBERED_PLACES = frozenset({"quốc lộ", "tỉnh lộ", "đường tỉnh", "vành đai", "đường vành đai", "ql"})
 _PERSON_CUES = frozenset({"ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -52,6 +84,29 @@ _FEATURE_FIRSTS = frozenset(key[0] for key in _FEATURE_KEYS)  # most syllables s
 def _starts_with_feature(keys: list[str], i: int) -> bool:
     """Does a unit or feature word ("TP", "quận", "thủ đô") start at ``i``?"""
     return any(tuple(keys[i:i + n]) in _FEATURE_KEYS for n in (1, 2, 3))
+def _after_a_body_head(stream: Stream, i: int) -> bool:
+    """Does a capitalised body's head stand right before the feature word at ``i`` ("Trưởng Ban Khu kinh tế mở Chu
+    Lai")? Then the site's words are the body's name, which the organisation finder may have left."""
+    return i > 0 and stream.syls[i - 1].cap and stream.syls[i - 1].sent == stream.syls[i].sent \
+        and org_heads().longest(stream.keys, i - 1, i) is not None
+
+
+def _after_kind_words(stream: Stream, j: int, stop: int) -> int:
+    """Where the name starts after the lower-case kind words at ``j`` ("quốc tế", "sinh thái và nghỉ dưỡng"), or
+    ``j`` itself; the kind words must run up to a capitalised word, else ``j`` (no name follows them)."""
+    k = j
+    while k < stop and not stream.syls[k].cap:
+        n = next((n for n in _KIND_LENGTHS if tuple(stream.keys[k:k + n]) in _KIND_WORDS
+                  and stream.syls[k].first and stream.syls[k + n - 1].last), 0)
+        if not n:
+            if k > j and stream.keys[k] == "và":
+                k += 1  # "sinh thái và nghỉ dưỡng"
+                continue
+            return j
+        k += n
+    return k if k > j and k < stop and stream.syls[k].cap and stream.keys[k - 1] != "và" else j
+
+
 # After these the name must be a known place or clearly a name; after a true unit word any capitalised run.
 _PREPOSITIONS = frozenset({"tại", "ở", "đến", "tới", "từ", "về"})
 _NUMBERED = frozenset({"quận", "phường", "thôn", "ấp", "khu phố"})
@@ -117,6 +172,41 @@ def _ends_word(stream: Stream, k: int) -> bool:
     return stream.syls[k].last or (len(text) > 1 and text.isupper())
 
 
+# Streets are named after people and events ("các phố Tràng Tiền, Đinh Tiên Hoàng", "đường Hùng Vương và Ba Tháng
+# Hai"): a list after a street's word names streets whatever they read like.
+_STREET_UNITS = frozenset({"đường", "phố", "đại lộ"})
+_PLURALS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "tuyến", "mấy"})
+
+
+def _street_list(stream: Stream, i: int, unit: str) -> str | None:
+    """How a street's word at ``i`` opens a list: "plural" after "các"/"những"/"tuyến" ("các phố A, B, C"), "single"
+    otherwise (only a last item after "và" is read then: "đường A và B."), None for any other unit word."""
+    if unit not in _STREET_UNITS:
+        return None
+    return "plural" if any(k >= 0 and stream.keys[k] in _PLURALS for k in (i - 1, i - 2)) else "single"
+
+
+def _listed_street(stream: Stream, k: int, stop: int, taken: list[bool], streets: str) -> int:
+    """End of a street listed after the joiner at ``k``: a capitalised run of up to four syllables, word-aligned, no
+    body's head, unit word or personal cue; 0 otherwise. Every item of a plural list ("các phố A, B, C") is a street;
+    after a single street only a last item after "và" that closes the clause is one ("đường A và B."), since a comma
+    there may open the next clause's subject ("đường Lê Lợi, Nguyễn Văn An nói")."""
+    if streets == "single" and stream.keys[k] != "và":
+        return 0
+    a = k + 1
+    end = a
+    while end < stop and end - a < 4 and stream.syls[end].cap and stream.word_cap[end] \
+            and not stream.syls[end].punct and not taken[end]:
+        end += 1
+    if end == a or not stream.syls[end - 1].last or body_head_at(stream, a, stop) \
+            or _starts_with_feature(stream.keys, a) or stream.keys[a] in _PERSON_CUES or stream.keys[a] in honorifics():
+        return 0
+    if streets == "plural":
+        return end
+    closes = end >= stop or (stream.syls[end].punct and stream.keys[end] not in ("-", "–", ","))
+    return end if closes else 0
+
+
 # Rivers, lakes and mountains are often named like people ("sông Tô Lịch", "hồ Đồng Mô", "núi Bà Đen"). Written in
 # lower case the feature word says the name is the place's; a capitalised "Hồ" may be the surname ("Hồ Xuân Hương").
 _NATURAL_FEATURES = frozenset({"sông", "hồ", "núi", "suối", "đầm", "rạch", "đèo", "vịnh", "đảo", "kênh"})
@@ -131,6 +221,23 @@ def _named_after_people(stream: Stream, i: int, unit: str) -> bool:
     if unit in _NATURAL_FEATURES:
         return not stream.syls[i].cap
     return unit in _SETTLEMENTS and (i == 0 or stream.keys[i - 1] not in _TITLE_ENDS)
+
+
+# Words before an administrative unit that make it a post's ("Chủ tịch huyện", "lãnh đạo tỉnh", "cán bộ xã"): the name
+# after the unit word is then the holder's.
+_POST_ENDS = _TITLE_ENDS | frozenset({"đạo", "biểu", "bộ"})
+
+
+def _division_named_like_a_person(stream: Stream, i: int, j: int, stop: int, unit: str) -> bool:
+    """Is the name at ``j`` after an administrative unit word at ``i`` a division's though it opens with a surname
+    ("huyện Từ Liêm", "thành phố Ninh Ba")? A two-syllable run is; a person's full name is mostly three syllables,
+    and a unit word ending a post ("Chủ tịch huyện Lê Văn A") names its holder."""
+    if unit not in _ADMIN_UNITS or (i > 0 and stream.keys[i - 1] in _POST_ENDS):
+        return False
+    end = j
+    while end < stop and stream.syls[end].cap and stream.word_cap[end] and not stream.syls[end].punct:
+        end += 1
+    return end - j == 2
 
 
 _CITY_UNITS = frozenset({"tp", "tp.", "phố"})  # "TP. hồ Chí Minh": a slip of case, not a lake
@@ -164,15 +271,24 @@ def _capitalised_lake(stream: Stream, i: int, stop: int, lakes: set[tuple[str, .
     return 0
 
 
+def _islet_head(stream: Stream, i: int, stop: int) -> int:
+    """Length of an islet's word at ``i`` ("hòn", "cồn", "cù lao"), or 0."""
+    if stream.keys[i] in _ISLET_WORDS:
+        return 1
+    return 2 if i + 1 < stop and stream.keys[i] == "cù" and stream.keys[i + 1] == "lao" else 0
+
+
 def _islet(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
-    """End of an islet's name at ``i``: "Hòn" is part of the name ("tại Hòn Mun", "ra Hòn Tằm", "Hòn Ngọc Việt"), as
-    the gazetteer keeps "Hòn Đất"; no person or body is named "Hòn"."""
-    if stream.keys[i] != "hòn" or not stream.syls[i].cap or taken[i] or i + 1 >= stop:
+    """End of an islet's name at ``i``: a capitalised "Hòn", "Cồn" or "Cù lao" is part of the name ("tại Hòn Mun",
+    "ra Hòn Tằm", "Cồn Phụng", "Cù lao Gò Gia"), as the gazetteer keeps "Hòn Đất"; no person or body is named so."""
+    head = _islet_head(stream, i, stop) if stream.syls[i].cap and not taken[i] else 0
+    if not head or i + head >= stop:
         return 0
-    end = i + 1
-    while end < stop and end - i <= 3 and stream.syls[end].cap and not stream.syls[end].punct and not taken[end]:
+    end = i + head
+    while end < stop and end - i - head < 3 and stream.syls[end].cap and not stream.syls[end].punct \
+            and not taken[end]:
         end += 1
-    return end if end > i + 1 and _ends_word(stream, end - 1) else 0
+    return end if end > i + head and _ends_word(stream, end - 1) else 0
 
 
 def _glued_to_a_name(stream: Stream, i: int, end: int, title_end: set[int]) -> bool:
@@ -234,6 +350,9 @@ def _repeated_settlements(stream: Stream, names: set[tuple[str, ...]], found: li
         if key not in heads or covered[k] or not stream.syls[k].cap or not stream.syls[k].first \
                 or (k > 0 and stream.keys[k - 1] in _PERSON_CUES):
             continue
+        if k > 0 and stream.syls[k - 1].sent == stream.syls[k].sent and stream.syls[k - 1].cap \
+                and not stream.syls[k - 1].punct and stream.keys[k - 1] not in _FEATURE_KEYS_FLAT:
+            continue  # the end of a longer name: "Bắc Từ Liêm" after "huyện Từ Liêm"
         for name in names:
             end = k + len(name)
             if tuple(stream.keys[k:end]) == name and _ends_word(stream, end - 1) and not any(covered[k:end]) \
@@ -816,8 +935,9 @@ class PlaceFinder(RuleComponent):
             feature = next((k for k in (3, 2, 1) if i + k < stop and tuple(stream.keys[i:i + k]) in _FEATURE_KEYS
                             and stream.syls[i].first and stream.syls[i + k - 1].last), 0) \
                 if stream.keys[i] in _FEATURE_FIRSTS else 0
-            if feature and _named_with_its_feature(stream, i, stop, feature):
-                feature = 0  # "Chợ Lớn", "Hồ Tây": the gazetteer holds the name with its feature word
+            if feature and (_named_with_its_feature(stream, i, stop, feature)
+                            or (syl.cap and _islet_head(stream, i, stop) == feature)):
+                feature = 0  # "Chợ Lớn", "Hồ Tây": the gazetteer holds the name with its feature word; "Cồn Phụng"
             if feature:
                 j = i + feature
                 unit = " ".join(stream.keys[i:j])
@@ -825,8 +945,19 @@ class PlaceFinder(RuleComponent):
                     found.append(make_match(stream, self.label, i, j + 1))
                     i = self._list_after(stream, j + 1, stop, taken, found, numbers=unit in _NUMBERED)
                     continue
+                if unit in _GROUPS:
+                    if _numbered_group(stream, j, stop, taken):  # "tổ 42, tổ 52, phường Minh Tân"
+                        found.append(make_match(stream, self.label, i, j + 1))
+                        i = j + 1
+                    else:
+                        i += 1  # "Tổ Quốc", "tổ công tác": no place
+                    continue
                 if unit in _ALLEYS:
                     j = _after_alley_number(stream, j, stop)
+                if (unit in _KIND_TAKERS or unit in _PLANTS) and not _after_a_body_head(stream, i):
+                    j = _after_kind_words(stream, j, stop)
+                if unit in _PLANTS and stream.keys[j] == "sông" and j + 1 < stop and stream.syls[j + 1].cap:
+                    j += 1  # "thủy điện Sông Hinh": the river's word goes, as the plant's does
                 listed = _bracketed_list(stream, i, j, stop, unit, taken)
                 if listed:
                     found.extend(make_match(stream, self.label, a, b) for a, b in listed)
@@ -846,7 +977,8 @@ class PlaceFinder(RuleComponent):
                     elif unit in _PREPOSITIONS or unit in _KNOWN_PLACE_ONLY \
                             or body_head_at(stream, j, stop) \
                             or stream.syls[j].text in known_abbreviations() or _unknown_acronym(stream, j) \
-                            or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)):
+                            or (person_like(stream, j, stop) and not _named_after_people(stream, i, unit)
+                                and not _division_named_like_a_person(stream, i, j, stop, unit)):
                         length = 0
                     else:
                         k = j
@@ -866,7 +998,8 @@ class PlaceFinder(RuleComponent):
                         elif (unit in _FOREIGN_NAMING_UNITS or foreign) \
                                 and _foreign_run(stream, j, j + length, taken) == j + length:
                             settled.add(tuple(stream.keys[j:j + length]))  # "Thành phố Mora" ... "tới được Mora"
-                        i = self._list_after(stream, j + length, stop, taken, found)
+                        i = self._list_after(stream, j + length, stop, taken, found,
+                                             streets=_street_list(stream, i, unit))
                         continue
             # 1h. a foreign palace: "Điện Elysee", "điện Kremlin"
             palace = _palace(stream, i, stop, taken)
@@ -963,11 +1096,18 @@ class PlaceFinder(RuleComponent):
 
     @staticmethod
     def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match],
-                    numbers: bool = False, joiners: tuple[str, ...] = (",", "và", "-", "–")) -> int:
+                    numbers: bool = False, joiners: tuple[str, ...] = (",", "và", "-", "–"),
+                    streets: str | None = None) -> int:
         """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too;
-        after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC)."""
+        after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC). After
+        a street's word (``streets``) the listed streets may carry any name, a person's too (``_street_list``)."""
         minor = gazetteer().minor
         while k + 1 < stop and stream.keys[k] in joiners:
+            street = _listed_street(stream, k, stop, taken, streets) if streets else 0
+            if street:
+                found.append(make_match(stream, "LOC", k + 1, street))
+                k = street
+                continue
             if numbers and stream.syls[k + 1].digit:
                 k += 2
                 continue

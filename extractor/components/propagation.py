@@ -32,9 +32,10 @@ from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
 _NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
-# "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop)
+# "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop); some
+# outlets write the credit in lower case in brackets ("(ảnh: Trung Kiên)") or without its colon ("Ảnh Thành Duy.")
 _CREDIT = re.compile(
-    r"(?:Ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*"
+    r"(?:(?:Ảnh|ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*|(?P<bare>(?<!\w)Ảnh[ \t]+(?=[A-ZĐ])))"
     rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$|[-–]\s*[A-ZĐ])"  # "Ảnh: Trọng Đức - TTXVN": a dash before the outlet
 )
 # An author's name, or a clipped one with the given name's initial ("N.Mạnh", "H. Nam")
@@ -57,6 +58,20 @@ def signature_start(text: str) -> int | None:
     ("Thanh Bình - Hoài Thu"), which the place finders must leave to the byline."""
     found = _BYLINE.search(text)
     return found.start("names") if found else None
+
+
+def _a_body(name: str) -> bool:
+    """Is the credited ``name`` a body or an outlet ("Bộ GD-ĐT", "Hà Nam TV"): an acronym in a name not written all in
+    capitals ("THU HƯƠNG" is a person's)? A body's head word is no sign: "Trường", "Hội" are given names too."""
+    acronym = any(len(w) > 1 and w.isupper() for w in name.split())
+    return acronym and not name.isupper()
+
+
+def _a_place(name: str) -> bool:
+    """Is ``name`` exactly a major place (a province, city or country)? Pen names are often communes' names."""
+    keys = [fold(w) for w in name.split()]
+    hit = gazetteer().major.longest(keys, 0)
+    return hit is not None and hit[0] == len(keys)
 
 
 class _Offsets:
@@ -137,7 +152,8 @@ class MentionPropagator(RuleComponent):
                 taken[k] = True
             added.append(make_match(stream, label, i, j, propagated=True, **data))
 
-        authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)]
+        authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)
+                   if not (m.group("bare") and _a_place(m.group("name"))) and not _a_body(m.group("name"))]
         for m in _BYLINE.finditer(text):
             at = m.start("names")
             authors += [(at + a.start(), at + a.end()) for a in _ONE_AUTHOR.finditer(m.group("names"))]
