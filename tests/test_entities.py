@@ -248,6 +248,12 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Xã đảo rộng 13 ha (ảnh: Trung Kiên). Dân vui mừng.", ["Trung Kiên"]),
     ("Bức tranh đẹp. Ảnh Hà Nội.", []),
     ("Học sinh đoạt giải (ảnh: Bộ GD-ĐT). Xã lập chốt (ảnh: Hà Nam TV).", []),  # a body credited, no person
+    # a credit in capitals run into the next sentence; acronyms after "Ảnh:" are no names
+    ("Xe được kiểm tra. Ảnh: DUY HÀ Trong giai đoạn tới, viện làm tiếp.", ["DUY HÀ"]),
+    ("Xe được kiểm tra. Ảnh: TN TP. Ông nói. Ảnh: BÁO ĐÀ NẴNG Trong khi đó, ông Lê Minh Trung nói.",
+     ["Lê Minh Trung"]),
+    # a credit run into a sentence that opens with an adverb
+    ("Ảnh: VGP/Quang Hiếu Cũng nhân dịp này, ông nói.", ["Quang Hiếu"]),
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people
@@ -378,6 +384,20 @@ def test_places_and_years_that_look_like_names(sentence: str, people: list[str],
     records = run(sentence)
     assert [e.text for e in records.entities if e.label == "PER"] == people
     assert [e.text for e in records.entities if e.label == "LOC"] == places
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # a full name in capitals after a rank or a personal cue; an acronym there is none
+    ("Đại tá VÕ TRỌNG TUẤN, Viện trưởng, cho biết.", ["VÕ TRỌNG TUẤN"]),
+    ("Theo ông PHAN DIỄN, việc này cần làm.", ["PHAN DIỄN"]),
+    ("Đoàn do Phó chủ tịch QH Trương Quang Được làm trưởng đoàn.", ["Trương Quang Được"]),
+    # the other name a bracket gives after a person: after a cue, or before the person's country
+    ("Vụ án do Phan Văn Trò (tức Hiếu “pê đê”) cầm đầu.", ["Phan Văn Trò", "Hiếu"]),
+    ("Có trung vệ Hoàng Vissai (Dio Preye, Nigeria) và ông Lê Văn An (Gia Lâm, Hà Nội).",
+     ["Hoàng Vissai", "Dio Preye", "Lê Văn An"]),
+])
+def test_names_in_capitals_and_other_names_in_brackets(sentence: str, people: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "PER"] == people
 
 
 def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:

@@ -25,6 +25,9 @@ _NOT_IN_NAMES = frozenset({
     "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
     "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
     "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện",
+    # sentence adverbs no name uses ("Được" is one: "Trương Quang Được"): "Ảnh: VGP/Quang Hiếu Cũng nhân dịp này ..."
+    # is a credit run into a sentence
+    "cũng", "đã", "sẽ", "vẫn", "đang",
 })
 # Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
 # segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
@@ -110,6 +113,13 @@ def _whole_known_place(stream: Stream, i: int, j: int) -> bool:
 
 _INITIALS = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}\.?")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI"})
+
+
+def _capitals_name(stream: Stream, i: int, j: int, names: frozenset[str]) -> bool:
+    """Is the run ``i..j`` a full name written in capitals ("Đại tá VÕ TRỌNG TUẤN", "ông PHAN DIỄN"): two syllables or
+    more, each a Vietnamese syllable in capitals, the first a surname? An acronym ("UBND") is no syllable."""
+    return j - i >= 2 and stream.keys[i] in names \
+        and all(s.text.isupper() and is_syllable(s.key) for s in stream.syls[i:j])
 
 
 def _date_word(stream: Stream, k: int) -> bool:
@@ -332,6 +342,46 @@ def _name_glued_to_a_verb(stream: Stream, i: int, stop: int, title_end: set[int]
     return 0
 
 
+# Cues in a bracket after a person's name that introduce the same person's other name ("Phan Văn Trò (tức Hiếu)",
+# "Nguyễn Quốc Thiện Esele (tên gốc là Theophilus Esele, ...)")
+_OTHER_NAME_CUES = tuple(tuple(cue.split()) for cue in (
+    "tên gốc là", "tên thật là", "tên khai sinh là", "tên gốc", "tên thật", "bí danh", "tức", "hay"))
+
+
+def _a_known_place(stream: Stream, start: int, end: int) -> bool:
+    """Does a province or country, or a smaller place of two syllables or more, fill ``start..end`` ("(Hà Nội)", "(Gia
+    Lâm)")? One-syllable communes share their names with people ("Hiếu")."""
+    major = gazetteer().major.longest(stream.keys, start, end)
+    minor = gazetteer().minor.longest(stream.keys, start, end)
+    return bool(major and major[0] == end - start) or bool(minor and minor[0] == end - start >= 2)
+
+
+def _other_names(stream: Stream, found: list[Match], taken: list[bool]) -> list[Match]:
+    """The other name a bracket gives right after a person's name: after a cue ("(tức Hiếu)", "(tên gốc là
+    Theophilus Esele, quốc tịch Nigeria)"), or alone before the person's country ("(Dio Preye, Nigeria)": the birth
+    name of a naturalised player). A place, a body or an acronym in the bracket is none."""
+    others: list[Match] = []
+    for person in found:
+        k = person.j
+        if k + 2 >= len(stream.syls) or stream.keys[k] != "(":
+            continue
+        k += 1
+        cue = next((len(c) for c in _OTHER_NAME_CUES if tuple(stream.keys[k:k + len(c)]) == c), 0)
+        start = k + cue
+        end = cap_run(stream, start, stream.sent_end[start] if start < len(stream.syls) else start, taken)
+        if end == start or end >= len(stream.syls) or any(s.text.isupper() and len(s.text) > 1
+                                                          for s in stream.syls[start:end]) \
+                or _a_known_place(stream, start, end) or org_heads().longest(stream.keys, start, end):
+            continue
+        if cue and stream.syls[end].text in (")", ",", ";", "“", "”", '"'):
+            others.append(make_match(stream, "PER", start, end))
+        elif not cue and stream.keys[end] == "," and end + 1 < len(stream.syls):
+            country = gazetteer().major.longest(stream.keys, end + 1)
+            if country and end + 1 + country[0] < len(stream.syls) and stream.keys[end + 1 + country[0]] == ")":
+                others.append(make_match(stream, "PER", start, end))
+    return others
+
+
 class PersonFinder(RuleComponent):
     label = "PER"
 
@@ -396,7 +446,8 @@ class PersonFinder(RuleComponent):
             if is_name and (_cycle_year(stream, i, j) or title_place or has_digit):
                 is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
-            if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)):
+            if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)) \
+                    and not ((after_honorific or after_title) and _capitals_name(stream, i, j, names)):
                 is_name = False  # "VHTTDL", "LĐLĐ TP": acronyms, not names; but "anh N.V.K" is a person's initials
             if is_name:
                 place = gazetteer().major.longest(stream.keys, i, stop)
@@ -425,7 +476,8 @@ class PersonFinder(RuleComponent):
                 if after_honorific or after_title:  # "các cầu thủ Kizito, Issifu và Samson Kayode"
                     j = self._listed_after(stream, j, stop, taken, found)
             i = j
-        return found
+        others = _other_names(stream, found, taken)
+        return sorted(found + others, key=lambda m: m.i) if others else found
 
     def _listed_after(self, stream: Stream, j: int, stop: int, taken: list[bool], found: list[Match]) -> int:
         """Names coordinated with a cued name ("X, Y và Z") are people too, as long as each is a bare

@@ -51,6 +51,23 @@ _BYLINE = re.compile(
     r"(?:[ \t]*[-–]|[ \t]*[(/][^\n]{0,60})?\s*\Z"
 )
 _ONE_AUTHOR = re.compile(_AUTHOR)
+# A credit in capitals run into the next sentence ("Ảnh: DUY HÀ Trong giai đoạn ..."): the capitals end the name
+_CAPITALS_CREDIT = re.compile(r"(?:Ảnh|ảnh)\s*:\s*(?P<name>(?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)")
+
+
+def _capitals_credits(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of credited names written in capitals: the leading words of the credit that are Vietnamese syllables
+    in capitals, two or more ("HOÀNG GIANG" of "Ảnh: HOÀNG GIANG TS ..."; "Ảnh: TN TP" names none)."""
+    for m in _CAPITALS_CREDIT.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        n = 0
+        while n < len(words) and words[n].group().isupper() and len(words[n].group()) > 1 \
+                and is_syllable(fold(words[n].group())):
+            n += 1
+        keys = [fold(w.group()) for w in words[:n]]
+        head = org_heads().longest(keys, 0)
+        if n >= 2 and not (head and gazetteer().major.longest(keys, head[0])):  # "BÁO ĐÀ NẴNG": an outlet
+            yield m.start("name"), m.start("name") + words[n - 1].end()
 
 
 def signature_start(text: str) -> int | None:
@@ -154,6 +171,7 @@ class MentionPropagator(RuleComponent):
 
         authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)
                    if not (m.group("bare") and _a_place(m.group("name"))) and not _a_body(m.group("name"))]
+        authors += list(_capitals_credits(text))
         for m in _BYLINE.finditer(text):
             at = m.start("names")
             authors += [(at + a.start(), at + a.end()) for a in _ONE_AUTHOR.finditer(m.group("names"))]
