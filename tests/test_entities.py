@@ -191,6 +191,13 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Các phố Hàng Khay, Tràng Tiền, Đinh Tiên Hoàng đông người.", ["Hàng Khay", "Tràng Tiền", "Đinh Tiên Hoàng"]),
     ("Quán ở đường Hùng Vương và Ba Tháng Hai.", ["Hùng Vương", "Ba Tháng Hai"]),
     ("Nhà ở đường Lê Lợi, Nguyễn Văn An nói.", ["Lê Lợi"]),
+    # plants listed after one plant's word, or after "như"
+    ("Họ xây các công trình Thủy điện Đại Ninh, A Vương, Sor Phu Miêng.", ["Đại Ninh", "A Vương", "Sor Phu Miêng"]),
+    ("Họ làm thủy điện Đăkdrinh, Quảng Nam Mười năm sau thì đổi mới.", ["Đăkdrinh", "Quảng Nam"]),
+    ("Các hồ thủy điện như Trị An, Thác Mơ và Đa Nhim cạn nước.", ["Trị An", "Thác Mơ", "Đa Nhim"]),
+    # unknown places a preposition puts before their province in brackets; a person there is none
+    ("Trạm đặt tại Nậm La, Nậm Pàn (Sơn La).", ["Nậm La", "Nậm Pàn", "Sơn La"]),
+    ("Bé sống tại Nguyễn Thị Xoan (Hà Nội).", ["Hà Nội"]),
     # a two-syllable division named like a person; a unit word ending a post names its holder
     ("Hội nghị ở thành phố Ninh Ba. Đê thuộc huyện Từ Liêm.", ["Ninh Ba", "Từ Liêm"]),
     ("Chủ tịch huyện Lê Hùng phát biểu.", []),

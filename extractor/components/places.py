@@ -173,7 +173,7 @@ def _ends_word(stream: Stream, k: int) -> bool:
 
 
 # Streets are named after people and events ("các phố Tràng Tiền, Đinh Tiên Hoàng", "đường Hùng Vương và Ba Tháng
-# Hai"): a list after a street's word names streets whatever they read like.
+# Hai"), plants after any place: a list after a street's or a plant's word names such sites whatever they read like.
 _STREET_UNITS = frozenset({"đường", "phố", "đại lộ"})
 _PLURALS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "tuyến", "mấy"})
 
@@ -181,6 +181,8 @@ _PLURALS = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "tuyến"
 def _street_list(stream: Stream, i: int, unit: str) -> str | None:
     """How a street's word at ``i`` opens a list: "plural" after "các"/"những"/"tuyến" ("các phố A, B, C"), "single"
     otherwise (only a last item after "và" is read then: "đường A và B."), None for any other unit word."""
+    if unit in _PLANTS:
+        return "plural"  # "Thủy điện Đại Ninh, A Vương, Sor Phu Miêng": plants listed after one plant's word
     if unit not in _STREET_UNITS:
         return None
     return "plural" if any(k >= 0 and stream.keys[k] in _PLURALS for k in (i - 1, i - 2)) else "single"
@@ -594,7 +596,7 @@ def _highland_place(stream: Stream, i: int, stop: int, taken: list[bool]) -> int
 # Plural place nouns a list follows after "như" ("các tuyến đường như Lũy Bán Bích, Âu Cơ", "các địa phương như
 # Hà Nam, Hưng Yên"); streets and junctions may carry any name, the other kinds a known place's.
 _STREET_KINDS = frozenset({"đường", "phố", "giao lộ", "nút giao", "ngã tư", "tuyến", "tuyến đường", "tuyến phố",
-                           "con đường", "đại lộ"})
+                           "con đường", "đại lộ"}) | _PLANTS  # "các hồ thủy điện như Trị An, Thác Mơ và Đa Nhim"
 _PLACE_KINDS = _STREET_KINDS | frozenset({"tỉnh", "thành", "thành phố", "tp", "huyện", "quận", "xã", "phường",
                                           "nước", "quốc gia", "địa phương", "khu vực", "vùng", "thị xã"})
 _LIST_JOINERS = frozenset({",", "và", "hay", "hoặc"})
@@ -871,6 +873,29 @@ def _foreign_place_after_preposition(stream: Stream, i: int, j: int, stop: int, 
     return end if came_from else 0
 
 
+def _places_before_a_province(stream: Stream, j: int, stop: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """The places a preposition puts before the province or country that locates them in brackets ("tại Nậm La, Nậm
+    Pàn (Sơn La)", "ở Côn Minh (Trung Quốc)"), though the gazetteer knows none: each a word-aligned run of two or three
+    Vietnamese syllables that reads like no person and heads no body, joined by commas or "và"; [] otherwise."""
+    spans: list[tuple[int, int]] = []
+    a = j
+    while a < stop:
+        end = a
+        while end < stop and end - a < 3 and stream.syls[end].cap and stream.word_cap[end] \
+                and not stream.syls[end].punct and not taken[end] and is_syllable(stream.keys[end]):
+            end += 1
+        if end - a < 2 or end >= stop or not stream.syls[end - 1].last or person_like(stream, a, stop) \
+                or body_head_at(stream, a, stop) or _starts_with_feature(stream.keys, a):
+            return []
+        spans.append((a, end))
+        if _province_in_brackets(stream, end, stop):
+            return spans
+        if stream.keys[end] not in (",", "và") or len(spans) == 3:
+            return []
+        a = end + 1
+    return []
+
+
 def _palace(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     """End of a foreign palace's one-word name after "Điện" ("Điện Elysee", "điện Kremlin" + its spokesman's name),
     which GUIDELINES drop like "đền"; 0 otherwise. A Vietnamese name after "Điện" is a place of its own ("Điện
@@ -968,6 +993,12 @@ class PlaceFinder(RuleComponent):
                     known = minor.longest(stream.keys, j, stop)
                     if known and not stream.syls[j + known[0] - 1].last:
                         known = None  # "đường Hồ Học Lãm" is not the place "Hồ"
+                    located = _places_before_a_province(stream, j, stop, taken) \
+                        if unit in _PREPOSITIONS and not known else []
+                    if located:  # "tại Nậm La, Nậm Pàn (Sơn La)"
+                        found.extend(make_match(stream, self.label, a, b) for a, b in located)
+                        i = located[-1][1]
+                        continue
                     foreign = _foreign_place_after_preposition(stream, i, j, stop, taken, found) \
                         if unit in _PREPOSITIONS and not known else 0
                     if known and _case_matches(stream, j, known[1]):
@@ -1103,11 +1134,6 @@ class PlaceFinder(RuleComponent):
         a street's word (``streets``) the listed streets may carry any name, a person's too (``_street_list``)."""
         minor = gazetteer().minor
         while k + 1 < stop and stream.keys[k] in joiners:
-            street = _listed_street(stream, k, stop, taken, streets) if streets else 0
-            if street:
-                found.append(make_match(stream, "LOC", k + 1, street))
-                k = street
-                continue
             if numbers and stream.syls[k + 1].digit:
                 k += 2
                 continue
@@ -1118,7 +1144,14 @@ class PlaceFinder(RuleComponent):
             end = k + 1 + hit[0] if hit else 0
             if not hit or any(taken[k + 1:end]) or not stream.syls[end - 1].last \
                     or not _case_matches(stream, k + 1, hit[1]):
-                break
+                # a known place is read as such ("thủy điện Đăkdrinh, Quảng Nam"), any other name after a street's
+                # or a plant's word is one too
+                street = _listed_street(stream, k, stop, taken, streets) if streets else 0
+                if not street:
+                    break
+                found.append(make_match(stream, "LOC", k + 1, street))
+                k = street
+                continue
             found.append(make_match(stream, "LOC", k + 1, end))
             k = end
         return k
