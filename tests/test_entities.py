@@ -259,6 +259,9 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Xe được kiểm tra. Ảnh: DUY HÀ Trong giai đoạn tới, viện làm tiếp.", ["DUY HÀ"]),
     ("Xe được kiểm tra. Ảnh: TN TP. Ông nói. Ảnh: BÁO ĐÀ NẴNG Trong khi đó, ông Lê Minh Trung nói.",
      ["Lê Minh Trung"]),
+    # a credit run into the next sentence, ending before the word that opens it
+    ("Ông Phúc phát biểu. Ảnh: Thành Duy Tại cuộc làm việc, ông nói.", ["Phúc", "Thành Duy"]),
+    ("Toàn cảnh. Ảnh: Báo Đà Nẵng Trong khi đó, ông nói.", []),
     # a credit run into a sentence that opens with an adverb
     ("Ảnh: VGP/Quang Hiếu Cũng nhân dịp này, ông nói.", ["Quang Hiếu"]),
 ])

@@ -55,6 +55,25 @@ _ONE_AUTHOR = re.compile(_AUTHOR)
 _CAPITALS_CREDIT = re.compile(r"(?:Ảnh|ảnh)\s*:\s*(?P<name>(?:[^\W\d_]+[ \t]+){1,3}[^\W\d_]+)")
 
 
+# A credit run into the next sentence ("Ảnh: Quang Hiếu Theo ông ..."): the name ends before a word that opens a
+# sentence or a title, capitalised, with a lower-case word after it
+_RUN_ON_CREDIT = re.compile(r"(?:Ảnh|ảnh)[ \t]*:[ \t]*"
+                            r"(?P<name>[A-ZĐ][^\s/()\n,.;:]*(?:[ \t]+[A-ZĐ][^\s/()\n,.;:]*){1,2})"
+                            r"[ \t]+(?P<next>[A-ZĐ][^\s/()\n,.;:]*)[ \t]+[a-zđà-ỹ]")
+_OPENERS = frozenset(fold(w) for w in (
+    "Theo", "Trong", "Một", "Về", "Các", "Tại", "Tham", "Tuy", "Cùng", "Trước", "Do", "Riêng", "Sáng", "Sau", "Khi",
+    "Ngay", "Chưa", "Cũng", "Thời", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Đây", "Đó", "Những", "Với", "Để",
+    "Nhưng", "Năm", "Tháng", "Ông", "Bà", "Anh", "Chị", "Hiện", "Từ", "Nhằm", "Qua", "Dù", "Nếu", "Vì", "Ngoài", "Bên",
+    "Chủ", "Bí", "Phó", "Thủ", "Giám", "Tổng", "Thiếu", "Trung", "Đại", "Thượng"))
+
+
+def _run_on_credits(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of credited names that run into the next sentence ("Ảnh: Thành Duy Tại cuộc làm việc, ...")."""
+    for m in _RUN_ON_CREDIT.finditer(text):
+        if fold(m.group("next")) in _OPENERS and not _a_body(m.group("name")) and not _an_outlet(m.group("name")):
+            yield m.start("name"), m.end("name")
+
+
 def _capitals_credits(text: str) -> Iterator[tuple[int, int]]:
     """Spans of credited names written in capitals: the leading words of the credit that are Vietnamese syllables
     in capitals, two or more ("HOÀNG GIANG" of "Ảnh: HOÀNG GIANG TS ..."; "Ảnh: TN TP" names none)."""
@@ -64,9 +83,7 @@ def _capitals_credits(text: str) -> Iterator[tuple[int, int]]:
         while n < len(words) and words[n].group().isupper() and len(words[n].group()) > 1 \
                 and is_syllable(fold(words[n].group())):
             n += 1
-        keys = [fold(w.group()) for w in words[:n]]
-        head = org_heads().longest(keys, 0)
-        if n >= 2 and not (head and gazetteer().major.longest(keys, head[0])):  # "BÁO ĐÀ NẴNG": an outlet
+        if n >= 2 and not _an_outlet(" ".join(w.group() for w in words[:n])):
             yield m.start("name"), m.start("name") + words[n - 1].end()
 
 
@@ -82,6 +99,14 @@ def _a_body(name: str) -> bool:
     capitals ("THU HƯƠNG" is a person's)? A body's head word is no sign: "Trường", "Hội" are given names too."""
     acronym = any(len(w) > 1 and w.isupper() for w in name.split())
     return acronym and not name.isupper()
+
+
+def _an_outlet(name: str) -> bool:
+    """Is the credited ``name`` a body named after its place ("BÁO ĐÀ NẴNG", "Báo Đà Nẵng"): a body's head, then a
+    province or country?"""
+    keys = [fold(w) for w in name.split()]
+    head = org_heads().longest(keys, 0)
+    return head is not None and gazetteer().major.longest(keys, head[0]) is not None
 
 
 def _a_place(name: str) -> bool:
@@ -171,7 +196,7 @@ class MentionPropagator(RuleComponent):
 
         authors = [(m.start("name"), m.end("name")) for m in _CREDIT.finditer(text)
                    if not (m.group("bare") and _a_place(m.group("name"))) and not _a_body(m.group("name"))]
-        authors += list(_capitals_credits(text))
+        authors += list(_capitals_credits(text)) + list(_run_on_credits(text))
         for m in _BYLINE.finditer(text):
             at = m.start("names")
             authors += [(at + a.start(), at + a.end()) for a in _ONE_AUTHOR.finditer(m.group("names"))]
