@@ -183,6 +183,7 @@ def test_person_spans(sentence: str, people: list[str]) -> None:
     ("Ông ở TP Vinh, Nghệ An. Quy hoạch điện VII đã duyệt.", ["Vinh", "Nghệ An"]),
     # kind words between a site's word and its name; a plant's site, its river word dropped
     ("Máy bay đáp xuống sân bay quốc tế Tân Sơn Nhất.", ["Tân Sơn Nhất"]),
+    ("EVN thoái vốn sau dự án Nhà máy nhiệt điện Vĩnh Tân 3. Việc này xong.", ["Vĩnh Tân 3"]),
     ("Họ xây khu du lịch sinh thái và nghỉ dưỡng Cồn Hến, khu kinh tế mở Chu Lai.", ["Cồn Hến", "Chu Lai"]),
     ("Công trình thủy điện Thác Mơ, thủy điện Sông Hinh và hồ thủy điện Sê San 4, tỉnh Gia Lai.",
      ["Thác Mơ", "Hinh", "Sê San 4", "Gia Lai"]),

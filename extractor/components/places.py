@@ -905,14 +905,15 @@ def _palace(stream: Stream, i: int, stop: int, taken: list[bool]) -> int:
     return i + 2 if _foreign_run(stream, i + 1, i + 2, taken) else 0
 
 
-_AFTER_A_SITE_NUMBER = frozenset({",", ";", ")", "(", "-", "–", "và"})
+_AFTER_A_SITE_NUMBER = frozenset({",", ";", ")", "(", "-", "–", "và", "."})
 
 
 def _with_its_number(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
     """End of a place name after a unit word that a site's number closes ("KCN Biên Hòa 1", "thôn Lộc Thượng 1", "cầu
-    Văn Thánh 2"): a one- or two-digit number right after it, ending the item (a comma, bracket, dash or "và" after
-    it), stays in the name as GUIDELINES keep it; a number before a noun is a count ("ở xã A 2 ngày"), and a bare
-    province's number is a tally ("3 trạm: Quảng Ngãi 1, Bình Định 3"), so it is not read there."""
+    Văn Thánh 2", "nhiệt điện Vĩnh Tân 3."): a one- or two-digit number right after it, ending the item (a comma,
+    bracket, dash, "và" or a full stop after it), stays in the name as GUIDELINES keep it; a number before a noun is a
+    count ("ở xã A 2 ngày"), and a bare province's number is a tally ("3 trạm: Quảng Ngãi 1, Bình Định 3"), so it is
+    not read there."""
     if end >= stop or not stream.syls[end].digit or not stream.syls[end].text.isdigit() \
             or len(stream.syls[end].text) > 2 or taken[end]:
         return end
