@@ -246,6 +246,8 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Giá tăng mạnh. Minh Thà/KD&PL", ["Minh Thà"]),
     ("Giá tăng mạnh. Công Danh (tổng hợp theo TTXVN, Dân Việt)", ["Công Danh"]),
     ("Giá tăng mạnh. Phong Vân -", ["Phong Vân"]),
+    ("Họ kê khai tài sản... Ánh Dương -", ["Ánh Dương"]),  # a name opening with an accented capital
+    ("Hội nghị bế mạc. Ảnh: Út Hằng/TTXVN", ["Út Hằng"]),
     ("Giá tăng mạnh. N.Mạnh", ["N.Mạnh"]),
     ("Giá tăng mạnh. KIM LÂN và HỒNG HẢI", ["KIM LÂN", "HỒNG HẢI"]),
     ("Giá tăng mạnh./. Theo Minh Sơn/VnExpress", ["Minh Sơn"]),  # the author, credited before the outlet

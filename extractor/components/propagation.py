@@ -31,15 +31,17 @@ from .persons import ends_glued_to_a_verb
 from .titles import title_at
 
 _LABELS = ("ORG", "LOC", "PER")
-_NAME = r"[A-ZĐ][^\s/()\n,.;:]*(?:\s+[A-ZĐ][^\s/()\n,.;:]*){1,3}"
+# A capital letter, accented ones included: names open with vowels too ("Ánh Dương", "Út", "Ý Nhi")
+_CAP = "[A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+_NAME = rf"{_CAP}[^\s/()\n,.;:]*(?:\s+{_CAP}[^\s/()\n,.;:]*){{1,3}}"
 # "Ảnh: Thanh Vũ/TTXVN", "Ảnh: Hải An. Chủ tịch ..." (the credit ends at a slash, bracket, line or full stop); some
 # outlets write the credit in lower case in brackets ("(ảnh: Trung Kiên)") or without its colon ("Ảnh Thành Duy.")
 _CREDIT = re.compile(
-    r"(?:(?:Ảnh|ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*|(?P<bare>(?<!\w)Ảnh[ \t]+(?=[A-ZĐ])))"
-    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$|[-–]\s*[A-ZĐ])"  # "Ảnh: Trọng Đức - TTXVN": a dash before the outlet
+    rf"(?:(?:Ảnh|ảnh|Video|Clip|Đồ họa|Bài và ảnh|Bài, ảnh)\s*:\s*|(?P<bare>(?<!\w)Ảnh[ \t]+(?={_CAP})))"
+    rf"(?P<name>{_NAME})\s*(?=[/)\n]|\.(?:\s|$)|$|[-–]\s*{_CAP})"  # "Ảnh: Trọng Đức - TTXVN": a dash before the outlet
 )
 # An author's name, or a clipped one with the given name's initial ("N.Mạnh", "H. Nam")
-_AUTHOR = rf"(?:{_NAME}|[A-ZĐ]\.[ \t]?[A-ZĐ][^\s/()\n,.;:]*)"
+_AUTHOR = rf"(?:{_NAME}|{_CAP}\.[ \t]?{_CAP}[^\s/()\n,.;:]*)"
 # The article's signature: a line that is only the authors' names ("Hoàng Thuận - Khoa Nam"), or its last words
 # after the final full stop ("... các ban quản lý… Huy Thắng"), up to four names joined by a dash, comma or "và",
 # maybe with the outlet or a note after a slash or bracket ("Đức Dũng  (TTXVN)", "Minh Thà/KD&PL", "Công Danh
@@ -58,8 +60,8 @@ _CAPITALS_CREDIT = re.compile(r"(?:Ảnh|ảnh)\s*:\s*(?P<name>(?:[^\W\d_]+[ \t]
 # A credit run into the next sentence ("Ảnh: Quang Hiếu Theo ông ..."): the name ends before a word that opens a
 # sentence or a title, capitalised, with a lower-case word after it
 _RUN_ON_CREDIT = re.compile(r"(?:Ảnh|ảnh)[ \t]*:[ \t]*"
-                            r"(?P<name>[A-ZĐ][^\s/()\n,.;:]*(?:[ \t]+[A-ZĐ][^\s/()\n,.;:]*){1,2})"
-                            r"[ \t]+(?P<next>[A-ZĐ][^\s/()\n,.;:]*)[ \t]+[a-zđà-ỹ]")
+                            rf"(?P<name>{_CAP}[^\s/()\n,.;:]*(?:[ \t]+{_CAP}[^\s/()\n,.;:]*){{1,2}})"
+                            rf"[ \t]+(?P<next>{_CAP}[^\s/()\n,.;:]*)[ \t]+[a-zđà-ỹ]")
 _OPENERS = frozenset(fold(w) for w in (
     "Theo", "Trong", "Một", "Về", "Các", "Tại", "Tham", "Tuy", "Cùng", "Trước", "Do", "Riêng", "Sáng", "Sau", "Khi",
     "Ngay", "Chưa", "Cũng", "Thời", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Đây", "Đó", "Những", "Với", "Để",
