@@ -860,8 +860,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at):
-            continue
+        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at) \
+                or (_delegating_post(stream, p.i) and skip(p.j, _CHAIN, 1) in phrase_at):
+            continue  # "Thừa ủy quyền của Chủ tịch nước, Bí thư X": the first post is not X's
         chain = [p]
         k = p.j
         while True:
@@ -1435,6 +1436,18 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
 
 
 _CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
+# Words after which a post names whoever hands a task on, not the one who carries it out: "Thừa ủy quyền của Chủ
+# tịch nước, Bí thư Tỉnh ủy X trao ...", "Thay mặt Thủ tướng, Bộ trưởng Y ...".
+_DELEGATION = frozenset(tuple(fold(words).split()) for words in (
+    "ủy quyền", "ủy quyền của", "thừa lệnh", "thừa lệnh của", "thay mặt", "thay mặt cho"))
+
+
+def _delegating_post(stream: Stream, i: int) -> bool:
+    """Is the post at ``i`` the one a task is delegated from ("ủy quyền của Chủ tịch nước, Bí thư X")? Followed by
+    another post, it is no post of the person named after that one ("Thay mặt Bộ trưởng X" is X's)."""
+    return any(tuple(stream.keys[max(0, i - n):i]) in _DELEGATION for n in (2, 3))
 
 
 def _names_next(stream: Stream, j: int, names: list[str]) -> bool:

@@ -157,6 +157,17 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
     ("Công ty Cổ phần Sông Hồng (do ông Trần Văn Sâm làm giám đốc) đã nhập hàng trăm container.",
      {"Trần Văn Sâm": [("giám đốc", "Công ty Cổ phần Sông Hồng")]}),
+    # "kiêm" joins two posts: it ends the first body
+    ("Anh Lê Văn Tám - Đội trưởng Đội Bảo vệ kiêm Đội trưởng Đội PCCC của chợ nói.",
+     {"Lê Văn Tám": [("Đội trưởng", "Đội Bảo vệ"), ("Đội trưởng", "Đội PCCC")]}),
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm Bảo vệ thực vật kiêm Trưởng phòng Kỹ thuật, cho biết.",
+     {"Lê Văn Tám": [("Giám đốc", "Trung tâm Bảo vệ thực vật"), ("Trưởng phòng", "Phòng Kỹ thuật")]}),
+    # the post a task is delegated from is not the post of the one who carries it out
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hà Giang Lê Văn Tám trao huân chương.",
+     {"Lê Văn Tám": [("Bí thư", "Tỉnh ủy Hà Giang")]}),
+    ("Thay mặt Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hoa phát biểu.", {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    ("Thay mặt Bộ trưởng Bộ Y tế Lê Thị Hoa, ông Trần Văn Ba phát biểu.",
+     {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
