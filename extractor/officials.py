@@ -884,8 +884,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 and not _fronted_post(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
         if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
-                and stream.keys[p.i - 1] == ",":
-            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
+                and stream.keys[p.i - 1] in (",", "-", "–"):
+            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết", "A - Giám đốc Sở X, B - ...": the
+            # post is the name's before it
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and _word_not_name(stream, person):

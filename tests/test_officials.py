@@ -168,6 +168,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Thay mặt Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hoa phát biểu.", {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
     ("Thay mặt Bộ trưởng Bộ Y tế Lê Thị Hoa, ông Trần Văn Ba phát biểu.",
      {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    # a post after "name -" is that name's, not the one after the next comma
+    ("Dự có Thiếu tướng Lê Văn Tám - Tư lệnh Bộ Tư lệnh Thủ đô, bà Trần Thị Hoa.",
+     {"Lê Văn Tám": [("Tư lệnh", "Bộ Tư lệnh Thủ đô")]}),
+    ("Ứng cử có các ông, bà: Lê Văn Tám - Giám đốc Công an tỉnh, Trần Thị Hoa - Phó Chủ tịch Hội Nông dân.",
+     {"Lê Văn Tám": [("Giám đốc", "Công an tỉnh")], "Trần Thị Hoa": [("Phó Chủ tịch", "Hội Nông dân")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
