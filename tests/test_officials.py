@@ -409,6 +409,9 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
      {"Kiều Hữu Dũng": [("Chủ tịch", "Sacombank")]}),
     ("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết.",
      {"Trần Hùng Việt": [("Tổng giám đốc", "Saigontourist")]}),
+    # an abbreviated title glued by the segmenter to an abbreviated body head ("TGĐ Cty")
+    ("Ông Lê Văn Tám, TGĐ Cty Giống cây trồng Thái Bình, cho biết.",
+     {"Lê Văn Tám": [("TGĐ", "Cty Giống cây trồng Thái Bình")]}),
 ])
 def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
