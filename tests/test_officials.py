@@ -240,6 +240,10 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {name: [("Phó Chánh văn phòng", "Trung ương Đảng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a post followed by a comma and a name is an apposition of the sentence, not a list
     ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
+    # the labour confederation in its abbreviated forms is a body
+    ("Dự có các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("Phó Chủ tịch", "Tổng LĐLĐVN")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
+    ("Chủ tịch Tổng LĐLĐ Việt Nam Lê Văn Hải phát biểu.", {"Lê Văn Hải": [("Chủ tịch", "Tổng LĐLĐ Việt Nam")]}),
 ])
 def test_post_heading_a_list_of_people(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
