@@ -130,7 +130,32 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         _bridge_joined_body(stream, p, persons, titles, locs)
         _take_level(stream, p)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
-    return found
+    return _served_posts_folded(stream, found)
+
+
+# Posts held in the service of another office-holder: the post written after them is the principal's.
+_AIDE_TITLES = frozenset(fold(title) for title in ("trợ lý", "thư ký", "cố vấn", "phụ tá", "đặc phái viên"))
+
+
+def _served_posts_folded(stream: Stream, found: list[PositionPhrase]) -> list[PositionPhrase]:
+    """Fold the principal's post into the aide's before it: "Trợ lý Chủ tịch Quốc hội Lê Minh Thông" is an
+    assistant, not a chairman, and "Cố vấn Thủ tướng X" no prime minister. The aide's post keeps no body
+    (GUIDELINES: "Thư ký của Tổng bí thư" → "Thư ký", null); the name after the principal's post is the aide's.
+    Joined by "của" ("Thư ký của Tổng bí thư Hồ Cẩm Đào") the name is the principal's and both posts stay."""
+    out: list[PositionPhrase] = []
+    for p in found:
+        aide = out[-1] if out else None
+        if aide is not None and aide.org_text is None and _is_aide(stream, aide) and p.i == aide.j:
+            aide.j = p.j  # "Trợ lý Chủ tịch Quốc hội"
+            continue
+        out.append(p)
+    return out
+
+
+def _is_aide(stream: Stream, p: PositionPhrase) -> bool:
+    """Is the post's title an aide's ("Trợ lý", "Phó Trợ lý", "Thư ký"), not "Tổng Thư ký"?"""
+    keys = stream.keys[p.title.i:p.title.j]
+    return any(" ".join(keys[k:]) in _AIDE_TITLES and (k == 0 or keys[k - 1] != "tổng") for k in range(len(keys)))
 
 
 def _take_level(stream: Stream, p: PositionPhrase) -> None:

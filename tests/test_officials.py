@@ -168,6 +168,12 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Thay mặt Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hoa phát biểu.", {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
     ("Thay mặt Bộ trưởng Bộ Y tế Lê Thị Hoa, ông Trần Văn Ba phát biểu.",
      {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    # an aide's post: the post written after it is the principal's, not the named aide's
+    ("Dự có Trợ lý Chủ tịch Quốc hội Lê Văn Tám.", {"Lê Văn Tám": [("Trợ lý", None)]}),
+    ("Cố vấn Thủ tướng Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Cố vấn", None)]}),
+    ("Ông Lê Văn Tám là Thư ký của Tổng Bí thư Trần Văn Ba.",
+     {"Lê Văn Tám": [("Thư ký", None)], "Trần Văn Ba": [("Tổng Bí thư", None)]}),
+    ("Tổng Thư ký Quốc hội Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Tổng Thư ký", "Quốc hội")]}),
     # a post after "name -" is that name's, not the one after the next comma
     ("Dự có Thiếu tướng Lê Văn Tám - Tư lệnh Bộ Tư lệnh Thủ đô, bà Trần Thị Hoa.",
      {"Lê Văn Tám": [("Tư lệnh", "Bộ Tư lệnh Thủ đô")]}),
