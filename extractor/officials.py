@@ -856,6 +856,15 @@ _RANKS = frozenset(tuple(fold(rank).split()) for rank in (
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
 
 
+def _rank_between_posts(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
+    """Past a rank written between two posts of one name ("A, Bí thư Đảng ủy X, Đại tá, Phó Tham mưu trưởng Y"):
+    the post after it is still A's; ``k`` otherwise."""
+    if tuple(stream.keys[k:k + 2]) in _RANKS and k + 3 < len(stream.syls) and stream.keys[k + 2] == "," \
+            and k + 3 in phrase_at:
+        return k + 3
+    return k
+
+
 def _past_rank(stream: Stream, k: int, person_at: dict[int, Match]) -> int:
     """The name's start when a rank stands at ``k`` right before a named person ("Giám đốc Công an tỉnh, Đại tá
     Lê Văn Bình cho biết": the post is Lê Văn Bình's); ``k`` otherwise."""
@@ -948,7 +957,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 break
             if stream.keys[phrase.j] == ";" and _item_names(stream, nxt, person_at):
                 break  # "A - Trưởng ban X; Chính ủy Y, Đại tá B": the item after ";" is B's
-            k = nxt
+            k = _rank_between_posts(stream, nxt, phrase_at)
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)

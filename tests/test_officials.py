@@ -168,6 +168,11 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Thay mặt Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hoa phát biểu.", {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
     ("Thay mặt Bộ trưởng Bộ Y tế Lê Thị Hoa, ông Trần Văn Ba phát biểu.",
      {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    # a rank between two posts of one name does not end the apposition
+    ("Ông Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Thiếu tướng, Giám đốc Công an tỉnh, cho biết.",
+     {"Lê Văn Tám": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Giám đốc", "Công an tỉnh")]}),
+    ("Đại tá Lê Văn Tám, Phó Tham mưu trưởng Quân khu 4, cho biết.",
+     {"Lê Văn Tám": [("Phó Tham mưu trưởng", "Quân khu 4")]}),
     # an aide's post: the post written after it is the principal's, not the named aide's
     ("Dự có Trợ lý Chủ tịch Quốc hội Lê Văn Tám.", {"Lê Văn Tám": [("Trợ lý", None)]}),
     ("Cố vấn Thủ tướng Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Cố vấn", None)]}),
