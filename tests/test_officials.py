@@ -173,6 +173,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Giám đốc", "Công an tỉnh")]}),
     ("Đại tá Lê Văn Tám, Phó Tham mưu trưởng Quân khu 4, cho biết.",
      {"Lê Văn Tám": [("Phó Tham mưu trưởng", "Quân khu 4")]}),
+    # bare "trưởng" is a post only before a body; after another noun it ends a compound job
+    ("Ông Lê Văn Tám, Trưởng Công an quận 2, cho biết.", {"Lê Văn Tám": [("Trưởng", "Công an quận 2")]}),
+    ("Nhờ vậy bếp trưởng Lê Văn Tám đoạt giải.", {}),
+    ("Ông Trần Văn Ba, Phân đoạn trưởng Yên Viên, cho biết.", {}),
     # an aide's post: the post written after it is the principal's, not the named aide's
     ("Dự có Trợ lý Chủ tịch Quốc hội Lê Văn Tám.", {"Lê Văn Tám": [("Trợ lý", None)]}),
     ("Cố vấn Thủ tướng Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Cố vấn", None)]}),

@@ -40,10 +40,22 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         return None
     if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
         return None
+    if tuple(stream.keys[j:k]) == ("trưởng",) and not _body_head_at(stream, k, stop):
+        return None  # "bếp trưởng X", "Phân đoạn trưởng Yên Viên": the bare word is a post only before a body
     for suffix in SUFFIXES:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
     return i, k
+
+
+def _body_head_at(stream: Stream, k: int, stop: int) -> bool:
+    """Does a body's head or acronym start at ``k`` ("Trưởng" + "Công an huyện", "SOM ARF")? Bare "trưởng"
+    is a post of its own only so; after another noun it ends a compound job ("bếp trưởng", "thuyền trưởng")."""
+    if k >= stop or not stream.syls[k].cap:
+        return False
+    acronym = stream.syls[k].text
+    return org_heads().longest(stream.keys, k, stop) is not None \
+        or (len(acronym) > 1 and acronym.isupper() and acronym.isalpha())  # "Trưởng SOM ARF của Việt Nam"
 
 
 def _keys(*phrases: str) -> tuple[tuple[str, ...], ...]:
