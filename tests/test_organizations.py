@@ -19,6 +19,10 @@ from conftest import run
     ("Cty TNHH MTV Cấp nước Huế vừa tăng giá nước.", ["Cty TNHH MTV Cấp nước Huế"]),
     ("Ông Hải làm Chủ tịch CTCP Dụng cụ Thể thao Bảo Long.", ["CTCP Dụng cụ Thể thao Bảo Long"]),
     ("HĐQT Vietcombank họp bất thường.", ["HĐQT Vietcombank"]),
+    # a branch is a body of its own, and ends the name of the body it belongs to
+    ("Chi nhánh Cấp nước Nhà Bè vừa thay đường ống.", ["Chi nhánh Cấp nước Nhà Bè"]),
+    ("Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9 đã cấp giấy.",
+     ["Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9"]),
     ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
     # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
     ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),

@@ -731,8 +731,9 @@ _ONE_FIELD_DEPARTMENTS = frozenset(tuple(name.split()) for name in (
 ))
 _DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
 
-# Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương")
-_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước")})
+# Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương", "Văn phòng Đăng ký
+# quyền sử dụng đất Chi nhánh quận 9": a body's branch)
+_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước"), ("chi", "nhánh")})
 
 
 _KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
