@@ -856,6 +856,30 @@ _RANKS = frozenset(tuple(fold(rank).split()) for rank in (
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
 
 
+# Time words between a post and "là" + its holder: "Chủ tịch UBND TP lúc này là ông X"
+_COPULA_TIMES = frozenset(tuple(fold(words).split()) for words in (
+    "khi ấy", "khi đó", "lúc đó", "lúc ấy", "lúc này", "hiện nay", "hiện", "nay", "bấy giờ", "khi này", "còn lại",
+    "đương nhiệm", "đầu tiên"))
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "nói trên", "trên"})
+
+
+def _copula_holder(stream: Stream, k: int) -> int:
+    """Where the name starts when the post ending at ``k`` is told of a person with "là" + an honorific: "Chủ
+    tịch Hội Hữu nghị là bà A", "Giám đốc Sở hiện nay là ông B", "Hiệu trưởng trường này là ông C"; -1 otherwise.
+    The honorific is required: "Chủ tịch UBND tỉnh là người đứng đầu ..." tells what the post is."""
+    keys, n = stream.keys, len(stream.syls)
+    if k + 2 < n and keys[k + 1] in _DEMONSTRATIVES and not stream.syls[k].cap and keys[k] not in ("là", ","):
+        k += 2  # "trường này", "công ty đó": the body pointed back to
+    for width in (2, 1):
+        if tuple(keys[k:k + width]) in _COPULA_TIMES:
+            k += width
+            break
+    if k + 2 >= n or keys[k] != "là":
+        return -1
+    honorific = next((w for w in (2, 1) if " ".join(keys[k + 1:k + 1 + w]) in _HONORIFIC | {"anh", "chị"}), 0)
+    return k + 1 + honorific if honorific else -1
+
+
 def _rank_between_posts(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
     """Past a rank written between two posts of one name ("A, Bí thư Đảng ủy X, Đại tá, Phó Tham mưu trưởng Y"):
     the post after it is still A's; ``k`` otherwise."""
@@ -914,6 +938,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         if ";" not in stream.keys[p.i:k] and not (stream.keys[p.i - 1] in _OPEN and p.i - 1 in name_ends):
             after = _past_rank(stream, after, person_at)
         person = person_at.get(after)
+        if person is None and _starts_clause(stream, p.i):
+            person = person_at.get(_copula_holder(stream, k))  # "Giám đốc Sở Nội vụ lúc đó là ông A"
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
                 and not _fronted_post(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition

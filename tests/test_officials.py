@@ -177,6 +177,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Ông Lê Văn Tám, Trưởng Công an quận 2, cho biết.", {"Lê Văn Tám": [("Trưởng", "Công an quận 2")]}),
     ("Nhờ vậy bếp trưởng Lê Văn Tám đoạt giải.", {}),
     ("Ông Trần Văn Ba, Phân đoạn trưởng Yên Viên, cho biết.", {}),
+    # a post told of a person with "là" + an honorific after it
+    ("Chủ tịch UBND huyện lúc đó là ông Lê Văn Tám.", {"Lê Văn Tám": [("Chủ tịch", "UBND huyện")]}),
+    ("Hiệu trưởng trường này là ông Lê Văn Tám.", {"Lê Văn Tám": [("Hiệu trưởng", None)]}),
+    ("Chủ tịch UBND tỉnh là người đứng đầu cơ quan hành chính.", {}),
     # an aide's post: the post written after it is the principal's, not the named aide's
     ("Dự có Trợ lý Chủ tịch Quốc hội Lê Văn Tám.", {"Lê Văn Tám": [("Trợ lý", None)]}),
     ("Cố vấn Thủ tướng Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Cố vấn", None)]}),
