@@ -428,6 +428,11 @@ def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) 
     return stream.syls[j].start, stream.syls[end - 1].end
 
 
+def _body_inside_title(t: Match, orgs: dict[int, Match]) -> Match | None:
+    """The ORG that starts inside the title ``t`` (after its first syllable) and runs past it, if any."""
+    return next((orgs[k] for k in range(t.j - 1, t.i, -1) if k in orgs and orgs[k].j > t.j), None)
+
+
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
@@ -443,8 +448,9 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 1 < len(stream.syls) and stream.keys[j] == "của" and (j + 1 in orgs or j + 1 in locs) \
                 and not _inside_name(stream, t.i):
             j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính", "Đại sứ của Việt Nam"
-        # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
-        org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
+        # "Phó trưởng Ban Kinh tế Trung ương", "Chánh Văn phòng điều phối NTM": the body's own head ("Ban", "Văn
+        # phòng") was read as the end of the title
+        org = orgs.get(j) or (_body_inside_title(t, orgs) if j == t.j else None)
         if org is not None:
             bare = bool(org.data.get("bare"))
             elliptic = _elliptic_kind(stream, t, org)

@@ -47,6 +47,9 @@ from conftest import run
     ("Giá đất tăng mạnh. Ảnh: Vũ Lê  Năm 2008, lãi suất tăng.", ["Vũ Lê"]),
     # the segmenter glued the name's last syllable to the first of a title another finder took
     ("Tại lễ trao quyết định, ông Võ Công Trí Phó Bí thư Thường trực Thành ủy phát biểu.", ["Võ Công Trí"]),
+    # a caption run into the next sentence: "Về" opens it, it ends no name
+    ("Ông gặp Chủ tịch Quốc hội Cuba Esteban Lazo Hernández Về kinh tế, hai bên nhất trí.",
+     ["Esteban Lazo Hernández"]),
     # a compound job before a name is no title, but still a cue for the name
     ("Nhờ vậy bếp trưởng Mathisa Dahlgren đã đoạt giải.", ["Mathisa Dahlgren"]),
     # a title's body may end with its short form in brackets before the name

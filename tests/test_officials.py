@@ -177,6 +177,9 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Ông Lê Văn Tám, Trưởng Công an quận 2, cho biết.", {"Lê Văn Tám": [("Trưởng", "Công an quận 2")]}),
     ("Nhờ vậy bếp trưởng Lê Văn Tám đoạt giải.", {}),
     ("Ông Trần Văn Ba, Phân đoạn trưởng Yên Viên, cho biết.", {}),
+    # the body's head read as the end of the title still heads the body
+    ("Chánh Thanh tra huyện Tân Phước Lê Văn Tám cho biết.",
+     {"Lê Văn Tám": [("Chánh Thanh tra", "Thanh tra huyện Tân Phước")]}),
     # a post told of a person with "là" + an honorific after it
     ("Chủ tịch UBND huyện lúc đó là ông Lê Văn Tám.", {"Lê Văn Tám": [("Chủ tịch", "UBND huyện")]}),
     ("Hiệu trưởng trường này là ông Lê Văn Tám.", {"Lê Văn Tám": [("Hiệu trưởng", None)]}),
