@@ -1072,8 +1072,9 @@ def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) ->
         if stream.keys[k] == "và":
             break
         k = nxt.j
-    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và":
-        return []  # "A, B cho biết": a list needs its "và" to be one of names
+    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và" \
+            and not (joined[-1].j < len(stream.syls) and stream.keys[joined[-1].j] == ";"):
+        return []  # "A, B cho biết": a list needs its "và", or a ";" closing its item ("nguyên Tổng Bí thư A, B;")
     return joined
 
 

@@ -535,6 +535,11 @@ def test_headline_post_gives_its_body_to_the_bare_title(text: str,
     # a post one person holds now is not shared with the name after "và"
     ("Thủ tướng Nguyễn Xuân Phúc và Phạm Bình Minh dự họp.", {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
     ("Thượng nghị sĩ John McCain phát biểu.", {"John McCain": [("Thượng nghị sĩ", None)]}),
+    # ... or by "," in a list item closed by ";"; without it "A, B cho biết" is no list
+    ("Dự có nguyên Tổng Bí thư Lê Văn Tám, Trần Văn Ba; Chủ tịch nước Vũ Văn Hai.",
+     {"Lê Văn Tám": [("nguyên Tổng Bí thư", None)], "Trần Văn Ba": [("nguyên Tổng Bí thư", None)],
+      "Vũ Văn Hai": [("Chủ tịch nước", None)]}),
+    ("Theo nguyên Bộ trưởng Lê Văn Tám, Trần Văn Ba cho biết thêm.", {"Lê Văn Tám": [("nguyên Bộ trưởng", None)]}),
 ])
 def test_title_shared_by_names_joined_after_it(sentence: str,
                                                expected: dict[str, list[tuple[str, str | None]]]) -> None:
