@@ -435,6 +435,10 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
      {"Kiều Hữu Dũng": [("Chủ tịch", "Sacombank")]}),
     ("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết.",
      {"Trần Hùng Việt": [("Tổng giám đốc", "Saigontourist")]}),
+    # a one-word brand after a home place is the company, not a foreign name; after a country it is a name
+    ("Bà Lê Thị Hoa (phó giám đốc Vũng Tàu Sinhanco, phụ trách TPHCM) khai.",
+     {"Lê Thị Hoa": [("phó giám đốc", "Vũng Tàu")]}),
+    ("Thủ tướng Nhật Bản Abe phát biểu.", {"Abe": [("Thủ tướng", "Nhật Bản")]}),
     # an abbreviated title glued by the segmenter to an abbreviated body head ("TGĐ Cty")
     ("Ông Lê Văn Tám, TGĐ Cty Giống cây trồng Thái Bình, cho biết.",
      {"Lê Văn Tám": [("TGĐ", "Cty Giống cây trồng Thái Bình")]}),

@@ -361,6 +361,7 @@ class PersonFinder(RuleComponent):
         taken = occupied(matches(doc, "ORG") + matches(doc, "LOC") + matches(doc, "TITLE"), len(stream.syls))
         title_end = {m.j for m in matches(doc, "TITLE")}
         span_start = {m.j: m.i for m in matches(doc, "ORG") + matches(doc, "LOC")}
+        home_place_end = {m.j for m in matches(doc, "LOC") if m.text not in foreign_places()}
         found: list[Match] = []
         i = 0
         n = len(stream.syls)
@@ -409,6 +410,9 @@ class PersonFinder(RuleComponent):
                 bare_run = stream.text[syl.start:stream.syls[j - 1].end]
                 is_name = bare_run not in places and bare_run not in facilities \
                     and not _whole_known_place(stream, i, j)
+            if is_name and after_title and not after_honorific and j - i == 1 and i in home_place_end \
+                    and not_vietnamese(syl.text):
+                is_name = False  # "phó giám đốc Vũng Tàu Sinhanco": a brand after a home place, not a foreign name
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
             title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
             # "bệnh nhân Covid-19", "ông Hà 2": a word with a digit in it is no name
