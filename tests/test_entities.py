@@ -303,6 +303,9 @@ def test_a_name_stops_before_the_next_clause_word() -> None:
 @pytest.mark.parametrize(("sentence", "people"), [
     # the segmenter glued the next sentence's first word to the name
     ("Phó Giám đốc Sở ông Lê Văn Hòa Tỉnh sẽ tăng thêm cán bộ trẻ.", ["Lê Văn Hòa"]),
+    # a heading that ends in a name runs into the paragraph's "Ông X ...": the honorific opens the next sentence
+    ("Quá trình công tác của tân Bí thư Tỉnh ủy Trần Văn Hưng Ông Trần Văn Hưng sinh năm 1965.",
+     ["Trần Văn Hưng", "Trần Văn Hưng"]),
     # a given name that is also a common word stays in the name
     ("Ông Hồ Văn Năm, Giám đốc Sở Tài chính, phát biểu.", ["Hồ Văn Năm"]),
 ])
