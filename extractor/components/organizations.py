@@ -287,6 +287,9 @@ _LOWER_HEADS = frozenset({
     # a foreign party or a firm rendered with its kind in lower case ("đảng Xã hội", "hãng Vietjet")
     ("đảng",), ("hãng",),
 })
+# Their first syllables: at any other lower-case syllable no body starts, so ``head_at`` stops there before it looks
+# for a title around it (most syllables are lower-case words; the grammar tries a head at every one).
+_LOWER_HEAD_FIRSTS = frozenset(head[0] for head in _LOWER_HEADS)
 
 
 # Nouns that make a lower-case "đảng" after them the Party's own ("tổ chức đảng", "cơ sở đảng")
@@ -1014,6 +1017,7 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
 # word is an ORG mention).
 _LEVEL_BODIES = (("công", "an"), ("tòa", "án"), ("toà", "án"), ("viện", "kiểm", "sát"), ("chi", "cục", "thuế"),
                  ("cục", "thuế"))
+_LEVEL_BODY_FIRSTS = frozenset(body[0] for body in _LEVEL_BODIES)  # most syllables start none: skip them fast
 _BODY_LEVELS: frozenset[tuple[str, ...]] = frozenset({("tỉnh",), ("huyện",), ("quận",), ("thị", "xã"),
                                                      ("thành", "phố")})
 
@@ -1035,7 +1039,8 @@ def _acronym_then_word(stream: Stream, k: int) -> bool:
 def _level_short_form_end(stream: Stream, i: int, stop: int) -> int:
     """End of "công an huyện" at ``i`` (a lower-case body and its level word, no place or number after it), or 0.
     After a plural word ("các công an huyện") it is a class, not one body."""
-    if stream.syls[i].cap or not stream.syls[i].first or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
+    if stream.keys[i] not in _LEVEL_BODY_FIRSTS or stream.syls[i].cap or not stream.syls[i].first \
+            or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
         return 0
     body = next((len(b) for b in _LEVEL_BODIES if tuple(stream.keys[i:i + len(b)]) == b), 0)
     if not body or not stream.syls[i + body - 1].last:
@@ -1122,6 +1127,8 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
+            if stream.keys[i] not in _LOWER_HEAD_FIRSTS:
+                return None
             return None if _inside_title(stream, i, stop) else _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
