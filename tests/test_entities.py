@@ -47,6 +47,11 @@ from conftest import run
     ("Giá đất tăng mạnh. Ảnh: Vũ Lê  Năm 2008, lãi suất tăng.", ["Vũ Lê"]),
     # the segmenter glued the name's last syllable to the first of a title another finder took
     ("Tại lễ trao quyết định, ông Võ Công Trí Phó Bí thư Thường trực Thành ủy phát biểu.", ["Võ Công Trí"]),
+    # a compound job before a name is no title, but still a cue for the name
+    ("Nhờ vậy bếp trưởng Mathisa Dahlgren đã đoạt giải.", ["Mathisa Dahlgren"]),
+    # a title's body may end with its short form in brackets before the name
+    ("Chủ tịch Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) Shin Jang Bum sẽ tới dự.", ["Shin Jang Bum"]),
+    ("Giám đốc Quỹ Tiền tệ Quốc tế (IMF) Christine Lagarde phát biểu.", ["Christine Lagarde"]),
 ])
 def test_person_spans(sentence: str, people: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "PER"] == people

@@ -464,10 +464,10 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 # Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
 # kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
 # quantifier ("và một số bệnh viện", "và toàn thể nhân dân"), a superlative's own word ("lớn nhất"; "thống nhất" is
-# one word).
+# one word), and "kiêm", which joins one post to the next ("Đội trưởng Đội Bảo vệ" + "kiêm Đội trưởng Đội PCCC").
 _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
                         "nhất",
-                        "cả"})
+                        "cả", "kiêm"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
 # ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
 _CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",)})
@@ -545,7 +545,7 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
-    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS \
+    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS or nxt.key == "kiêm" \
             or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS and stream.syls[k + n - 1].last
                    for n in (2, 1) if k + n <= stop):
         return k

@@ -165,6 +165,10 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
         if k in span_start and stream.syls[span_start[k]].sent == stream.syls[i].sent:
             k = span_start[k]
             continue
+        opening = _gloss_start(stream, k)
+        if opening is not None:
+            k = opening  # "Chủ tịch Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)" + the name: the body's short form
+            continue
         # one capitalised word of mixed case: an elliptic ministry ("Ngoại giao", "Quốc phòng")
         w = k - 1
         if w >= 0 and stream.syls[w].sent == stream.syls[i].sent and not stream.syls[w].punct:
@@ -175,6 +179,22 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
                 continue
         return False
     return k in title_end
+
+
+_GLOSS_REACH = 8  # syllables a bracket after a body may hold: "(KOICA)", "(Bộ KH-ĐT)"
+
+
+def _gloss_start(stream: Stream, k: int) -> int | None:
+    """Where the closed bracket that ends right before ``k`` opens, when it is short and in the same sentence
+    ("(KOICA)", "(Bộ Y tế)"); else None."""
+    if k < 2 or stream.keys[k - 1] != ")":
+        return None
+    for m in range(k - 2, max(-1, k - 2 - _GLOSS_REACH), -1):
+        if stream.syls[m].sent != stream.syls[k - 1].sent or stream.keys[m] == ")":
+            return None
+        if stream.keys[m] == "(":
+            return m if m + 1 < k - 1 else None
+    return None
 
 
 def _after_honorific(stream: Stream, i: int, honor: frozenset[str], span_start: dict[int, int]) -> bool:
