@@ -756,3 +756,41 @@ def test_lower_case_short_form_with_its_level_word_is_a_mention(sentence: str, e
 ])
 def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an English company word ends a name that no Vietnamese head opens
+    ("Hãng có hai cổ đông là Hoa Sen Airlines và Bamboo Airways.", ["Hoa Sen Airlines", "Bamboo Airways"]),
+    ("Ông Kiên là Chủ tịch kiêm CEO Minh Tâm Group từ năm ngoái.", ["Minh Tâm Group"]),
+    ("Cổ phiếu của Masan Group và SeABank cùng tăng.", ["Masan Group", "SeABank"]),
+    ("Đại diện Toyota Việt Nam cho biết giá xe giảm.", ["Toyota Việt Nam"]),
+    # the trade name alone, written again, is the same firm
+    ("VietJet Air có lãi. Năm nay VietJet mở ba đường bay.", ["VietJet Air", "VietJet"]),
+])
+def test_firms_named_without_a_vietnamese_head(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a foreign person, a country's people, an English name that goes on after "and"
+    "Ông Donald Trump nói chuyện với báo giới.",
+    "Bản tin của Trung tâm (National Air and Space Center) được công bố.",
+    "Đội tuyển U23 Việt Nam thắng đậm.",
+])
+def test_capitalised_foreign_words_without_a_firm_word_are_no_firm(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company's trades, verbs included, written in lower case before the trade name that closes them
+    ("Ông ký hợp đồng với Công ty chế biến nông sản thực phẩm xuất khẩu Hải Hưng năm ngoái.",
+     ["Công ty chế biến nông sản thực phẩm xuất khẩu Hải Hưng"]),
+    ("Ông Hưng là Giám đốc Công ty TNHH MTV tư vấn du học Bắc Nam.", ["Công ty TNHH MTV tư vấn du học Bắc Nam"]),
+    ("Cổ đông lớn là Công ty TNHH MTV Hàng không Sao Việt.", ["Công ty TNHH MTV Hàng không Sao Việt"]),
+    ("Công ty Cổ phần du lịch và tiếp thị giao thông vận tải Việt Nam tham gia.",
+     ["Công ty Cổ phần du lịch và tiếp thị giao thông vận tải Việt Nam"]),
+    # once the trade name is read, lower-case words after it are the sentence's
+    ("Công ty Cổ phần xây dựng Trung Nam thi công cầu Cần Giờ.", ["Công ty Cổ phần xây dựng Trung Nam"]),
+])
+def test_company_trades_before_the_trade_name(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
