@@ -794,3 +794,28 @@ def test_capitalised_foreign_words_without_a_firm_word_are_no_firm(sentence: str
 ])
 def test_company_trades_before_the_trade_name(sentence: str, expected: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # kinds of body new to the head lexicon: missions abroad (with the country they are in), federations,
+    # armed services, port authorities, the post
+    ("Đại sứ quán Hàn Quốc đã cấp thị thực cho đoàn.", ["Đại sứ quán Hàn Quốc"]),
+    ("Đại sứ quán Việt Nam tại Malaysia đã bảo hộ công dân.", ["Đại sứ quán Việt Nam tại Malaysia"]),
+    ("Tổng hội Y học Việt Nam tổ chức hội thảo.", ["Tổng hội Y học Việt Nam"]),
+    ("Xưởng thuộc Quân chủng Hải quân được nâng cấp.", ["Quân chủng Hải quân"]),
+    ("Cảng vụ Hải Phòng đã phân luồng tàu thuyền.", ["Cảng vụ Hải Phòng"]),
+    ("Bưu điện tỉnh Nghệ An chi trả lương hưu.", ["Bưu điện tỉnh Nghệ An"]),
+    # the segmenter glues the term's word to the place: the term is not the body's name
+    ("Kỳ họp của HĐND TPHCM khóa IX đã bế mạc.", ["HĐND TPHCM"]),
+])
+def test_more_kinds_of_body(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cần tăng sự phối hợp giữa Trung ương và địa phương.",
+    "Trung ương và các địa phương đã vào cuộc.",
+    "Anh ra bưu điện gửi thư cho mẹ.",
+])
+def test_central_level_and_common_nouns_are_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

@@ -131,6 +131,16 @@ _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí"
                             "đến", "về", "lên"})
 
 
+_LEVEL_PAIR_JOINERS = frozenset({"và", "với", "đến", "tới", ",", "-", "–"})
+
+
+def _set_against_local_level(stream: Stream, k: int, stop: int) -> bool:
+    """Does "địa phương" (the local level) follow at ``k``, joined to "Trung ương" before it ("Trung ương và (các)
+    địa phương", "Trung ương đến địa phương")? Then "Trung ương" is the central level, no body."""
+    if k >= stop or stream.keys[k] not in _LEVEL_PAIR_JOINERS:
+        return False
+    k += 2 if k + 1 < stop and stream.keys[k + 1] in ("các", "những") else 1
+    return tuple(stream.keys[k:k + 2]) == ("địa", "phương")
 _CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" and its short form "T.Ư"
 # National bodies there is one of: a unit word and a place after them ("Quốc hội tỉnh Lào Cai", "Chính phủ tại
 # TP.HCM") say whose deputy or where, never which body. A foreign country still names another one ("Quốc hội Mỹ").
@@ -467,7 +477,8 @@ _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "
                         "cả"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
 # ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
-_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",)})
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",), ("đại", "sứ", "quán"),
+                                     ("lãnh", "sự", "quán"), ("tổng", "lãnh", "sự", "quán")})
 # Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
 # Petersburg" an event; the lower-case words after them do not make a body's name.
 _FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
@@ -672,6 +683,8 @@ def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder
     return 0
 
 
+# A mission abroad is named with the country it is in: "Đại sứ quán Việt Nam tại Malaysia".
+_MISSION_HEADS = frozenset(tuple(head.split()) for head in ("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"))
 # Legal forms written between a company's head and its trades ("Công ty TNHH MTV" + "tư vấn du học" + ...).
 _LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "ctcp", "jsc"})
 # Words after which lower-case words are the sentence's, not a company's trade: prepositions and an object's
@@ -826,7 +839,7 @@ def _two_departments(stream: Stream, start: int, j: int, stop: int) -> bool:
 # full stop a caption lost ("Tổng cục DS-KHHGĐ Có những nơi ..."), never a name word.
 _SENTENCE_OPENERS = frozenset({
     "có", "theo", "trong", "tại", "khi", "sau", "trước", "từ", "đến", "với", "là", "được", "đã",
-    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên",
+    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên", "về",
 })
 
 
@@ -856,6 +869,8 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
                       if stream.keys[k] in COMMON_SURNAMES and person_like(stream, k, stop)), None)
         if inner is not None:
             return inner
+    if end - j > 1 and tuple(stream.keys[end - 1:end + 1]) in _TERM_KEYS and not stream.syls[end - 1].cap:
+        return end - 1  # "TPHCM khóa" glued before "IX": the body's term, not its name
     for n in (2, 1):
         k = end - n
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
@@ -1320,6 +1335,8 @@ class OrganizationFinder(RuleComponent):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
+        if key in _CENTRAL_KEYS and _set_against_local_level(stream, i + length, stop):
+            return None  # "giữa Trung ương và địa phương": the central level set against the local one
         return hit
 
     def _names_the_union(self, stream: Stream, i: int, stop: int) -> bool:
@@ -1534,6 +1551,9 @@ class OrganizationFinder(RuleComponent):
         # Trailing joiners are not part of the name.
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
+        if named and head_text_key in _MISSION_HEADS and j + 1 < stop and stream.keys[j] == "tại":
+            host = _known_place_as_written(stream, j + 1, stop, lower=False)
+            j += 1 + host[0] if host is not None else 0  # "Đại sứ quán Việt Nam tại Malaysia" (GUIDELINES)
         if depth == 0:  # "Ban Quản lý (BQL) Hoàng thành Thăng Long": the bracket may follow the bare head too
             j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length
