@@ -819,3 +819,9 @@ def test_more_kinds_of_body(sentence: str, expected: list[str]) -> None:
 ])
 def test_central_level_and_common_nouns_are_no_body(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+def test_fields_joined_by_and_or_a_dash_are_one_organization() -> None:
+    records = run("Ông Quý làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái. Sở Tài nguyên - Môi trường đã "
+                  "kiểm điểm các cá nhân liên quan.")
+    assert [o.name for o in records.organizations] == ["Sở Tài nguyên và Môi trường tỉnh Yên Bái"]
