@@ -825,3 +825,25 @@ def test_fields_joined_by_and_or_a_dash_are_one_organization() -> None:
     records = run("Ông Quý làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái. Sở Tài nguyên - Môi trường đã "
                   "kiểm điểm các cá nhân liên quan.")
     assert [o.name for o in records.organizations] == ["Sở Tài nguyên và Môi trường tỉnh Yên Bái"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a department and a university written in lower case before their names
+    ("Hồ sơ lưu ở phòng Nội vụ huyện Mê Linh.", ["phòng Nội vụ huyện Mê Linh"]),
+    ("Ông liên hệ trường đại học Lao động - Xã hội để xác minh.", ["trường đại học Lao động - Xã hội"]),
+    # "phòng, chống" is one field; a bare level word closed by the predicate ends the name, its place implied
+    ("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì.",
+     ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân"]),
+    ("Ban chỉ đạo phòng chống dịch thành phố đã họp.", ["Ban chỉ đạo phòng chống dịch thành phố"]),
+])
+def test_lower_case_names_of_departments_schools_and_committees(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ngồi ở phòng VIP của nhà hàng.",
+    "Cháu muốn vào học ở trường tiểu học VN.",
+    "Luật quy định quyền của Công an cấp tỉnh đã rõ.",
+])
+def test_rooms_classes_and_levels_are_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []

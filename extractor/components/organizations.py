@@ -275,11 +275,18 @@ def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
     k = j
     while k < stop and k - j <= 7:
         syl = stream.syls[k]
+        if _paired_comma(stream, k, stop):
+            k += 1
+            continue
         if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
             break
         unit = unit_at(stream, k, stop)
         if unit and k > j and " ".join(stream.keys[k:k + unit]) in _PLACE_UNITS:
             name = place_name(stream, k + unit, stop)
+            if not name and _bare_unit_ends_name(stream, k, stop) \
+                    and not any(key in _CLASS_WORDS or key == "cấp" for key in stream.keys[j:k]):
+                # "Ban chỉ đạo phòng chống dịch thành phố" + "đã": its place implied; not "UBND cấp tỉnh" (a level)
+                return k + unit
             return k + unit + name if name else 0
         k += 1
     return 0
@@ -293,7 +300,7 @@ _LOWER_HEADS = frozenset({
     ("sở",), ("cục",), ("tổng", "cục"), ("chi", "cục"), ("công", "an"), ("tòa", "án"), ("toà", "án"),
     ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
     ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
-    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"), ("phòng",),
     # a foreign party or a firm rendered with its kind in lower case ("đảng Xã hội", "hãng Vietjet")
     ("đảng",), ("hãng",),
 })
@@ -321,13 +328,19 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
         return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
     nxt = stream.syls[j]
-    if nxt.key in _SCHOOL_LEVELS and stream.keys[i] == "trường" and hit[0] > n:
-        # "trường THPT Nam Trà My" names one school; "các trường ĐH phía Nam" is a class
+    if stream.keys[i] == "trường" and hit[0] > n and (nxt.key in _SCHOOL_LEVELS or not nxt.cap):
+        # "trường THPT Nam Trà My", "trường đại học Lao động - Xã hội" name one school; "các trường ĐH phía Nam"
+        # is a class
         after = i + hit[0]
         named_school = after < stop and stream.syls[after].cap and not stream.syls[after].punct
+        country = gazetteer().major.longest(stream.keys, after, stop) if named_school else None
+        if country is not None and (after + country[0] >= stop or not stream.syls[after + country[0]].cap):
+            return None  # "trường tiểu học VN": a school of that country, no one school
         return hit if named_school and not _after_class_word(stream, i) else None
     if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
         return None
+    if stream.keys[i:j] == ["phòng"] and (nxt.text.isupper() or not is_syllable(nxt.key)):
+        return None  # "phòng VIP", "phòng A1": a room; a department is named in words ("phòng Nội vụ")
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
         return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
     if stream.keys[i:j] == ["đảng"] and (org_heads().longest(stream.keys, j, stop)
@@ -453,12 +466,25 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
     return j
 
 
+# Verbs the press writes as one pair with a comma between them: "Ban chỉ đạo phòng, chống dịch" (prevent and
+# combat), which names one field.
+_COMMA_PAIRS = frozenset({("phòng", "chống")})
+
+
+def _paired_comma(stream: Stream, k: int, stop: int) -> bool:
+    """Is the comma at ``k`` inside a fixed pair of verbs ("phòng, chống")?"""
+    return 0 < k < stop - 1 and stream.keys[k] == "," and (stream.keys[k - 1], stream.keys[k + 1]) in _COMMA_PAIRS
+
+
 def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
     """End of up to ``limit`` lower-case syllables in whole words from ``j``, none a function word, a verb or a
     unit word; ``j`` when there are none or more than ``limit``."""
     k = j
     while k < stop and k - j < limit:
         syl = stream.syls[k]
+        if _paired_comma(stream, k, stop):
+            k += 1
+            continue
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
                 or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or syl.key in _CLAUSE_CONJUNCTIONS \
                 or _starts_verb(stream, k, stop) \
