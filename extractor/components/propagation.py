@@ -326,6 +326,9 @@ def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[s
         if m.data.get("propagated") or m.i < 0:
             continue
         start = m.i + len(head.split())
+        if m.data.get("firm_trade"):  # "VietJet Air" → "VietJet" (organizations._foreign_firms)
+            found.setdefault(m.data["firm_trade"], m.text)
+            continue
         if not head.startswith(_BUSINESS_HEADS):
             if head not in _COMPANY_ORGANS:
                 continue
