@@ -102,6 +102,12 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     ("Thanh tra Bộ Lao động đang xét tặng bằng khen cho ông Nguyễn Văn Hải.", []),  # proposed, not given
     ("Thủ tướng yêu cầu thu hồi Bằng khen đối với ông Trịnh Xuân Thanh; Huân chương Lao động hạng Ba đối với "
      "Tổng công ty PVC.", []),  # every honour after a revoking verb in the sentence
+    # no verb of giving, receiving or winning in the clause: a category or a thing, no honour given
+    ("Phần thưởng dành cho huy chương vàng là 15 triệu đồng, huy chương bạc: 10 triệu đồng.", []),
+    ("Hàng trăm bằng khen, huân chương bị xếp xó trong tủ của một công chức xã.", []),
+    # the verb before a list of honours tells them all
+    ("Nhiều cán bộ được tặng thưởng Huân chương Độc lập, Huân chương Quân công.",
+     ["huân chương độc lập", "huân chương quân công"]),
 ])
 def test_words_that_tell_no_award(sentence: str, awards: list[str]) -> None:
     assert [a.award for a in run(sentence).awards] == awards

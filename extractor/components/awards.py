@@ -104,6 +104,11 @@ _PRONOUN = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[
                       r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
 _ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
+# Verbs that tell an honour given, received or won.
+_GIVING_WORD = re.compile(r"(?<!\w)(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được|gắn|đón|vinh danh"
+                          r"|mang về|thuộc về|khen)(?!\w)", re.IGNORECASE)
+# An honour followed by its value is a prize category ("huy chương bạc: 10 triệu đồng", "... được nhận 10 triệu").
+_PRIZE_VALUE = re.compile(r"[^.;:,]{0,30}?\s*(?::|là|trị giá|được thưởng|được nhận|nhận)\s*\d")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
 
 
@@ -143,6 +148,10 @@ class AwardFinder(RuleComponent):
                 match = context.read(s_start, s_end, award, start, end)
                 if award in _NAMED_HEADS and not match.data["recipients"]:
                     continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
+                if not (match.data["grantor"] or match.data["recipients"] or (listed and previous is not None
+                                                                               and previous.data)) \
+                        and not _told_as_given(text, s_start, s_end, start, end):
+                    continue  # "huy chương bạc: 10 triệu đồng": a prize category, no honour given or won
                 grades = _GRADE_LIST.match(text, end, s_end)
                 if grades and " hạng " not in award:
                     # one honour per grade, each told by the same words
@@ -168,6 +177,21 @@ class AwardFinder(RuleComponent):
                     award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
                     found.append(context.read(s_start, s_end, award, m.start(), m.end()))
         return found
+
+
+def _told_as_given(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
+    """Is the honour at ``start``..``end`` told as given, received or won: a verb of giving, receiving or winning
+    before it in the sentence ("đoàn đạt 5 huy chương (1 bạc, 4 đồng) và 3 bằng khen") or right after it ("X mà
+    Nhà nước đã trao tặng")? An honour with no giver, no receiver and no such verb is a thing ("hàng trăm bằng khen
+    bị xếp xó") or a prize category, as is one followed by its value ("huy chương bạc: 10 triệu đồng") or one a
+    verb reaches only across "là" ("phần thưởng giành cho huy chương vàng là 15 triệu đồng, huy chương bạc ...")."""
+    if _PRIZE_VALUE.match(text, end, s_end):
+        return False
+    after = _GIVING_WORD.search(text, end, min(s_end, end + 60))
+    if after is not None and not re.search(r"[.;!?]", text[end:after.start()]):
+        return True
+    verbs = list(_GIVING_WORD.finditer(text, s_start, start))
+    return bool(verbs) and not re.search(r"\slà\s", text[verbs[-1].end():start])
 
 
 def _told_end(award: Match) -> int:
