@@ -320,3 +320,16 @@ def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipie
 ])
 def test_one_telling_of_several_awards(sentence: str, awards: list[tuple[str, str]]) -> None:
     assert sorted((a.award, a.grantor) for a in run(sentence).awards) == awards
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # "do X trao tặng" names who gives, not why
+    ("Công ty Điện lực Quảng Bình nhận bằng khen do UBND tỉnh Bình Dương trao tặng.", None),
+    # "về" after a verb of transfer is a direction
+    ("Ông Nguyễn Văn An được UBND tỉnh tặng bằng khen, tiền thưởng được chuyển về tài khoản của ông.", None),
+    # the word that introduced the period stays with the period
+    ("Công ty Điện lực Quảng Bình nhận bằng khen vì thành tích xuất sắc năm 2016-2017.", "thành tích xuất sắc"),
+])
+def test_reason_is_a_cause_not_an_agent_or_a_direction(sentence: str, reason: str | None) -> None:
+    [a] = run(sentence).awards
+    assert a.reason == reason

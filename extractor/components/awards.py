@@ -82,8 +82,15 @@ _PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! c
 _LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
 # A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
 _GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:[a-zđà-ỹ]+\s+){0,2}$")
-_REASON = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d))*?\b(?:vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
+_REASON = re.compile(r"(?<!\w)(?P<marker>vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
                      r"(?P<reason>(?:[^.;!?\n]|(?<=\d)\.(?=\d))+)")
+_SENTENCE_STOP = re.compile(r"[.;!?\n](?<!\d\.(?=\d))")
+# "về" after a verb of motion or transfer is its direction ("chuyển về tài khoản", "thuộc về X"), no reason.
+_DIRECTED = re.compile(r"(?<!\w)(?:chuyển|trở|mang|đưa|gửi|trả|quay|đi|rút|thuộc|dồn|đổ|kéo|tìm|hướng|bay|nhập"
+                       r"|nói|bàn|nghĩ|hỏi)\s+$", re.IGNORECASE)
+# "do X trao tặng": "do" names the agent of a verb of giving or organising, no reason ("do có ..." is one).
+_AGENT_DO = re.compile(r"(?:\S+\s+){0,7}?(?:trao tặng|tặng|trao|phong tặng|truy tặng|khen tặng|ký|cấp|tổ chức"
+                       r"|bình chọn|công nhận|ban hành)(?!\w)", re.IGNORECASE)
 # "cho/tặng RECIPIENT" after the award; a few words may stand between ("cho nữ nhân viên điện lực Trần Thị Anh").
 # "gắn Huân chương lên lá cờ truyền thống của X": the honour pinned on a unit's flag is the unit's.
 _TO_WORDS = r"(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của"
@@ -503,16 +510,22 @@ class _Context:
 
     def _reason(self, after: int, s_end: int) -> str | None:
         """The "vì/do/về ..." phrase after the award (or after its grantor), cut before a period."""
-        reason_match = _REASON.match(self.text[after:s_end])
+        stop = _SENTENCE_STOP.search(self.text, after, s_end)
+        limit = stop.start() if stop else s_end
+        reason_match = next((m for m in _REASON.finditer(self.text, after, limit)
+                             if not (m.group("marker") == "về" and _DIRECTED.search(self.text, after, m.start()))
+                             and not (m.group("marker") == "do" and m.start("reason") - m.end("marker") <= 1
+                                      and _AGENT_DO.match(self.text, m.start("reason")))),
+                            None)
         if not reason_match:
             return None
-        r_start = after + reason_match.start("reason")
-        r_end = after + reason_match.end("reason")
+        r_start, r_end = reason_match.start("reason"), reason_match.end("reason")
         for p in self.periods:
             if r_start <= p.start < r_end:
                 r_end = p.start
         reason = self.text[r_start:r_end].strip(" ,;:-–")
-        return re.sub(r"\s+(?:trong|của)$", "", reason) or None
+        # the words that introduced the period cut off behind it ("... nhiệm vụ năm 2014-2015")
+        return re.sub(r"\s+(?:trong|của|năm|giai đoạn|nhiệm kỳ|năm học)$", "", reason) or None
 
     def _years(self, s_start: int, s_end: int, start: int, end: int) -> dict[str, int | None]:
         period = next((p for p in self.periods if end <= p.start < s_end), None) \
