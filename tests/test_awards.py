@@ -265,6 +265,8 @@ def test_giver_and_receiver_in_longer_sentences(sentence: str, award: str, grant
 @pytest.mark.parametrize("sentence", [
     "Bà Bùi Lệ Oanh sẽ được thưởng nếu được chủ tịch tỉnh tặng bằng khen.",  # a condition
     "Sở Nội vụ đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh.",  # a proposal
+    "Ngày mai, Bộ trưởng sẽ trao bằng khen cho ông Nguyễn Văn Hải.",  # to come
+    "Thủ tướng hy vọng sang năm, khi đến thăm các đại sứ quán, ông có dịp trao Bằng khen cho ông Nguyễn Văn Hải.",
 ])
 def test_an_honour_not_yet_given_is_no_award(sentence: str) -> None:
     assert run(sentence).awards == []
@@ -333,3 +335,25 @@ def test_one_telling_of_several_awards(sentence: str, awards: list[tuple[str, st
 def test_reason_is_a_cause_not_an_agent_or_a_direction(sentence: str, reason: str | None) -> None:
     [a] = run(sentence).awards
     assert a.reason == reason
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # one who gives for a body hands over the body's honour
+    ("Thay mặt lãnh đạo Đảng và Nhà nước, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao Huân chương Lao động hạng "
+     "Nhất cho Công ty Điện lực Quảng Bình.", "Đảng và Nhà nước", ["Công ty Điện lực Quảng Bình"]),
+    # one who receives for a body receives the body's honour
+    ("Thay mặt Công ty Điện lực Quảng Bình, ông Trần Văn Nam đón nhận Huân chương Lao động hạng Ba.", None,
+     ["Công ty Điện lực Quảng Bình"]),
+])
+def test_one_acting_for_a_body_gives_or_receives_its_honour(sentence: str, grantor: str | None,
+                                                            recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+def test_the_hander_told_as_giver_elsewhere_is_the_same_award() -> None:
+    text = ("Sáng 1/11, thay mặt lãnh đạo Đảng và Nhà nước, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã trao Huân chương "
+            "Lao động hạng Nhất cho Công ty Điện lực Quảng Bình. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao Huân "
+            "chương Lao động hạng Nhất cho Công ty Điện lực Quảng Bình.")
+    assert [(a.grantor, a.recipients) for a in run(text).awards] == [
+        ("Đảng và Nhà nước", ["Công ty Điện lực Quảng Bình"])]

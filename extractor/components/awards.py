@@ -73,11 +73,13 @@ _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao t�
 # Verbs that take an honour away; the award named after them in the clause is not being given.
 # The verb governs every honour after it in the sentence: "thu hồi Bằng khen đối với A; Huân chương đối với B".
 _REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s", re.IGNORECASE)
-# An honour proposed, considered or deserved is not yet given ("đang xét tặng bằng khen", "xứng đáng được tặng");
-# "theo đề nghị của Bộ" is the route of one that is.
+# An honour proposed, considered, deserved, to come or wished for is not yet given ("đang xét tặng bằng khen",
+# "xứng đáng được tặng", "sẽ trao"); "theo đề nghị của Bộ" is the route of one that is.
 _PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! của)|kiến nghị(?! của)|xứng đáng được|xứng đáng nhận"
-                       r"|\bnếu\b|sẽ được)"
-                       r"\s+[^.;:!?\n]{0,50}$", re.IGNORECASE)
+                       r"|\bnếu\b|\bsẽ\b)"
+                       r"\s+[^.;:!?\n]{0,50}$"
+                       # a wish or a plan reaches further ("hy vọng sang năm, khi đến thăm ..., có dịp trao ...")
+                       r"|(?:hy vọng|hi vọng|mong muốn|dự kiến)\s+[^.;:!?\n]{0,120}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
 _LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
 # A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
@@ -106,6 +108,9 @@ _TO_PLACE = re.compile(rf"\s*{_TO_WORDS})\s+{_UNIT_WORD}")
 _PLACE_WORD = re.compile(rf"\s*{_UNIT_WORD}")
 _GIVE_VERB_WORD = re.compile(rf"\b{_GIVE_VERB}\b")
 _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
+# "Thay mặt (lãnh đạo) X, ông A trao/nhận ...": A acts for X.
+_STAND_IN = re.compile(r"\b[Tt]hay mặt\s+(?:cho\s+)?(?:(?:lãnh đạo|các|toàn thể)\s+)*")
+_STAND_IN_REACH = 150  # characters from the body spoken for to the honour: the same clause, an apposition allowed
 # A pronoun opening a clause, no name after it: "Đồng chí đã được ...", "bà được nhận ...".
 _PRONOUN = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
                       r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
@@ -455,6 +460,18 @@ class _Context:
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
+        hander: Match | None = None  # who hands over for the grantor: other tellings may name them as the giver
+        stand_in = _STAND_IN.search(before)
+        if stand_in and not passive and len(before) - stand_in.end() <= _STAND_IN_REACH:
+            # "Thay mặt lãnh đạo Đảng và Nhà nước, ông A trao X": the body A speaks for gives; "Thay mặt Công ty
+            # B, ông A đón nhận X": the body receives
+            body = self._grantor_at(s_start + stand_in.end(), inside)
+            if body is not None and active:
+                # the giver read before the verb was the one handing over, unless it was the body itself
+                hander = grantor if grantor is not None and grantor.start != body.start else None
+                grantor = body
+            elif body is not None and body.label in ("ORG", "PER") and _RECEIVE.search(before):
+                recipients = [body]
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
         of = re.match(r"\s*(?:của|do)\s+", tail)
@@ -473,7 +490,7 @@ class _Context:
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
-            "award": award, "grantor": grantor, "recipients": recipients,
+            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander,
             "reason": self._reason(after, s_end), **self._years(s_start, s_end, start, end),
         })
 
