@@ -299,6 +299,9 @@ def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
     ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huy hiệu TP.HCM, Huân chương Lao động hạng "
      "Ba.", ["Lê Quang Lộc"]),
     ("Chị Nguyễn Thị Hoa là công nhân. Năm 2010, chị được nhận bằng khen của Thủ tướng.", ["Nguyễn Thị Hoa"]),
+    # any lower-case word may follow the pronoun
+    ("Ông Nguyễn Xuân Tạo ở Vĩnh Phúc. Ông không mặc cảm, cố gắng học và được tặng bằng khen.",
+     ["Nguyễn Xuân Tạo"]),
     # a named subject is no pronoun
     ("Ông Lê Quang Lộc từ trần. Ông Trần Văn Nam đã được tặng Huân chương Lao động hạng Ba.", ["Trần Văn Nam"]),
 ])
@@ -357,3 +360,18 @@ def test_the_hander_told_as_giver_elsewhere_is_the_same_award() -> None:
             "chương Lao động hạng Nhất cho Công ty Điện lực Quảng Bình.")
     assert [(a.grantor, a.recipients) for a in run(text).awards] == [
         ("Đảng và Nhà nước", ["Công ty Điện lực Quảng Bình"])]
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # a generic receiver named after "là" / "còn có"
+    ("Bốn học sinh được nhận bằng khen của Thủ tướng là Lê Hùng Việt Bảo, Lê Trọng Cảnh và Cao Thị Phương Anh.",
+     "Thủ tướng", ["Lê Hùng Việt Bảo", "Lê Trọng Cảnh", "Cao Thị Phương Anh"]),
+    ("Các cá nhân khác được tặng danh hiệu Chiến sĩ thi đua năm 2020 còn có GS. Lê Ngọc Canh.", None,
+     ["Lê Ngọc Canh"]),
+    # one giver named after two gifts gives both
+    ("Ông Sanjeev Chowdhury được trao bằng khen và huy hiệu của Hiệp hội UNESCO Việt Nam.",
+     "Hiệp hội UNESCO Việt Nam", ["Sanjeev Chowdhury"]),
+])
+def test_receivers_named_after_the_award(sentence: str, grantor: str | None, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)

@@ -69,7 +69,7 @@ _GIVE_VERB = r"(?:trao tặng|khen tặng|phong tặng|truy tặng|tặng thư�
 _GIVE_PASSIVE = re.compile(rf"\b[Đđ]ược\s+(?P<between>(?:(?![Đđ]ược\b).){{2,120}}?)\s+{_GIVE_VERB}\s*$")
 _GIVE_ACTIVE = re.compile(rf"{_GIVE_VERB}\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt"
-                      r"|được phong tặng|được truy tặng|được tặng thưởng)\s*$")
+                      r"|được phong tặng|được truy tặng|được tặng thưởng|được thưởng)\s*$")
 # Verbs that take an honour away; the award named after them in the clause is not being given.
 # The verb governs every honour after it in the sentence: "thu hồi Bằng khen đối với A; Huân chương đối với B".
 _REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s", re.IGNORECASE)
@@ -97,6 +97,8 @@ _AGENT_DO = re.compile(r"(?:\S+\s+){0,7}?(?:trao tặng|tặng|trao|phong tặng
 # "gắn Huân chương lên lá cờ truyền thống của X": the honour pinned on a unit's flag is the unit's.
 _TO_WORDS = r"(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của"
 _TO = re.compile(rf"\s*{_TO_WORDS}|đối với)\s+(?P<gap>(?:[^,.;:!?\n]|(?<=[A-Z]),(?=[A-Z])){{0,60}}?)$")
+# "... là/gồm/còn có A, B": the names a generic receiver is, up to two words (a title, "GS.") before the first.
+_NAMED_AS = re.compile(r"\s*(?:năm \d{4}\s+)?(?:là|gồm(?:\s+có)?|còn có)\s*:?\s*(?:[^\s,;:]+\s+){0,2}")
 # A photo credit ("Ảnh: Nhan Sáng/TTXVN") is glued to the caption after it; its names act in no sentence.
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|Clip|Video)\s*:\s*[^/\n:]{1,40}/\s*\S+")
 # A verb of giving a few words before the award: "khen tặng ông nhiều Huân chương" (the subject gives).
@@ -112,8 +114,12 @@ _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
 _STAND_IN = re.compile(r"\b[Tt]hay mặt\s+(?:cho\s+)?(?:(?:lãnh đạo|các|toàn thể)\s+)*")
 _STAND_IN_REACH = 150  # characters from the body spoken for to the honour: the same clause, an apposition allowed
 # A pronoun opening a clause, no name after it: "Đồng chí đã được ...", "bà được nhận ...".
-_PRONOUN = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
-                      r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
+_PRONOUN_WORD = r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
+_PRONOUN = re.compile(_PRONOUN_WORD + r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
+# Right before "(được) tặng/nhận" any lower-case word may follow ("Ông không mặc cảm ..., được tặng ..."), but a
+# kin or honour word makes a noun ("Bà mẹ Việt Nam anh hùng", "Anh hùng", "ông bà").
+_PRONOUN_LOOSE = re.compile(_PRONOUN_WORD + r"(?!(?:hùng|mẹ|bà|ông|em|chị|anh|cháu|con|cụ|và|cha|bố|nội|ngoại"
+                            r"|chủ|trùm|lão|già)\b)[a-zđà-ỹ]")
 _ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
 # Verbs that tell an honour given, received or won.
@@ -374,17 +380,25 @@ class _Context:
             return self._coordinated(first, inside)
         return []
 
+    def _recipients_named_as(self, at: int, inside: list[Match]) -> list[Match]:
+        """Recipients a generic subject is then named as: "Bốn học sinh được nhận bằng khen của Thủ tướng là A, B
+        và C", "Các cá nhân khác được tặng danh hiệu X còn có GS. A, nhà thơ B"."""
+        first = next((a for a in inside if a.start >= at), None)
+        if first is None or not _NAMED_AS.fullmatch(self.text, at, first.start):
+            return []
+        return self._coordinated(first, inside)
+
     def _places(self, s_start: int, s_end: int) -> list[Match]:
         """The sentence's places outside its awards' names."""
         return [p for p in self.places if s_start <= p.start and p.end <= s_end
                 and not any(s <= p.start and p.end <= e for s, e in self.award_spans)]
 
-    def _antecedent(self, s_start: int, start: int) -> list[Match]:
+    def _antecedent(self, s_start: int, start: int, pronoun: re.Pattern[str] = _PRONOUN) -> list[Match]:
         """The person a pronoun subject stands for ("Đồng chí đã được tặng thưởng ...", "Năm 2010, bà được nhận
         ..."): the last person named in the sentences just before, when the clause opens with the pronoun."""
         before = self.text[s_start:start]
         clause = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-        if not (_PRONOUN.match(before[clause:]) or _PRONOUN.match(before)):  # "Đồng chí đã được tặng A, B"
+        if not (pronoun.match(before[clause:]) or pronoun.match(before)):  # "Đồng chí đã được tặng A, B"
             return []
         named = [a for a in self.agents if a.label == "PER" and s_start - _ANTECEDENT_REACH <= a.start
                  and a.end <= s_start]
@@ -448,7 +462,7 @@ class _Context:
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
             subject = [a for a in inside if a.end <= s_start + passive.start()] \
                 or self._place_subject(s_start, s_start + passive.start())
-            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start)
+            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start, _PRONOUN_LOOSE)
         elif active:
             grantor = self._active_grantor(s_start, start, inside)
         elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
@@ -456,7 +470,7 @@ class _Context:
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
             recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start) \
-                or self._antecedent(s_start, start)
+                or self._antecedent(s_start, start, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
@@ -474,7 +488,10 @@ class _Context:
                 recipients = [body]
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
-        of = re.match(r"\s*(?:của|do)\s+", tail)
+        # "bằng khen và huy hiệu của Hiệp hội X": the giver named after a pair of gifts gives both
+        of = re.match(r"\s*(?:(?:và|cùng)\s+(?:[^\s,;:.]+\s+){1,3}?)?(?:của|do)\s+", tail)
+        if of is not None and _HEAD.search(of.group()):
+            of = None  # "Huân chương A và Bằng khen của X": X gives the honour written next to it only
         if of is None and grantor is None and award not in _NAMED_HEADS:
             # "Giấy khen Tổng cục Hải quan", "bằng khen UBND tỉnh": a plain honour's giver may follow with no "của"
             of = re.match(r"\s+", tail)
@@ -486,7 +503,8 @@ class _Context:
                 holder = next((a for a in inside if a.label == "PER" and 0 <= a.start - named_grantor.end <= 1), None)
                 after = holder.end if holder is not None and named_grantor.label == "TITLE" else named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
-        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
+        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients \
+            or self._recipients_named_as(after, inside)
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
