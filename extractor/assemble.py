@@ -387,18 +387,37 @@ def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
         return agent.text
 
     awards: list[Award] = []
+    handers: list[tuple[str, str, str]] = []  # (kind, grantor, who handed it over for the grantor)
     for m in matches(doc, "AWARD"):
         d = m.data
         mention = Award(award=d["award"], grantor=name_of(d["grantor"]) if d["grantor"] is not None else None,
                         recipients=list(dict.fromkeys(name_of(r) for r in d["recipients"])), reason=d["reason"],
                         start_year=d["start_year"], end_year=d["end_year"], text=m.text)
+        if d.get("hander") is not None and mention.grantor:
+            handers.append((mention.award, fold(mention.grantor), fold(name_of(d["hander"]))))
         same = [a for a in awards if _same_award(a, mention)]
         same = [a for a in same if mention.grantor and fold(a.grantor) == fold(mention.grantor)] or same
         if len(same) == 1 or (same and not mention.grantor and not mention.recipients):
             _merge_award(same[0], mention)  # one it belongs to, or a mention that adds nothing to any
         else:  # none, or several it could belong to: a record of its own
             awards.append(mention)
-    return _merge_contained_grantors(_merge_bare_heads(awards))
+    return _merge_contained_grantors(_merge_bare_heads(_merge_handed(awards, handers)))
+
+
+def _merge_handed(awards: list[Award], handers: list[tuple[str, str, str]]) -> list[Award]:
+    """"Thay mặt Đảng và Nhà nước, Chủ tịch Quốc hội trao X" and a caption's "Chủ tịch Quốc hội trao X" are one
+    award, given by the body the hander spoke for: a record whose grantor handed the same kind over for another
+    grantor joins that grantor's record, which keeps its giver."""
+    kept = list(awards)
+    for kind, grantor, hander in handers:
+        givers = [a for a in kept if a.award == kind and fold(a.grantor) == grantor]
+        handed = [a for a in kept if a.award == kind and a.grantor and fold(a.grantor) == hander]
+        if len(givers) == 1:
+            for record in (r for r in handed if r is not givers[0]):
+                record.grantor = givers[0].grantor  # the hander is no giver of its own
+                _merge_award(givers[0], record)
+                kept.remove(record)
+    return kept
 
 
 def _same_award(a: Award, b: Award) -> bool:
