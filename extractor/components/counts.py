@@ -38,7 +38,7 @@ _NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|b�
 _WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
 # After the first word, "năm" is a digit only after "linh"/"lẻ" ("một trăm linh năm"); elsewhere it is the
 # noun "year" ("hai năm", "mười năm", "hai mươi năm"), and 5 is written "lăm" ("hai mươi lăm").
-_NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
+_NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
@@ -80,7 +80,12 @@ _REFUSE_BEFORE = frozenset({
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
     "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
+    "lớp",  # a school grade or class: "học sinh lớp 4", "lớp 8/9"
 })
+# Words that name a motto or campaign by a number and a verb or adjective: "phương châm 4 tại chỗ", "nguyên tắc 4
+# đúng", "phong trào “Ba xây, ba chống”". The number labels the slogan; it counts nothing. Often in quotes.
+_MOTTO_WORDS = frozenset({"phương châm", "nguyên tắc", "khẩu hiệu", "phong trào"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 # Two words that end in a refusing word ("vòng", "số") but lead a quantity: "trong vòng 45 phút" is a span, not
 # round 45; "trong số 48 nước" is among 48 countries, not country number 48; "số điểm 87,81" is a score.
 _WITHIN = frozenset({"trong vòng", "vòng trong", "trong số", "số điểm"})
@@ -97,7 +102,15 @@ _NOT_UNIT = frozenset({
     # adverbs and pronouns start the next clause, they are never what a number counts
     "vẫn", "tiếp tục", "chúng tôi", "chúng ta", "tôi", "họ", "luôn", "liên tục", "cùng",
     "gần", "khoảng", "hơn", "chừng",  # qualifiers of the next number ("30/4 - 1/5 gần 580.000 người")
+    # sentence-final particles of speech ("Bằng có 80% thôi à", "người ta mua 90% chứ"): they end the clause
+    "thôi", "chứ", "à", "ạ", "nhé", "nhỉ", "nha", "hả", "đấy", "đâu",
 })
+# Syllables that open a verb or prepositional phrase, also when the segmenter fuses them into one word with the next
+# ("bị thương", "tại chỗ"): such a word is never what a number counts. The parties to a case are nouns.
+_CLAUSE_STARTS = frozenset({"bị", "tại"})
+# Words before a small number that make it "a few": "vài ba", "dăm ba", "mấy" ("mươi" after a number is "some ten").
+_VAGUE_LEADS = frozenset({"vài", "dăm", "mấy", "dăm bảy"})
+_PARTIES_TO_A_CASE = frozenset({"bị can", "bị cáo", "bị hại", "bị đơn"})
 _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
 # A measure written in two units, larger first: each number is a count of its own unit.
 _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuần", "ngày"), ("ngày", "giờ"),
@@ -171,7 +184,7 @@ def parse_number(raw: str) -> float | None:
             current += _UNITS_WORDS[word] if word != "năm" or n > 0 else 5
         elif word == "mười":
             current += 10
-        elif word == "mươi":
+        elif word in ("mươi", "chục"):  # "bảy mươi", "bảy chục": seventy
             current = (current or 1) * 10
         elif word == "trăm":
             current = (current or 1) * 100
@@ -208,9 +221,25 @@ def _label_before(stream: Stream, i: int) -> bool:
     word = " ".join(stream.keys[first:i])
     if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
         return False  # "trong vòng 45 phút", "trong số 48 nước"
-    if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
+    if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE or _motto_before(stream, i):
         return True
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+def _motto_before(stream: Stream, i: int) -> bool:
+    """Whether a motto word stands before the number, with an opening quote between them or not: "phương châm
+    “4 tại chỗ”", "phong trào “Ba xây và ba chống”" (see :data:`_MOTTO_WORDS`)."""
+    k = i - 1
+    if k >= 0 and stream.keys[k] in _OPENING_QUOTES:
+        k -= 1
+    return k >= 1 and stream.syls[k].sent == stream.syls[i].sent and " ".join(stream.keys[k - 1:k + 1]) in _MOTTO_WORDS
+
+
+def _both(stream: Stream, i: int, num: str) -> bool:
+    """Whether the number is "hai"/"2" after "cả", i.e. "both" ("cả hai lĩnh vực", "Cả 2 lần mua bán"): the pair is
+    one the text has already named, not a new count (SPEC: "hai" meaning "both"). "cả ba mặt" still counts."""
+    return num.lower() in ("hai", "2") and i > 0 and stream.keys[i - 1] == "cả" \
+        and stream.syls[i - 1].sent == stream.syls[i].sent
 
 
 _DOCUMENT_WORDS = frozenset({"chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn",
@@ -670,8 +699,12 @@ def _ratio_start(stream: Stream, start: int, slash: int) -> int:
 
 
 def _unit_key(unit: str) -> str:
-    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" (both spellings occur in one article)."""
-    return " ".join("tỷ" if w == "tỉ" else w for w in fold(unit).split())
+    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" and "ngàn" spelled "nghìn" (both spellings of each
+    occur in one article: "600 ngàn tỷ đồng" then "600 nghìn tỷ đồng")."""
+    return " ".join(_SPELLINGS.get(w, w) for w in fold(unit).split())
+
+
+_SPELLINGS = {"tỉ": "tỷ", "ngàn": "nghìn"}
 
 
 def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
@@ -759,6 +792,10 @@ class CountFinder(RuleComponent):
         value = parse_number(num)
         if num[:3].lower() == "hai" and _after_one(stream, i):
             return None  # "một, hai ngày", "một hai hôm": a day or two, vague (GUIDELINES seventh round)
+        if i > 0 and stream.keys[i - 1] in _VAGUE_LEADS and stream.syls[i - 1].sent == stream.syls[i].sent:
+            return None  # "dăm ba người", "vài ba chục": a few, vague like "hàng chục" (SPEC)
+        if _both(stream, i, num):
+            return None  # "cả hai lĩnh vực", "cả 2 người": both, the pair already named (SPEC "hai" as "both")
         if value is None:
             return None
         approx = _approximate_range(num)
@@ -846,6 +883,8 @@ class CountFinder(RuleComponent):
             return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
+        if syl.key in _CLAUSE_STARTS and word not in _PARTIES_TO_A_CASE:
+            return None, 0  # "2 công nhân chết và 4 bị thương", "phương án 4 tại chỗ": a verb or place phrase
         if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF
                         or " ".join(stream.keys[k:k + 2]) in _NOT_SHARE_OF):
             return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
@@ -861,8 +900,8 @@ class CountFinder(RuleComponent):
             nxt = stream.syls[end_k]
             if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT):
                 end_k = word_end(stream, end_k)
-        if syl.key in _SCALE and _scale_takes_next(stream, end_k, stop):
-            end_k = word_end(stream, end_k)
+        while stream.keys[end_k - 1] in _SCALE and _scale_takes_next(stream, end_k, stop):
+            end_k = word_end(stream, end_k)  # "600 nghìn tỷ đồng": a scale word may follow another
         if percent and " ".join(stream.keys[k:end_k]) in _SHARE_OF_HEADS:
             end_k = _share_phrase_end(stream, k, end_k, stop)
         unit = text[syl.start:stream.syls[end_k - 1].end]
