@@ -847,3 +847,24 @@ def test_lower_case_names_of_departments_schools_and_committees(sentence: str, e
 ])
 def test_rooms_classes_and_levels_are_no_body(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Tổ chức" opening a sentence names a body when its name ends in a scope word or a short form in brackets
+    ("Tổ chức Y tế Thế giới khuyến cáo người dân đeo khẩu trang.", ["Tổ chức Y tế Thế giới"]),
+    ("Tổ chức Di cư Quốc tế (IOM) hỗ trợ người lao động.", ["Tổ chức Di cư Quốc tế", "IOM"]),
+    # an institute named for a ministry's fields goes on in lower case, closed by the predicate
+    ("Viện Khoa học và Công nghệ quân sự đã chế tạo thành công.", ["Viện Khoa học và Công nghệ quân sự"]),
+    # a verb the press writes after a body ends the name
+    ("Tạp chí Tài chính chia sẻ kinh nghiệm.", ["Tạp chí Tài chính"]),
+])
+def test_international_bodies_and_institutes(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổ chức Hội nghị tổng kết năm học.",
+    "Tổ chức Ngày Môi trường Thế giới tại tỉnh.",
+])
+def test_the_verb_to_organise_an_event_is_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
