@@ -868,3 +868,15 @@ def test_international_bodies_and_institutes(sentence: str, expected: list[str])
 ])
 def test_the_verb_to_organise_an_event_is_no_body(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a delegation head's title holds the "đoàn": the rest is the delegation, listed under its full name
+    ("Ông Nguyễn Văn Nam, Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An, cho biết.",
+     "đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+    ("Bà Trần Thị Lan, Phó trưởng đoàn ĐBQH TP Hà Nội phát biểu.", "ĐBQH TP Hà Nội", "Đoàn ĐBQH TP Hà Nội"),
+])
+def test_delegation_after_its_heads_title(text: str, mention: str, name: str) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == [mention]
+    assert [o.name for o in records.organizations] == [name]
