@@ -764,6 +764,7 @@ def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
     ("Ông Kiên là Chủ tịch kiêm CEO Minh Tâm Group từ năm ngoái.", ["Minh Tâm Group"]),
     ("Cổ phiếu của Masan Group và SeABank cùng tăng.", ["Masan Group", "SeABank"]),
     ("Đại diện Toyota Việt Nam cho biết giá xe giảm.", ["Toyota Việt Nam"]),
+    ("Số liệu đã loại trừ MobiFone, VNPost và Air France.", ["MobiFone", "VNPost", "Air France"]),
     # the trade name alone, written again, is the same firm
     ("VietJet Air có lãi. Năm nay VietJet mở ba đường bay.", ["VietJet Air", "VietJet"]),
 ])

@@ -1203,8 +1203,9 @@ _FIRM_TAILS = frozenset({
     "holdings", "motor", "motors", "pharma", "telecom", "securities", "bank", "fund", "capital", "communication",
     "communications", "research", "publishing", "electronics", "foundation", "university", "institute",
 })
-# The same words written as the end of one word: "SeABank", "LienVietPostBank", "MaxGroup".
-_GLUED_FIRM_TAIL = re.compile(r"[A-Z][A-Za-z]*[a-zA-Z](?:Bank|Group)$")
+# The same words written as the end of one word, the telecoms' and the post's among them: "SeABank",
+# "LienVietPostBank", "MaxGroup", "VinaPhone", "MobiFone", "VNPost".
+_GLUED_FIRM_TAIL = re.compile(r"[A-Z][A-Za-z]*[a-zA-Z](?:Bank|Group|Phone|Fone|Post|Telecom|Airlines)$")
 # A foreign brand followed by the country names its local company ("Toyota Việt Nam", "Heineken Vietnam").
 _COUNTRY_TAILS = (("việt", "nam"), ("vietnam",))
 
@@ -1244,6 +1245,8 @@ def _firm_tail(stream: Stream, i: int, k: int) -> int:
     last = stream.syls[k - 1]
     if k - i >= 2 and last.key in _FIRM_TAILS and last.text[0].isupper() and not last.text.isupper():
         return 1
+    if k - i == 2 and stream.syls[i].text == "Air" and _foreign_word(stream, k - 1):
+        return 1  # an airline named "Air" + its country or brand ("Air Asia", "Air France")
     if _GLUED_FIRM_TAIL.match(last.text):
         return 1
     for tail in _COUNTRY_TAILS:
