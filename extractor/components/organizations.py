@@ -255,8 +255,13 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
         return False
     if gazetteer().minor.longest(stream.keys, i, stop):
         return False
+    if i + 1 < stop and stream.keys[i + 1] in _DEMONSTRATIVES:
+        return False  # "Trợ lý Tổng giám đốc CLB này": a kind of body ("club") pointed back to, no name
     start = max(0, i - 6)
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
+
+
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 
 
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
@@ -1257,6 +1262,16 @@ def _firm_tail(stream: Stream, i: int, k: int) -> int:
     return 0
 
 
+def _may_end_a_firm(stream: Stream, i: int, k: int) -> bool:
+    """A cheap test before _firm_tail: could the run ``[i, k)`` end as a firm's name? Most runs are no firm."""
+    last = stream.syls[k - 1]
+    return last.key in _FIRM_TAILS or last.key in ("nam", "vietnam") or stream.syls[i].text == "Air" \
+        or (last.text.endswith(_GLUED_ENDINGS) and _GLUED_FIRM_TAIL.match(last.text) is not None)
+
+
+_GLUED_ENDINGS = ("Bank", "Group", "Phone", "Fone", "Post", "Telecom", "Airlines")
+
+
 def _foreign_firms(stream: Stream, taken: list[bool]) -> list[Match]:
     """Companies named without a Vietnamese head ("Bamboo Airways", "Thiên Minh Group", "SeABank", "Toyota Việt
     Nam"): a run of capitalised words not inside another match that ends in a firm's word (_firm_tail). The
@@ -1275,6 +1290,9 @@ def _foreign_firms(stream: Stream, taken: list[bool]) -> list[Match]:
         while k < stop and not taken[k] and stream.syls[k].cap and not stream.syls[k].punct and k - i < 8:
             k += 1
         k = word_end(stream, k - 1) if k < n and not stream.syls[k - 1].last else k
+        if not _may_end_a_firm(stream, i, k):
+            i = max(k, i + 1)
+            continue
         start = _firm_name_start(stream, i, k, stop)
         tail = _firm_tail(stream, start, k) if start < k and not any(taken[start:k]) else 0
         goes_on = k < n and (stream.syls[k].digit or stream.keys[k] in _ENGLISH_JOINERS)
