@@ -764,6 +764,7 @@ def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
     ("Ông Kiên là Chủ tịch kiêm CEO Minh Tâm Group từ năm ngoái.", ["Minh Tâm Group"]),
     ("Cổ phiếu của Masan Group và SeABank cùng tăng.", ["Masan Group", "SeABank"]),
     ("Đại diện Toyota Việt Nam cho biết giá xe giảm.", ["Toyota Việt Nam"]),
+    ("Số liệu đã loại trừ MobiFone, VNPost và Air France.", ["MobiFone", "VNPost", "Air France"]),
     # the trade name alone, written again, is the same firm
     ("VietJet Air có lãi. Năm nay VietJet mở ba đường bay.", ["VietJet Air", "VietJet"]),
 ])
@@ -844,6 +845,41 @@ def test_lower_case_names_of_departments_schools_and_committees(sentence: str, e
     "Anh ngồi ở phòng VIP của nhà hàng.",
     "Cháu muốn vào học ở trường tiểu học VN.",
     "Luật quy định quyền của Công an cấp tỉnh đã rõ.",
+    # an acronym after a title, pointed back to with "này": the kind of body, no name
+    "Anh sẽ làm Trợ lý Tổng giám đốc CLB này từ tháng 7.",
 ])
 def test_rooms_classes_and_levels_are_no_body(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Tổ chức" opening a sentence names a body when its name ends in a scope word or a short form in brackets
+    ("Tổ chức Y tế Thế giới khuyến cáo người dân đeo khẩu trang.", ["Tổ chức Y tế Thế giới"]),
+    ("Tổ chức Di cư Quốc tế (IOM) hỗ trợ người lao động.", ["Tổ chức Di cư Quốc tế", "IOM"]),
+    # an institute named for a ministry's fields goes on in lower case, closed by the predicate
+    ("Viện Khoa học và Công nghệ quân sự đã chế tạo thành công.", ["Viện Khoa học và Công nghệ quân sự"]),
+    # a verb the press writes after a body ends the name
+    ("Tạp chí Tài chính chia sẻ kinh nghiệm.", ["Tạp chí Tài chính"]),
+])
+def test_international_bodies_and_institutes(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổ chức Hội nghị tổng kết năm học.",
+    "Tổ chức Ngày Môi trường Thế giới tại tỉnh.",
+])
+def test_the_verb_to_organise_an_event_is_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a delegation head's title holds the "đoàn": the rest is the delegation, listed under its full name
+    ("Ông Nguyễn Văn Nam, Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An, cho biết.",
+     "đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+    ("Bà Trần Thị Lan, Phó trưởng đoàn ĐBQH TP Hà Nội phát biểu.", "ĐBQH TP Hà Nội", "Đoàn ĐBQH TP Hà Nội"),
+])
+def test_delegation_after_its_heads_title(text: str, mention: str, name: str) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == [mention]
+    assert [o.name for o in records.organizations] == [name]

@@ -255,8 +255,13 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
         return False
     if gazetteer().minor.longest(stream.keys, i, stop):
         return False
+    if i + 1 < stop and stream.keys[i + 1] in _DEMONSTRATIVES:
+        return False  # "Trợ lý Tổng giám đốc CLB này": a kind of body ("club") pointed back to, no name
     start = max(0, i - 6)
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
+
+
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 
 
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
@@ -437,6 +442,7 @@ mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luậ
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
 đoạt|giành|hòng|công nhận
+chia sẻ|cho hay|thừa nhận|cam kết|dự kiến|bày tỏ|nhận định|ước tính|thống kê|khuyến nghị|phản hồi|lên tiếng
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
@@ -853,6 +859,8 @@ def _field_like(stream: Stream, start: int, end: int) -> bool:
         return False  # a foreign name ("Tập đoàn Kanomi" + "hậu thuẫn"): no Vietnamese field goes on after it
     if any(not syl.cap for syl in syls):
         return True
+    if len(syls) > 1 and tuple(stream.keys[start:end]) in name_words().entries:
+        return True  # "Công nghệ" + "quân sự": a field capitalised in full, which a lower-case tail may go on
     return len(syls) == 1 and gazetteer().minor.longest(stream.keys, start, end) is None
 
 
@@ -1040,6 +1048,32 @@ def body_head_at(stream: Stream, k: int, stop: int) -> bool:
     return hit is not None and common_word_head(tuple(stream.keys[k:k + hit[0]])) is None
 
 
+# Words that close the name of an international body ("Tổ chức Y tế Thế giới", "Tổ chức Ân xá Quốc tế", "Tổ chức
+# Lương thực và Nông nghiệp Liên Hợp Quốc").
+_INTERNATIONAL_ENDS = frozenset({("thế", "giới"), ("quốc", "tế"), ("liên", "hợp", "quốc"), ("liên", "hiệp", "quốc")})
+# Events that the verb "Tổ chức" opens a sentence with ("Tổ chức Ngày Môi trường Thế giới", "Tổ chức Giải ...").
+_EVENT_WORDS = frozenset({"ngày", "lễ", "giải", "tuần", "cuộc", "chương", "đại", "năm", "tháng", "chuỗi"})
+
+
+def _names_an_international_body(stream: Stream, k: int, stop: int) -> bool:
+    """Does "Tổ chức" opening a sentence name a body, whose capitalised words from ``k`` end in a scope word
+    ("Thế giới", "Quốc tế", "Liên Hợp Quốc") or a short form in brackets ("Tổ chức Di cư (IOM)")? Else it is the
+    verb ("Tổ chức Hội nghị", "Tổ chức Ngày Môi trường Thế giới": an event)."""
+    if stream.keys[k] in _EVENT_WORDS:
+        return False
+    end = k
+    while end < stop and end - k < 10 and (stream.syls[end].cap and not stream.syls[end].punct
+                                           or (stream.keys[end] == "và" and end > k)):
+        end = word_end(stream, end)  # a name word may go on in lower case ("Y tế")
+    if end == k or stream.keys[end - 1] == "và":
+        return False
+    # the scope word may be in lower case ("Tổ chức Y tế thế giới")
+    end += next((len(tail) for tail in _INTERNATIONAL_ENDS if tuple(stream.keys[end:end + len(tail)]) == tail), 0)
+    if any(tuple(stream.keys[end - len(tail):end]) == tail for tail in _INTERNATIONAL_ENDS):
+        return True
+    return _SHORT_IN_BRACKETS.match(stream.text, stream.syls[end - 1].end) is not None
+
+
 def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, ...]) -> bool:
     """Is the head at ``i`` that opens with the common ``word`` a body's name here? The word after it must be
     capitalised and no event ("Tổ chức Hội nghị" is the verb and an event), and no plural word may come before
@@ -1059,7 +1093,9 @@ def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, 
         return name_words().longest(stream.keys, k, stop) is not None or stream.keys[k:k + 2] == ["truyền", "hình"]
     if word != ("tổ", "chức"):
         return True
-    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS or stream.keys[i - 1] == "luật":
+    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS:
+        return _names_an_international_body(stream, k, stop)  # "Tổ chức Y tế Thế giới khuyến cáo ..."
+    if stream.keys[i - 1] == "luật":
         return False
     return not _title_ends_at(stream, i) \
         and not any(org_heads().entries.get(tuple(stream.keys[h:i])) for h in range(max(0, i - 4), i))
@@ -1177,8 +1213,9 @@ _FIRM_TAILS = frozenset({
     "holdings", "motor", "motors", "pharma", "telecom", "securities", "bank", "fund", "capital", "communication",
     "communications", "research", "publishing", "electronics", "foundation", "university", "institute",
 })
-# The same words written as the end of one word: "SeABank", "LienVietPostBank", "MaxGroup".
-_GLUED_FIRM_TAIL = re.compile(r"[A-Z][A-Za-z]*[a-zA-Z](?:Bank|Group)$")
+# The same words written as the end of one word, the telecoms' and the post's among them: "SeABank",
+# "LienVietPostBank", "MaxGroup", "VinaPhone", "MobiFone", "VNPost".
+_GLUED_FIRM_TAIL = re.compile(r"[A-Z][A-Za-z]*[a-zA-Z](?:Bank|Group|Phone|Fone|Post|Telecom|Airlines)$")
 # A foreign brand followed by the country names its local company ("Toyota Việt Nam", "Heineken Vietnam").
 _COUNTRY_TAILS = (("việt", "nam"), ("vietnam",))
 
@@ -1218,6 +1255,8 @@ def _firm_tail(stream: Stream, i: int, k: int) -> int:
     last = stream.syls[k - 1]
     if k - i >= 2 and last.key in _FIRM_TAILS and last.text[0].isupper() and not last.text.isupper():
         return 1
+    if k - i == 2 and stream.syls[i].text == "Air" and _foreign_word(stream, k - 1):
+        return 1  # an airline named "Air" + its country or brand ("Air Asia", "Air France")
     if _GLUED_FIRM_TAIL.match(last.text):
         return 1
     for tail in _COUNTRY_TAILS:
@@ -1226,6 +1265,16 @@ def _firm_tail(stream: Stream, i: int, k: int) -> int:
                 and all(_foreign_word(stream, m) for m in range(i, k - width)):
             return width
     return 0
+
+
+def _may_end_a_firm(stream: Stream, i: int, k: int) -> bool:
+    """A cheap test before _firm_tail: could the run ``[i, k)`` end as a firm's name? Most runs are no firm."""
+    last = stream.syls[k - 1]
+    return last.key in _FIRM_TAILS or last.key in ("nam", "vietnam") or stream.syls[i].text == "Air" \
+        or (last.text.endswith(_GLUED_ENDINGS) and _GLUED_FIRM_TAIL.match(last.text) is not None)
+
+
+_GLUED_ENDINGS = ("Bank", "Group", "Phone", "Fone", "Post", "Telecom", "Airlines")
 
 
 def _foreign_firms(stream: Stream, taken: list[bool]) -> list[Match]:
@@ -1246,6 +1295,9 @@ def _foreign_firms(stream: Stream, taken: list[bool]) -> list[Match]:
         while k < stop and not taken[k] and stream.syls[k].cap and not stream.syls[k].punct and k - i < 8:
             k += 1
         k = word_end(stream, k - 1) if k < n and not stream.syls[k - 1].last else k
+        if not _may_end_a_firm(stream, i, k):
+            i = max(k, i + 1)
+            continue
         start = _firm_name_start(stream, i, k, stop)
         tail = _firm_tail(stream, start, k) if start < k and not any(taken[start:k]) else 0
         goes_on = k < n and (stream.syls[k].digit or stream.keys[k] in _ENGLISH_JOINERS)
@@ -1503,8 +1555,11 @@ class OrganizationFinder(RuleComponent):
                 if trades > j:
                     j = trades  # the trade name that closes them is read next
                     continue
+                # a ministry's or department's known name is complete ("Sở Tài chính" + a verb); an institute
+                # named for the same fields may go on ("Viện Khoa học và Công nghệ" + "quân sự")
                 if kind == "named" and head_text_key not in _COMPLETE_HEADS and _field_like(stream, word, j) \
-                        and tuple(stream.keys[i + length:j]) not in _KNOWN_DEPARTMENTS:
+                        and not (head_text_key in _DEPARTMENT_HEADS
+                                 and tuple(stream.keys[i + length:j]) in _KNOWN_DEPARTMENTS):
                     j = _lower_tail_end(stream, j, stop, self)
                 continue
             trades = _trade_words_end(stream, j, stop, self) if company and not named and stream.syls[i].cap else j
