@@ -375,3 +375,16 @@ def test_the_hander_told_as_giver_elsewhere_is_the_same_award() -> None:
 def test_receivers_named_after_the_award(sentence: str, grantor: str | None, recipients: list[str]) -> None:
     [a] = run(sentence).awards
     assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+@pytest.mark.parametrize(("text", "grantor"), [
+    # the holder's position names the post's body
+    ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ. Bộ trưởng Nguyễn Thị Kim Tiến trao bằng khen cho ông Trần Văn Nam.",
+     "Bộ trưởng Bộ Y tế"),
+    # a bare post in a headline: the one body the article gives that title
+    ("Bộ trưởng trao bằng khen cho ông Trần Văn Nam. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ.",
+     "Bộ trưởng Bộ Y tế"),
+])
+def test_a_bare_post_gives_with_the_body_its_holder_holds_it_in(text: str, grantor: str) -> None:
+    [a] = run(text).awards
+    assert a.grantor == grantor

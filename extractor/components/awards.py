@@ -317,6 +317,7 @@ class _Context:
         for title in self.titles:
             post = self._post_at(title.start)
             if post is not None and 0 <= agent.start - post.end <= 1:
+                post.data["holder"] = agent  # whose positions may name the post's body ("Bộ trưởng" of "Bộ Y tế")
                 return post
         return agent
 
