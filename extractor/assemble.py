@@ -376,7 +376,7 @@ def _awards(doc: Doc, resolver: OrganizationResolver, officials: list[Official])
             return full[0] if len(full) == 1 else agent.text
         body = agent.data.get("body") if agent.label == "TITLE" else None
         if body is not None:  # a post: its title, and its body under the body's full name
-            return agent.text[:body.start - agent.start] + name_of(body)
+            return agent.text[:body.start - agent.start] + name_of(body) + agent.text[body.end - agent.start:]
         if agent.label == "TITLE":  # a bare post: its body from its holder's positions (SPEC: the fullest name)
             return _post_with_body(agent.text, agent.data.get("holder"), officials) or agent.text
         return agent.text

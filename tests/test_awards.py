@@ -149,6 +149,9 @@ def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
      ["Công ty Điện lực Quảng Bình"]),
     ("Huyện Định Hóa đã được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
      "Đảng, Nhà nước", ["Định Hóa"]),
+    # the state written after the post is part of the giver's name
+    ("Công ty Điện lực Quảng Bình đón nhận bằng khen của Thủ tướng Chính phủ nước CHXHCN Việt Nam.",
+     "Thủ tướng Chính phủ nước CHXHCN Việt Nam", ["Công ty Điện lực Quảng Bình"]),
     # a prize "thuộc về" its winner
     ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
 ])

@@ -306,6 +306,12 @@ class _Context:
             return None
         body = next((a for a in self.agents if a.label == "ORG" and 0 <= a.start - title.end <= 1), None)
         end = body.end if body is not None else title.end
+        # the state written after the post is part of it: "Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Chủ tịch
+        # nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        state = re.match(r"\s+nước\s+|\s+", self.text[end:end + 12])
+        if state and ("nước" in state.group() or self.text[title.start:title.end].endswith("nước")):
+            country = next((p for p in self.places if p.start == end + state.end()), None)
+            end = country.end if country is not None else end
         # the body is kept so that the record can give its full name ("Chủ tịch UBND huyện" of "UBND huyện Lộc Hà")
         return Match("TITLE", title.start, end, self.text[title.start:end], data={"body": body})
 
