@@ -322,6 +322,10 @@ def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipie
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
     ("Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng bằng khen cho Công ty Điện lực Quảng Bình.",
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
+    # honours counted in a list share the voice of the list's verb
+    ("Chủ tịch nước trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập hạng Ba tặng Công ty Điện lực "
+     "Quảng Bình.", [("huân chương độc lập hạng ba", "Chủ tịch nước"),
+                     ("huân chương độc lập hạng nhì", "Chủ tịch nước")]),
     # "Cờ thi đua xuất sắc" is an honour of its own
     ("Công ty Điện lực Quảng Bình được Thủ tướng Chính phủ tặng Cờ thi đua xuất sắc.",
      [("cờ thi đua xuất sắc", "Thủ tướng Chính phủ")]),
@@ -391,3 +395,11 @@ def test_receivers_named_after_the_award(sentence: str, grantor: str | None, rec
 def test_a_bare_post_gives_with_the_body_its_holder_holds_it_in(text: str, grantor: str) -> None:
     [a] = run(text).awards
     assert a.grantor == grantor
+
+
+def test_the_receiver_after_a_list_receives_every_honour_in_it() -> None:
+    awards = run("Thay mặt Nhà nước, ông Trần Văn Nam trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập "
+                 "hạng Ba tặng Công ty Điện lực Quảng Bình.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhì", "Nhà nước", ["Công ty Điện lực Quảng Bình"]),
+        ("huân chương độc lập hạng ba", "Nhà nước", ["Công ty Điện lực Quảng Bình"])]

@@ -81,7 +81,7 @@ _PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! c
                        # a wish or a plan reaches further ("hy vọng sang năm, khi đến thăm ..., có dịp trao ...")
                        r"|(?:hy vọng|hi vọng|mong muốn|dự kiến)\s+[^.;:!?\n]{0,120}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
-_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
+_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*(?:(?:\d+(?:[.,]\d+)*|các|những|nhiều)\s+)?$")
 # A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
 _GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:[a-zđà-ỹ]+\s+){0,2}$")
 _REASON = re.compile(r"(?<!\w)(?P<marker>vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
@@ -154,6 +154,7 @@ class AwardFinder(RuleComponent):
             context.award_spans = [(start, end) for start, _, end in told]
             revoked_end = -1
             previous: Match | None = None
+            list_start = s_start  # where the list of honours the current one is in begins
             for start, award, end in told:
                 listed = previous is not None and _LISTED.match(text[_told_end(previous):start])
                 if _REVOKED.search(text, s_start, start) or (revoked_end >= 0 and listed):
@@ -163,7 +164,10 @@ class AwardFinder(RuleComponent):
                 revoked_end = -1
                 if _PROPOSED.search(text, s_start, start):
                     continue
-                match = context.read(s_start, s_end, award, start, end)
+                # an honour listed after another is told in the same voice: read it from where the list begins
+                told_at = list_start if listed else start
+                match = context.read(s_start, s_end, award, start, end, told_at=told_at)
+                list_start = told_at
                 if award in _NAMED_HEADS and not match.data["recipients"]:
                     continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
                 if not (match.data["grantor"] or match.data["recipients"] or (listed and previous is not None
@@ -185,6 +189,10 @@ class AwardFinder(RuleComponent):
                     # a name read as the receiver may be the giver of the honour before ("Giấy khen A, Bằng khen B")
                     if match.data["recipients"] in ([], [match.data["grantor"]], [previous.data["grantor"]]):
                         match.data["recipients"] = previous.data["recipients"]
+                    # "trao A, B tặng X": the receiver named after the list receives every honour in it
+                    for earlier in (m for m in found if m.data and m.start >= list_start and m.label == self.label):
+                        if not earlier.data["recipients"] and earlier.data["grantor"] == match.data["grantor"]:
+                            earlier.data["recipients"] = match.data["recipients"]
                 found.append(match)
                 if joint is not None:  # "được A và B tặng X": each gives it (GUIDELINES: one award per giver)
                     found.append(Match(self.label, match.start, match.end, match.text,
@@ -450,11 +458,14 @@ class _Context:
                 break
         return chosen
 
-    def read(self, s_start: int, s_end: int, award: str, start: int, end: int) -> Match:
+    def read(self, s_start: int, s_end: int, award: str, start: int, end: int, told_at: int | None = None) -> Match:
+        """The award at ``start``..``end``, its voice (who gives, who receives) read from the words before
+        ``told_at``: the start of the list it is in ("trao 11 Huân chương A, 74 Huân chương B tặng ..."), or its own."""
+        voice = start if told_at is None else told_at
         text = self.text
         credit_end = max((e for s, e in self.credits if s_start <= s and e <= start), default=s_start)
         s_start = max(s_start, credit_end)
-        before = text[s_start:start]
+        before = text[s_start:voice]
         inside = [a for a in self.agents if s_start <= a.start and a.end <= s_end
                   and not any(s <= a.start and a.end <= e for s, e in self.award_spans)]
         grantor: Match | None = None
@@ -469,15 +480,15 @@ class _Context:
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
             subject = [a for a in inside if a.end <= s_start + passive.start()] \
                 or self._place_subject(s_start, s_start + passive.start())
-            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start, _PRONOUN_LOOSE)
+            recipients = self._coordinated_before(subject) or self._antecedent(s_start, voice, _PRONOUN_LOOSE)
         elif active:
-            grantor = self._active_grantor(s_start, start, inside)
+            grantor = self._active_grantor(s_start, voice, inside)
         elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
-            recipients = self._nearest_subject(s_start, start, inside)
+            recipients = self._nearest_subject(s_start, voice, inside)
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
-            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start) \
-                or self._antecedent(s_start, start, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
+            recipients = self._subject(s_start, voice, inside) or self._place_subject(s_start, voice) \
+                or self._antecedent(s_start, voice, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
