@@ -391,6 +391,9 @@ def _awards(doc: Doc, resolver: OrganizationResolver, officials: list[Official])
         if d.get("hander") is not None and mention.grantor:
             handers.append((mention.award, fold(mention.grantor), fold(name_of(d["hander"]))))
         same = [a for a in awards if _same_award(a, mention)]
+        if d.get("named_as") and not mention.grantor and not same:
+            # "Các cá nhân khác được tặng danh hiệu X còn có A": members of a group told of before, the same award
+            same = [a for a in awards if a.award == mention.award][:2]
         same = [a for a in same if mention.grantor and fold(a.grantor) == fold(mention.grantor)] or same
         if len(same) == 1 or (same and not mention.grantor and not mention.recipients):
             _merge_award(same[0], mention)  # one it belongs to, or a mention that adds nothing to any

@@ -403,3 +403,10 @@ def test_the_receiver_after_a_list_receives_every_honour_in_it() -> None:
     assert [(a.award, a.grantor, a.recipients) for a in awards] == [
         ("huân chương độc lập hạng nhì", "Nhà nước", ["Công ty Điện lực Quảng Bình"]),
         ("huân chương độc lập hạng ba", "Nhà nước", ["Công ty Điện lực Quảng Bình"])]
+
+
+def test_receivers_named_as_members_of_a_group_join_its_award() -> None:
+    text = ("Bác sĩ Nguyễn Trung Cấp được Chủ tịch UBND TP Hà Nội tặng danh hiệu Công dân Thủ đô ưu tú. Các cá nhân "
+            "khác được tặng danh hiệu Công dân Thủ đô ưu tú còn có GS. Lê Ngọc Canh.")
+    assert [(a.grantor, a.recipients) for a in run(text).awards] == [
+        ("Chủ tịch UBND TP Hà Nội", ["Nguyễn Trung Cấp", "Lê Ngọc Canh"])]

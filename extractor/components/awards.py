@@ -521,12 +521,13 @@ class _Context:
                 holder = next((a for a in inside if a.label == "PER" and 0 <= a.start - named_grantor.end <= 1), None)
                 after = holder.end if holder is not None and named_grantor.label == "TITLE" else named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
-        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients \
-            or self._recipients_named_as(after, inside)
+        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
+        named_as = [] if recipients else self._recipients_named_as(after, inside)
+        recipients = recipients or named_as
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
-            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander,
+            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander, "named_as": bool(named_as),
             "reason": self._reason(after, s_end), **self._years(s_start, s_end, start, end),
         })
 
