@@ -105,6 +105,7 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     # no verb of giving, receiving or winning in the clause: a category or a thing, no honour given
     ("Phần thưởng dành cho huy chương vàng là 15 triệu đồng, huy chương bạc: 10 triệu đồng.", []),
     ("Hàng trăm bằng khen, huân chương bị xếp xó trong tủ của một công chức xã.", []),
+    ("Hàng trăm bằng khen, Huy chương Kháng chiến bị xếp xó trong tủ.", []),  # "khen" of "bằng khen" is no verb
     # the verb before a list of honours tells them all
     ("Nhiều cán bộ được tặng thưởng Huân chương Độc lập, Huân chương Quân công.",
      ["huân chương độc lập", "huân chương quân công"]),

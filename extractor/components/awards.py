@@ -124,7 +124,7 @@ _ANTECEDENT_REACH = 600  # characters before the sentence searched for the perso
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
 # Verbs that tell an honour given, received or won.
 _GIVING_WORD = re.compile(r"(?<!\w)(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được|gắn|đón|vinh danh"
-                          r"|mang về|thuộc về|khen)(?!\w)", re.IGNORECASE)
+                          r"|mang về|thuộc về|(?<!bằng )(?<!giấy )khen)(?!\w)", re.IGNORECASE)
 # An honour followed by its value is a prize category ("huy chương bạc: 10 triệu đồng", "... được nhận 10 triệu").
 _PRIZE_VALUE = re.compile(r"[^.;:,]{0,30}?\s*(?::|là|trị giá|được thưởng|được nhận|nhận)\s*\d")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
