@@ -106,6 +106,7 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     ("Phần thưởng dành cho huy chương vàng là 15 triệu đồng, huy chương bạc: 10 triệu đồng.", []),
     ("Hàng trăm bằng khen, huân chương bị xếp xó trong tủ của một công chức xã.", []),
     ("Hàng trăm bằng khen, Huy chương Kháng chiến bị xếp xó trong tủ.", []),  # "khen" of "bằng khen" is no verb
+    ("Hàng ngàn cán bộ được tặng thưởng Huân huy chương kháng chiến cao quý.", []),  # orders and medals as a class
     # the verb before a list of honours tells them all
     ("Nhiều cán bộ được tặng thưởng Huân chương Độc lập, Huân chương Quân công.",
      ["huân chương độc lập", "huân chương quân công"]),
@@ -411,3 +412,8 @@ def test_receivers_named_as_members_of_a_group_join_its_award() -> None:
             "khác được tặng danh hiệu Công dân Thủ đô ưu tú còn có GS. Lê Ngọc Canh.")
     assert [(a.grantor, a.recipients) for a in run(text).awards] == [
         ("Chủ tịch UBND TP Hà Nội", ["Nguyễn Trung Cấp", "Lê Ngọc Canh"])]
+
+
+def test_a_counted_group_of_the_subject_receives_not_the_subject() -> None:
+    [a] = run("Năm nay Công ty Điện lực Quảng Bình có gần 190 công nhân đạt danh hiệu Chiến sĩ thi đua.").awards
+    assert a.recipients == []

@@ -122,6 +122,11 @@ _PRONOUN_LOOSE = re.compile(_PRONOUN_WORD + r"(?!(?:hùng|mẹ|bà|ông|em|chị
                             r"|chủ|trùm|lão|già)\b)[a-zđà-ỹ]")
 _ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
+# "Huân huy chương", "huân, huy chương các loại": orders and medals as a class, no honour named.
+_ORDERS_AND = re.compile(r"(?<!\w)(?i:huân)\s*[,\-–]?\s*$")
+# "có (gần) 190.000 chị đạt ...": a counted group of the subject's members receives, not the subject.
+_COUNTED_MEMBERS = re.compile(r"\bcó\s+(?:gần|hơn|khoảng|trên|tới|đến)?\s*\d[\d.,]*\s+(?:\S+\s+){1,3}"
+                              r"(?:được|đạt|nhận|giành)\b")
 # Verbs that tell an honour given, received or won.
 _GIVING_WORD = re.compile(r"(?<!\w)(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được|gắn|đón|vinh danh"
                           r"|mang về|thuộc về|(?<!bằng )(?<!giấy )khen)(?!\w)", re.IGNORECASE)
@@ -149,7 +154,7 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             heads = [(h.start(), *read_award(text, h.start(), h.end(), s_end))
-                     for h in _HEAD.finditer(text, s_start, s_end)]
+                     for h in _HEAD.finditer(text, s_start, s_end) if not _ORDERS_AND.search(text, s_start, h.start())]
             told = [(start, award, end) for start, award, end in heads if award is not None]
             context.award_spans = [(start, end) for start, _, end in told]
             revoked_end = -1
@@ -489,6 +494,9 @@ class _Context:
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
             recipients = self._subject(s_start, voice, inside) or self._place_subject(s_start, voice) \
                 or self._antecedent(s_start, voice, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
+            if recipients and s_start <= recipients[-1].end <= voice \
+                    and _COUNTED_MEMBERS.search(text, recipients[-1].end, voice):
+                recipients = []  # "TP.HCM có gần 190.000 chị đạt danh hiệu X": the counted members receive it
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
