@@ -417,3 +417,11 @@ def test_receivers_named_as_members_of_a_group_join_its_award() -> None:
 def test_a_counted_group_of_the_subject_receives_not_the_subject() -> None:
     [a] = run("Năm nay Công ty Điện lực Quảng Bình có gần 190 công nhân đạt danh hiệu Chiến sĩ thi đua.").awards
     assert a.recipients == []
+
+
+def test_a_badge_listed_after_honours_shares_their_giver() -> None:
+    awards = run("Ông Võ Trần Chí được Đảng và Nhà nước tặng thưởng Huân chương Độc lập hạng nhất, Huy hiệu 65 năm "
+                 "tuổi Đảng.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhất", "Đảng và Nhà nước", ["Võ Trần Chí"]),
+        ("huy hiệu 65 năm tuổi đảng", "Đảng và Nhà nước", ["Võ Trần Chí"])]
