@@ -205,12 +205,12 @@ class AwardFinder(RuleComponent):
                 previous = match
             for m in _BADGES.finditer(text, s_start, s_end):
                 # a badge listed after the honours of one verb shares their voice ("được A tặng X, Y, Huy hiệu ...")
-                listed = previous is not None and bool(previous.data) and _told_end(previous) <= m.start() \
+                badge_listed = previous is not None and bool(previous.data) and _told_end(previous) <= m.start() \
                     and _LISTED.match(text[_told_end(previous):m.start()]) is not None
                 for years in re.findall(r"\d+", m.group("years")):
                     award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
                     found.append(context.read(s_start, s_end, award, m.start(), m.end(),
-                                              told_at=list_start if listed else None))
+                                              told_at=list_start if badge_listed else None))
         return found
 
 
