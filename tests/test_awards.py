@@ -105,6 +105,8 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     # no verb of giving, receiving or winning in the clause: a category or a thing, no honour given
     ("Phần thưởng dành cho huy chương vàng là 15 triệu đồng, huy chương bạc: 10 triệu đồng.", []),
     ("Hàng trăm bằng khen, huân chương bị xếp xó trong tủ của một công chức xã.", []),
+    ("Hàng trăm bằng khen, Huy chương Kháng chiến bị xếp xó trong tủ.", []),  # "khen" of "bằng khen" is no verb
+    ("Hàng ngàn cán bộ được tặng thưởng Huân huy chương kháng chiến cao quý.", []),  # orders and medals as a class
     # the verb before a list of honours tells them all
     ("Nhiều cán bộ được tặng thưởng Huân chương Độc lập, Huân chương Quân công.",
      ["huân chương độc lập", "huân chương quân công"]),
@@ -149,6 +151,9 @@ def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
      ["Công ty Điện lực Quảng Bình"]),
     ("Huyện Định Hóa đã được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
      "Đảng, Nhà nước", ["Định Hóa"]),
+    # the state written after the post is part of the giver's name
+    ("Công ty Điện lực Quảng Bình đón nhận bằng khen của Thủ tướng Chính phủ nước CHXHCN Việt Nam.",
+     "Thủ tướng Chính phủ nước CHXHCN Việt Nam", ["Công ty Điện lực Quảng Bình"]),
     # a prize "thuộc về" its winner
     ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
 ])
@@ -319,6 +324,10 @@ def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipie
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
     ("Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng bằng khen cho Công ty Điện lực Quảng Bình.",
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
+    # honours counted in a list share the voice of the list's verb
+    ("Chủ tịch nước trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập hạng Ba tặng Công ty Điện lực "
+     "Quảng Bình.", [("huân chương độc lập hạng ba", "Chủ tịch nước"),
+                     ("huân chương độc lập hạng nhì", "Chủ tịch nước")]),
     # "Cờ thi đua xuất sắc" is an honour of its own
     ("Công ty Điện lực Quảng Bình được Thủ tướng Chính phủ tặng Cờ thi đua xuất sắc.",
      [("cờ thi đua xuất sắc", "Thủ tướng Chính phủ")]),
@@ -375,3 +384,44 @@ def test_the_hander_told_as_giver_elsewhere_is_the_same_award() -> None:
 def test_receivers_named_after_the_award(sentence: str, grantor: str | None, recipients: list[str]) -> None:
     [a] = run(sentence).awards
     assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+@pytest.mark.parametrize(("text", "grantor"), [
+    # the holder's position names the post's body
+    ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ. Bộ trưởng Nguyễn Thị Kim Tiến trao bằng khen cho ông Trần Văn Nam.",
+     "Bộ trưởng Bộ Y tế"),
+    # a bare post in a headline: the one body the article gives that title
+    ("Bộ trưởng trao bằng khen cho ông Trần Văn Nam. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ.",
+     "Bộ trưởng Bộ Y tế"),
+])
+def test_a_bare_post_gives_with_the_body_its_holder_holds_it_in(text: str, grantor: str) -> None:
+    [a] = run(text).awards
+    assert a.grantor == grantor
+
+
+def test_the_receiver_after_a_list_receives_every_honour_in_it() -> None:
+    awards = run("Thay mặt Nhà nước, ông Trần Văn Nam trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập "
+                 "hạng Ba tặng Công ty Điện lực Quảng Bình.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhì", "Nhà nước", ["Công ty Điện lực Quảng Bình"]),
+        ("huân chương độc lập hạng ba", "Nhà nước", ["Công ty Điện lực Quảng Bình"])]
+
+
+def test_receivers_named_as_members_of_a_group_join_its_award() -> None:
+    text = ("Bác sĩ Nguyễn Trung Cấp được Chủ tịch UBND TP Hà Nội tặng danh hiệu Công dân Thủ đô ưu tú. Các cá nhân "
+            "khác được tặng danh hiệu Công dân Thủ đô ưu tú còn có GS. Lê Ngọc Canh.")
+    assert [(a.grantor, a.recipients) for a in run(text).awards] == [
+        ("Chủ tịch UBND TP Hà Nội", ["Nguyễn Trung Cấp", "Lê Ngọc Canh"])]
+
+
+def test_a_counted_group_of_the_subject_receives_not_the_subject() -> None:
+    [a] = run("Năm nay Công ty Điện lực Quảng Bình có gần 190 công nhân đạt danh hiệu Chiến sĩ thi đua.").awards
+    assert a.recipients == []
+
+
+def test_a_badge_listed_after_honours_shares_their_giver() -> None:
+    awards = run("Ông Võ Trần Chí được Đảng và Nhà nước tặng thưởng Huân chương Độc lập hạng nhất, Huy hiệu 65 năm "
+                 "tuổi Đảng.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhất", "Đảng và Nhà nước", ["Võ Trần Chí"]),
+        ("huy hiệu 65 năm tuổi đảng", "Đảng và Nhà nước", ["Võ Trần Chí"])]

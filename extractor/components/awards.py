@@ -81,7 +81,7 @@ _PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! c
                        # a wish or a plan reaches further ("hy vọng sang năm, khi đến thăm ..., có dịp trao ...")
                        r"|(?:hy vọng|hi vọng|mong muốn|dự kiến)\s+[^.;:!?\n]{0,120}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
-_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
+_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*(?:(?:\d+(?:[.,]\d+)*|các|những|nhiều)\s+)?$")
 # A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
 _GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:[a-zđà-ỹ]+\s+){0,2}$")
 _REASON = re.compile(r"(?<!\w)(?P<marker>vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
@@ -122,9 +122,14 @@ _PRONOUN_LOOSE = re.compile(_PRONOUN_WORD + r"(?!(?:hùng|mẹ|bà|ông|em|chị
                             r"|chủ|trùm|lão|già)\b)[a-zđà-ỹ]")
 _ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
+# "Huân huy chương", "huân, huy chương các loại": orders and medals as a class, no honour named.
+_ORDERS_AND = re.compile(r"(?<!\w)(?i:huân)\s*[,\-–]?\s*$")
+# "có (gần) 190.000 chị đạt ...": a counted group of the subject's members receives, not the subject.
+_COUNTED_MEMBERS = re.compile(r"\bcó\s+(?:gần|hơn|khoảng|trên|tới|đến)?\s*\d[\d.,]*\s+(?:\S+\s+){1,3}"
+                              r"(?:được|đạt|nhận|giành)\b")
 # Verbs that tell an honour given, received or won.
 _GIVING_WORD = re.compile(r"(?<!\w)(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được|gắn|đón|vinh danh"
-                          r"|mang về|thuộc về|khen)(?!\w)", re.IGNORECASE)
+                          r"|mang về|thuộc về|(?<!bằng )(?<!giấy )khen)(?!\w)", re.IGNORECASE)
 # An honour followed by its value is a prize category ("huy chương bạc: 10 triệu đồng", "... được nhận 10 triệu").
 _PRIZE_VALUE = re.compile(r"[^.;:,]{0,30}?\s*(?::|là|trị giá|được thưởng|được nhận|nhận)\s*\d")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
@@ -149,11 +154,12 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             heads = [(h.start(), *read_award(text, h.start(), h.end(), s_end))
-                     for h in _HEAD.finditer(text, s_start, s_end)]
+                     for h in _HEAD.finditer(text, s_start, s_end) if not _ORDERS_AND.search(text, s_start, h.start())]
             told = [(start, award, end) for start, award, end in heads if award is not None]
             context.award_spans = [(start, end) for start, _, end in told]
             revoked_end = -1
             previous: Match | None = None
+            list_start = s_start  # where the list of honours the current one is in begins
             for start, award, end in told:
                 listed = previous is not None and _LISTED.match(text[_told_end(previous):start])
                 if _REVOKED.search(text, s_start, start) or (revoked_end >= 0 and listed):
@@ -163,7 +169,10 @@ class AwardFinder(RuleComponent):
                 revoked_end = -1
                 if _PROPOSED.search(text, s_start, start):
                     continue
-                match = context.read(s_start, s_end, award, start, end)
+                # an honour listed after another is told in the same voice: read it from where the list begins
+                told_at = list_start if listed else start
+                match = context.read(s_start, s_end, award, start, end, told_at=told_at)
+                list_start = told_at
                 if award in _NAMED_HEADS and not match.data["recipients"]:
                     continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
                 if not (match.data["grantor"] or match.data["recipients"] or (listed and previous is not None
@@ -185,15 +194,23 @@ class AwardFinder(RuleComponent):
                     # a name read as the receiver may be the giver of the honour before ("Giấy khen A, Bằng khen B")
                     if match.data["recipients"] in ([], [match.data["grantor"]], [previous.data["grantor"]]):
                         match.data["recipients"] = previous.data["recipients"]
+                    # "trao A, B tặng X": the receiver named after the list receives every honour in it
+                    for earlier in (m for m in found if m.data and m.start >= list_start and m.label == self.label):
+                        if not earlier.data["recipients"] and earlier.data["grantor"] == match.data["grantor"]:
+                            earlier.data["recipients"] = match.data["recipients"]
                 found.append(match)
                 if joint is not None:  # "được A và B tặng X": each gives it (GUIDELINES: one award per giver)
                     found.append(Match(self.label, match.start, match.end, match.text,
                                        data={**match.data, "grantor": joint}))
                 previous = match
             for m in _BADGES.finditer(text, s_start, s_end):
+                # a badge listed after the honours of one verb shares their voice ("được A tặng X, Y, Huy hiệu ...")
+                badge_listed = previous is not None and bool(previous.data) and _told_end(previous) <= m.start() \
+                    and _LISTED.match(text[_told_end(previous):m.start()]) is not None
                 for years in re.findall(r"\d+", m.group("years")):
                     award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
-                    found.append(context.read(s_start, s_end, award, m.start(), m.end()))
+                    found.append(context.read(s_start, s_end, award, m.start(), m.end(),
+                                              told_at=list_start if badge_listed else None))
         return found
 
 
@@ -306,6 +323,12 @@ class _Context:
             return None
         body = next((a for a in self.agents if a.label == "ORG" and 0 <= a.start - title.end <= 1), None)
         end = body.end if body is not None else title.end
+        # the state written after the post is part of it: "Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Chủ tịch
+        # nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        state = re.match(r"\s+nước\s+|\s+", self.text[end:end + 12])
+        if state and ("nước" in state.group() or self.text[title.start:title.end].endswith("nước")):
+            country = next((p for p in self.places if p.start == end + state.end()), None)
+            end = country.end if country is not None else end
         # the body is kept so that the record can give its full name ("Chủ tịch UBND huyện" of "UBND huyện Lộc Hà")
         return Match("TITLE", title.start, end, self.text[title.start:end], data={"body": body})
 
@@ -317,6 +340,7 @@ class _Context:
         for title in self.titles:
             post = self._post_at(title.start)
             if post is not None and 0 <= agent.start - post.end <= 1:
+                post.data["holder"] = agent  # whose positions may name the post's body ("Bộ trưởng" of "Bộ Y tế")
                 return post
         return agent
 
@@ -443,11 +467,14 @@ class _Context:
                 break
         return chosen
 
-    def read(self, s_start: int, s_end: int, award: str, start: int, end: int) -> Match:
+    def read(self, s_start: int, s_end: int, award: str, start: int, end: int, told_at: int | None = None) -> Match:
+        """The award at ``start``..``end``, its voice (who gives, who receives) read from the words before
+        ``told_at``: the start of the list it is in ("trao 11 Huân chương A, 74 Huân chương B tặng ..."), or its own."""
+        voice = start if told_at is None else told_at
         text = self.text
         credit_end = max((e for s, e in self.credits if s_start <= s and e <= start), default=s_start)
         s_start = max(s_start, credit_end)
-        before = text[s_start:start]
+        before = text[s_start:voice]
         inside = [a for a in self.agents if s_start <= a.start and a.end <= s_end
                   and not any(s <= a.start and a.end <= e for s, e in self.award_spans)]
         grantor: Match | None = None
@@ -462,15 +489,18 @@ class _Context:
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
             subject = [a for a in inside if a.end <= s_start + passive.start()] \
                 or self._place_subject(s_start, s_start + passive.start())
-            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start, _PRONOUN_LOOSE)
+            recipients = self._coordinated_before(subject) or self._antecedent(s_start, voice, _PRONOUN_LOOSE)
         elif active:
-            grantor = self._active_grantor(s_start, start, inside)
+            grantor = self._active_grantor(s_start, voice, inside)
         elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
-            recipients = self._nearest_subject(s_start, start, inside)
+            recipients = self._nearest_subject(s_start, voice, inside)
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
-            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start) \
-                or self._antecedent(s_start, start, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
+            recipients = self._subject(s_start, voice, inside) or self._place_subject(s_start, voice) \
+                or self._antecedent(s_start, voice, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
+            if recipients and s_start <= recipients[-1].end <= voice \
+                    and _COUNTED_MEMBERS.search(text, recipients[-1].end, voice):
+                recipients = []  # "TP.HCM có gần 190.000 chị đạt danh hiệu X": the counted members receive it
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
@@ -503,12 +533,13 @@ class _Context:
                 holder = next((a for a in inside if a.label == "PER" and 0 <= a.start - named_grantor.end <= 1), None)
                 after = holder.end if holder is not None and named_grantor.label == "TITLE" else named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
-        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients \
-            or self._recipients_named_as(after, inside)
+        recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
+        named_as = [] if recipients else self._recipients_named_as(after, inside)
+        recipients = recipients or named_as
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
-            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander,
+            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander, "named_as": bool(named_as),
             "reason": self._reason(after, s_end), **self._years(s_start, s_end, start, end),
         })
 
