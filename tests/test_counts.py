@@ -133,6 +133,10 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # a number after "lớp" is a grade, but classes counted before the word are counts; "cả ba" still counts
     ("Trường mở thêm 3 lớp học, tai nạn tăng cả 3 mặt.",
      [(3, None, "lớp học", False, None), (3, None, "mặt", False, None)]),
+    # one value and unit twice in a sentence are parallel facts told apart by the next word, not one repeated
+    ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
+     [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
+    ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
     # a speech particle after a percentage is no noun the share is of
     ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
 ])

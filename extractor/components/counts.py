@@ -731,6 +731,52 @@ def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
     return out
 
 
+def _tell_parallel_units_apart(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """Counts of one value and one unit in one sentence that are items of a list are parallel, distinct facts told
+    apart by the word after the unit ("2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và ...", "2 chuồng lợn, 2 chuồng
+    gà,"): each unit takes that word, else the repeats would merge into one count. An item is a list item when that
+    word ends it (a comma, "và" or a closing mark follows); a word that opens a longer phrase may be a verb ("gần
+    1.000 hộ dân lấn chiếm đất công" is the same count as "gần 1000 hộ dân thôn Tân Mỹ", GUIDELINES: one value and
+    unit is one count even when the facts differ). Nothing changes when a next word is missing, a function word
+    or the same for all (a repeat of one fact), nor for money and measures, whose unit is complete."""
+    groups: dict[tuple, list[int]] = {}
+    for n, count in enumerate(found):
+        d = count.data
+        if not d["percent"] and d["unit"] and not _is_measure(d["unit"]):
+            groups.setdefault((count.sent, d["value"], d["value_max"], _unit_key(d["unit"])), []).append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        spans = [_next_noun_word(stream, starts, found[n].end) for n in members]
+        nexts = [span for span in spans if span is not None]
+        if len(nexts) < len(spans) or len({fold(text[a:b]) for a, b in nexts}) < len(nexts):
+            continue
+        for n, (_, word_stop) in zip(members, nexts, strict=True):
+            count = found[n]
+            unit_start = count.end - len(count.data["unit"])
+            found[n] = Match(count.label, count.start, word_stop, text[count.start:word_stop], sent=count.sent,
+                             data={**count.data, "unit": text[unit_start:word_stop]})
+    return found
+
+
+def _next_noun_word(stream: Stream, starts: list[int], end: int) -> tuple[int, int] | None:
+    """The character span of the word right after ``end`` when it can modify a noun: lower case, not a number, a
+    mark or a function word (:data:`_NOT_UNIT`)."""
+    k = bisect.bisect_left(starts, end + 1)
+    if k >= len(stream.syls) or stream.syls[k].start != end + 1 or not stream.syls[k].first:
+        return None
+    syl = stream.syls[k]
+    stop = word_end(stream, k)
+    word = " ".join(stream.keys[k:stop])
+    if syl.punct or syl.digit or syl.cap or word in _NOT_UNIT or syl.key in _NOT_UNIT or word in _TIME_WORDS \
+            or stop >= len(stream.syls) or stream.keys[stop] not in _LIST_ITEM_ENDS:
+        return None
+    return syl.start, stream.syls[stop - 1].end
+
+
+_LIST_ITEM_ENDS = frozenset({",", ";", ")", ".", ":", "và", "hoặc", "cùng"})
+
+
 def _same_share(kept: dict, other: dict) -> bool:
     """Two percentages of one value whose units contain each other are one share told twice (GUIDELINES, fifth
     round): "36% vốn" and later "giữ 36% vốn Nhà nước"."""
@@ -777,6 +823,7 @@ class CountFinder(RuleComponent):
                 found.append(count)
         found.sort(key=lambda c: c.start)
         found = _parts_of_wholes(stream, starts, text, _listed_numbers(stream, starts, text, found))
+        found = _tell_parallel_units_apart(stream, starts, text, found)
         return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
