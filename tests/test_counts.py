@@ -137,6 +137,8 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
      [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
     ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
+    # a share of a plural: the noun after "các"/"những" is what the share is of
+    ("Đến nay, 100% các xã trong tỉnh đạt chuẩn.", [(100, None, "xã", True, None)]),
     # a speech particle after a percentage is no noun the share is of
     ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
 ])

@@ -108,6 +108,7 @@ _NOT_UNIT = frozenset({
 # Syllables that open a verb or prepositional phrase, also when the segmenter fuses them into one word with the next
 # ("bị thương", "tại chỗ"): such a word is never what a number counts. The parties to a case are nouns.
 _CLAUSE_STARTS = frozenset({"bị", "tại"})
+_PLURALS = frozenset({"các", "những", "mọi"})
 # Words before a small number that make it "a few": "vài ba", "dăm ba", "mấy" ("mươi" after a number is "some ten").
 _VAGUE_LEADS = frozenset({"vài", "dăm", "mấy", "dăm bảy"})
 _PARTIES_TO_A_CASE = frozenset({"bị can", "bị cáo", "bị hại", "bị đơn"})
@@ -920,6 +921,10 @@ class CountFinder(RuleComponent):
         syl = stream.syls[k]
         if syl.punct or syl.digit:
             return None, 0
+        if percent and syl.key in _PLURALS and syl.first and syl.last and k + 1 < stop and stream.syls[k + 1].first \
+                and not (stream.syls[k + 1].punct or stream.syls[k + 1].digit):
+            k += 1  # "70% các vụ tai nạn", "100% các xã": the share is of the noun; the plural is no part of it
+            syl = stream.syls[k]
         title = title_at(stream, k, stop) if not percent else None
         if title:  # "5 Phó Chủ tịch", "hai Phó Giám đốc": officials are counted by their title
             last = stream.syls[title[1] - 1]
