@@ -137,6 +137,8 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
      [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
     ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
+    # days and nights of a tour are two counts like "4 giờ 34 phút"
+    ("Tour Sa Pa 6 ngày 5 đêm giá rẻ.", [(6, None, "ngày", False, None), (5, None, "đêm", False, None)]),
     # a share of a plural: the noun after "các"/"những" is what the share is of
     ("Đến nay, 100% các xã trong tỉnh đạt chuẩn.", [(100, None, "xã", True, None)]),
     # a speech particle after a percentage is no noun the share is of
@@ -178,6 +180,7 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Địa phương thực hiện phương châm “4 tại chỗ” và nguyên tắc 4 đúng.",  # mottos
     "Cả 2 lần mua bán đều trái luật; cả hai lĩnh vực đều khó.",  # "both" (SPEC)
     "Dăm ba người đi đường tạt vào, ngày được vài ba chục.",  # "a few"
+    "Đoàn khởi hành ngày 28 tháng chạp và mồng 2, 4 Tết.",  # days of the lunar calendar
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []

@@ -116,7 +116,7 @@ _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "thá
 # A measure written in two units, larger first: each number is a count of its own unit.
 _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuần", "ngày"), ("ngày", "giờ"),
                                 ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
-                                ("km", "m"), ("m", "cm")})
+                                ("km", "m"), ("m", "cm"), ("ngày", "đêm")})  # "tour 6 ngày 5 đêm"
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
                                   "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
@@ -234,6 +234,21 @@ def _motto_before(stream: Stream, i: int) -> bool:
     if k >= 0 and stream.keys[k] in _OPENING_QUOTES:
         k -= 1
     return k >= 1 and stream.syls[k].sent == stream.syls[i].sent and " ".join(stream.keys[k - 1:k + 1]) in _MOTTO_WORDS
+
+
+_LUNAR_MONTHS = ("chạp", "giêng")
+
+
+def _lunar_date(unit: str, text: str, unit_end: int) -> bool:
+    """Whether the number is a day of the lunar calendar: "28 tháng chạp", "mùng 4 tháng giêng", "2, 4 Tết" (a day of
+    the new-year holiday); a date, not a count (SPEC)."""
+    words = fold(unit).split()
+    if words == ["tết"]:
+        return True
+    if words[:1] != ["tháng"]:
+        return False
+    month = words[1:] or fold(text[unit_end:unit_end + 8]).split()[:1]
+    return bool(month) and month[0] in _LUNAR_MONTHS
 
 
 def _both(stream: Stream, i: int, num: str) -> bool:
@@ -885,6 +900,8 @@ class CountFinder(RuleComponent):
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
             value += 0.5  # "6 năm rưỡi"
             unit_end += 5
+        if _lunar_date(unit, text, unit_end):
+            return None  # "28 tháng chạp", "mồng 2, 4 Tết": a day of the lunar calendar
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
             return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
         if unit.lower() == "giờ" and not percent and value_max is None and _is_clock(stream, i, stop):
