@@ -137,6 +137,8 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
      [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
     ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
+    # a prize's rank after "giải" is a label, the times it was won count
+    ("Việt Nam 3 lần đoạt giải Ba quốc tế.", [(3, None, "lần", False, None)]),
     # days and nights of a tour are two counts like "4 giờ 34 phút"
     ("Tour Sa Pa 6 ngày 5 đêm giá rẻ.", [(6, None, "ngày", False, None), (5, None, "đêm", False, None)]),
     # a share of a plural: the noun after "các"/"những" is what the share is of
@@ -181,6 +183,7 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Cả 2 lần mua bán đều trái luật; cả hai lĩnh vực đều khó.",  # "both" (SPEC)
     "Dăm ba người đi đường tạt vào, ngày được vài ba chục.",  # "a few"
     "Đoàn khởi hành ngày 28 tháng chạp và mồng 2, 4 Tết.",  # days of the lunar calendar
+    "Cách mạng tháng Tám năm 1945 thành công.",  # a month's name
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []

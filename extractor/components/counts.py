@@ -81,6 +81,7 @@ _REFUSE_BEFORE = frozenset({
     "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
     "lớp",  # a school grade or class: "học sinh lớp 4", "lớp 8/9"
+    "giải",  # a prize's rank: "giải Ba quốc tế", "giải 3"
 })
 # Words that name a motto or campaign by a number and a verb or adjective: "phương châm 4 tại chỗ", "nguyên tắc 4
 # đúng", "phong trào “Ba xây, ba chống”". The number labels the slogan; it counts nothing. Often in quotes.
@@ -224,6 +225,8 @@ def _label_before(stream: Stream, i: int) -> bool:
         return False  # "trong vòng 45 phút", "trong số 48 nước"
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE or _motto_before(stream, i):
         return True
+    if stream.keys[i - 1] == "tháng" and stream.syls[i].cap and not stream.syls[i].digit:
+        return True  # "Cách mạng tháng Tám": a month's name, also inside a longer word
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
 
 
