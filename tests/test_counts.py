@@ -133,6 +133,16 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # a number after "lớp" is a grade, but classes counted before the word are counts; "cả ba" still counts
     ("Trường mở thêm 3 lớp học, tai nạn tăng cả 3 mặt.",
      [(3, None, "lớp học", False, None), (3, None, "mặt", False, None)]),
+    # one value and unit twice in a sentence are parallel facts told apart by the next word, not one repeated
+    ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
+     [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
+    ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
+    # a prize's rank after "giải" is a label, the times it was won count
+    ("Việt Nam 3 lần đoạt giải Ba quốc tế.", [(3, None, "lần", False, None)]),
+    # days and nights of a tour are two counts like "4 giờ 34 phút"
+    ("Tour Sa Pa 6 ngày 5 đêm giá rẻ.", [(6, None, "ngày", False, None), (5, None, "đêm", False, None)]),
+    # a share of a plural: the noun after "các"/"những" is what the share is of
+    ("Đến nay, 100% các xã trong tỉnh đạt chuẩn.", [(100, None, "xã", True, None)]),
     # a speech particle after a percentage is no noun the share is of
     ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
 ])
@@ -172,6 +182,8 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Địa phương thực hiện phương châm “4 tại chỗ” và nguyên tắc 4 đúng.",  # mottos
     "Cả 2 lần mua bán đều trái luật; cả hai lĩnh vực đều khó.",  # "both" (SPEC)
     "Dăm ba người đi đường tạt vào, ngày được vài ba chục.",  # "a few"
+    "Đoàn khởi hành ngày 28 tháng chạp và mồng 2, 4 Tết.",  # days of the lunar calendar
+    "Cách mạng tháng Tám năm 1945 thành công.",  # a month's name
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []

@@ -81,6 +81,7 @@ _REFUSE_BEFORE = frozenset({
     "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
     "lớp",  # a school grade or class: "học sinh lớp 4", "lớp 8/9"
+    "giải",  # a prize's rank: "giải Ba quốc tế", "giải 3"
 })
 # Words that name a motto or campaign by a number and a verb or adjective: "phương châm 4 tại chỗ", "nguyên tắc 4
 # đúng", "phong trào “Ba xây, ba chống”". The number labels the slogan; it counts nothing. Often in quotes.
@@ -108,6 +109,7 @@ _NOT_UNIT = frozenset({
 # Syllables that open a verb or prepositional phrase, also when the segmenter fuses them into one word with the next
 # ("bị thương", "tại chỗ"): such a word is never what a number counts. The parties to a case are nouns.
 _CLAUSE_STARTS = frozenset({"bị", "tại"})
+_PLURALS = frozenset({"các", "những", "mọi"})
 # Words before a small number that make it "a few": "vài ba", "dăm ba", "mấy" ("mươi" after a number is "some ten").
 _VAGUE_LEADS = frozenset({"vài", "dăm", "mấy", "dăm bảy"})
 _PARTIES_TO_A_CASE = frozenset({"bị can", "bị cáo", "bị hại", "bị đơn"})
@@ -115,7 +117,7 @@ _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "thá
 # A measure written in two units, larger first: each number is a count of its own unit.
 _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuần", "ngày"), ("ngày", "giờ"),
                                 ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
-                                ("km", "m"), ("m", "cm")})
+                                ("km", "m"), ("m", "cm"), ("ngày", "đêm")})  # "tour 6 ngày 5 đêm"
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
                                   "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
@@ -223,6 +225,8 @@ def _label_before(stream: Stream, i: int) -> bool:
         return False  # "trong vòng 45 phút", "trong số 48 nước"
     if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE or _motto_before(stream, i):
         return True
+    if stream.keys[i - 1] == "tháng" and stream.syls[i].cap and not stream.syls[i].digit:
+        return True  # "Cách mạng tháng Tám": a month's name, also inside a longer word
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
 
 
@@ -233,6 +237,21 @@ def _motto_before(stream: Stream, i: int) -> bool:
     if k >= 0 and stream.keys[k] in _OPENING_QUOTES:
         k -= 1
     return k >= 1 and stream.syls[k].sent == stream.syls[i].sent and " ".join(stream.keys[k - 1:k + 1]) in _MOTTO_WORDS
+
+
+_LUNAR_MONTHS = ("chạp", "giêng")
+
+
+def _lunar_date(unit: str, text: str, unit_end: int) -> bool:
+    """Whether the number is a day of the lunar calendar: "28 tháng chạp", "mùng 4 tháng giêng", "2, 4 Tết" (a day of
+    the new-year holiday); a date, not a count (SPEC)."""
+    words = fold(unit).split()
+    if words == ["tết"]:
+        return True
+    if words[:1] != ["tháng"]:
+        return False
+    month = words[1:] or fold(text[unit_end:unit_end + 8]).split()[:1]
+    return bool(month) and month[0] in _LUNAR_MONTHS
 
 
 def _both(stream: Stream, i: int, num: str) -> bool:
@@ -731,6 +750,52 @@ def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
     return out
 
 
+def _tell_parallel_units_apart(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """Counts of one value and one unit in one sentence that are items of a list are parallel, distinct facts told
+    apart by the word after the unit ("2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và ...", "2 chuồng lợn, 2 chuồng
+    gà,"): each unit takes that word, else the repeats would merge into one count. An item is a list item when that
+    word ends it (a comma, "và" or a closing mark follows); a word that opens a longer phrase may be a verb ("gần
+    1.000 hộ dân lấn chiếm đất công" is the same count as "gần 1000 hộ dân thôn Tân Mỹ", GUIDELINES: one value and
+    unit is one count even when the facts differ). Nothing changes when a next word is missing, a function word
+    or the same for all (a repeat of one fact), nor for money and measures, whose unit is complete."""
+    groups: dict[tuple, list[int]] = {}
+    for n, count in enumerate(found):
+        d = count.data
+        if not d["percent"] and d["unit"] and not _is_measure(d["unit"]):
+            groups.setdefault((count.sent, d["value"], d["value_max"], _unit_key(d["unit"])), []).append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        spans = [_next_noun_word(stream, starts, found[n].end) for n in members]
+        nexts = [span for span in spans if span is not None]
+        if len(nexts) < len(spans) or len({fold(text[a:b]) for a, b in nexts}) < len(nexts):
+            continue
+        for n, (_, word_stop) in zip(members, nexts, strict=True):
+            count = found[n]
+            unit_start = count.end - len(count.data["unit"])
+            found[n] = Match(count.label, count.start, word_stop, text[count.start:word_stop], sent=count.sent,
+                             data={**count.data, "unit": text[unit_start:word_stop]})
+    return found
+
+
+def _next_noun_word(stream: Stream, starts: list[int], end: int) -> tuple[int, int] | None:
+    """The character span of the word right after ``end`` when it can modify a noun: lower case, not a number, a
+    mark or a function word (:data:`_NOT_UNIT`)."""
+    k = bisect.bisect_left(starts, end + 1)
+    if k >= len(stream.syls) or stream.syls[k].start != end + 1 or not stream.syls[k].first:
+        return None
+    syl = stream.syls[k]
+    stop = word_end(stream, k)
+    word = " ".join(stream.keys[k:stop])
+    if syl.punct or syl.digit or syl.cap or word in _NOT_UNIT or syl.key in _NOT_UNIT or word in _TIME_WORDS \
+            or stop >= len(stream.syls) or stream.keys[stop] not in _LIST_ITEM_ENDS:
+        return None
+    return syl.start, stream.syls[stop - 1].end
+
+
+_LIST_ITEM_ENDS = frozenset({",", ";", ")", ".", ":", "và", "hoặc", "cùng"})
+
+
 def _same_share(kept: dict, other: dict) -> bool:
     """Two percentages of one value whose units contain each other are one share told twice (GUIDELINES, fifth
     round): "36% vốn" and later "giữ 36% vốn Nhà nước"."""
@@ -777,6 +842,7 @@ class CountFinder(RuleComponent):
                 found.append(count)
         found.sort(key=lambda c: c.start)
         found = _parts_of_wholes(stream, starts, text, _listed_numbers(stream, starts, text, found))
+        found = _tell_parallel_units_apart(stream, starts, text, found)
         return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
@@ -837,6 +903,8 @@ class CountFinder(RuleComponent):
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
             value += 0.5  # "6 năm rưỡi"
             unit_end += 5
+        if _lunar_date(unit, text, unit_end):
+            return None  # "28 tháng chạp", "mồng 2, 4 Tết": a day of the lunar calendar
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
             return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
         if unit.lower() == "giờ" and not percent and value_max is None and _is_clock(stream, i, stop):
@@ -873,6 +941,10 @@ class CountFinder(RuleComponent):
         syl = stream.syls[k]
         if syl.punct or syl.digit:
             return None, 0
+        if percent and syl.key in _PLURALS and syl.first and syl.last and k + 1 < stop and stream.syls[k + 1].first \
+                and not (stream.syls[k + 1].punct or stream.syls[k + 1].digit):
+            k += 1  # "70% các vụ tai nạn", "100% các xã": the share is of the noun; the plural is no part of it
+            syl = stream.syls[k]
         title = title_at(stream, k, stop) if not percent else None
         if title:  # "5 Phó Chủ tịch", "hai Phó Giám đốc": officials are counted by their title
             last = stream.syls[title[1] - 1]
