@@ -53,6 +53,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("Ủy viên", "Trung ương Đảng"), ("Đại biểu", "Quốc hội")]}),
     ("Bà Phạm Thị Hoa, Chủ tịch HĐND tỉnh nhiệm kỳ 2016 - 2021, Trưởng đoàn ĐBQH tỉnh phát biểu.",
      {"Phạm Thị Hoa": [("Chủ tịch", "HĐND tỉnh"), ("Trưởng đoàn", "ĐBQH tỉnh")]}),
+    # "tân" (newly appointed) names the holder, not another post: one post, written without it (GUIDELINES)
+    ("Tân Tổng Lãnh sự Ấn Độ, ông Lah Thla Muana, đến chào xã giao.", {"Lah Thla Muana": [("Tổng Lãnh sự", "Ấn Độ")]}),
+    ("Tân Phó Bí thư Tỉnh ủy Lạng Sơn Hồ Văn Tư phát biểu. Ông Hồ Văn Tư, Phó Bí thư Tỉnh ủy Lạng Sơn cảm ơn.",
+     {"Hồ Văn Tư": [("Phó Bí thư", "Tỉnh ủy Lạng Sơn")]}),
     # "nguyên" glued by the segmenter to the verb before it ("cảnh cáo nguyên") still makes the title former
     ("Ban Bí thư quyết định kỷ luật cảnh cáo nguyên Bí thư Tỉnh ủy Phú Yên Trần Văn Hòa.",
      {"Trần Văn Hòa": [("nguyên Bí thư", "Tỉnh ủy Phú Yên")]}),

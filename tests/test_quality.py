@@ -12,7 +12,7 @@ from extractor.runner import Failure, run
 
 FLOORS = {
     "dev": {"all": 0.88, "entities": 0.91, "counts": 0.95, "periods": 0.97, "officials": 0.80, "organizations": 0.84,
-            "documents": 0.87, "abbreviations": 0.96},
+            "documents": 0.85, "abbreviations": 0.96},
     "test": {"all": 0.81, "entities": 0.85, "counts": 0.92, "periods": 0.97, "officials": 0.68, "organizations": 0.72,
              "abbreviations": 0.79, "documents": 0.87},
 }

@@ -24,11 +24,11 @@ MAX_NAME = 5
 _NOT_IN_NAMES = frozenset({
     "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
     "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
-    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện", "về",
+    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện", "ông", "bà", "về",
 })
 # Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
 # segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
-_NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự"}) | {"tỉnh", "huyện"}
+_NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự", "bà"}) | {"tỉnh", "huyện"}
 # Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
