@@ -92,6 +92,7 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     # abbreviation without the place its letters leave out, and names the body with it
     named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")}
     resolver = _resolver(doc, links, named, source_span)
+    officials = _officials(links, resolver)
     return ArticleRecords(
         id=article_id, title=title, source=source or found_source,
         entities=_entities(doc, source_span, links),
@@ -100,10 +101,10 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
                          mentions=[Mention(start=s, end=e) for s, e in sorted(g.mentions)])
             for g in resolver.groups
         ],
-        officials=_officials(links, resolver),
+        officials=officials,
         counts=_counts(doc),
         periods=_periods(doc),
-        awards=_awards(doc, resolver),
+        awards=_awards(doc, resolver, officials),
         abbreviations=[Abbreviation(short=short, long=long) for short, long in defined.items()],
         documents=_documents(doc, resolver),
     )
@@ -368,7 +369,7 @@ def _periods(doc: Doc) -> list[Period]:
     return periods
 
 
-def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
+def _awards(doc: Doc, resolver: OrganizationResolver, officials: list[Official]) -> list[Award]:
     """One record per award told: mentions of the same kind merge when nothing tells them apart (SPEC "the
     same award told several times is one"): the title's "Thủ tướng tặng bằng khen" and the body's "Bằng
     khen của Thủ tướng Chính phủ ... cho chị A" are one award."""
@@ -383,22 +384,57 @@ def _awards(doc: Doc, resolver: OrganizationResolver) -> list[Award]:
             return full[0] if len(full) == 1 else agent.text
         body = agent.data.get("body") if agent.label == "TITLE" else None
         if body is not None:  # a post: its title, and its body under the body's full name
-            return agent.text[:body.start - agent.start] + name_of(body)
+            return agent.text[:body.start - agent.start] + name_of(body) + agent.text[body.end - agent.start:]
+        if agent.label == "TITLE":  # a bare post: its body from its holder's positions (SPEC: the fullest name)
+            return _post_with_body(agent.text, agent.data.get("holder"), officials) or agent.text
         return agent.text
 
     awards: list[Award] = []
+    handers: list[tuple[str, str, str]] = []  # (kind, grantor, who handed it over for the grantor)
     for m in matches(doc, "AWARD"):
         d = m.data
         mention = Award(award=d["award"], grantor=name_of(d["grantor"]) if d["grantor"] is not None else None,
                         recipients=list(dict.fromkeys(name_of(r) for r in d["recipients"])), reason=d["reason"],
                         start_year=d["start_year"], end_year=d["end_year"], text=m.text)
+        if d.get("hander") is not None and mention.grantor:
+            handers.append((mention.award, fold(mention.grantor), fold(name_of(d["hander"]))))
         same = [a for a in awards if _same_award(a, mention)]
+        if d.get("named_as") and not mention.grantor and not same:
+            # "Các cá nhân khác được tặng danh hiệu X còn có A": members of a group told of before, the same award
+            same = [a for a in awards if a.award == mention.award][:2]
         same = [a for a in same if mention.grantor and fold(a.grantor) == fold(mention.grantor)] or same
         if len(same) == 1 or (same and not mention.grantor and not mention.recipients):
             _merge_award(same[0], mention)  # one it belongs to, or a mention that adds nothing to any
         else:  # none, or several it could belong to: a record of its own
             awards.append(mention)
-    return _merge_contained_grantors(_merge_bare_heads(awards))
+    return _merge_contained_grantors(_merge_bare_heads(_merge_handed(awards, handers)))
+
+
+def _post_with_body(title: str, holder: Match | None, officials: list[Official]) -> str | None:
+    """A bare post ("Bộ trưởng", "Thủ tướng") with the one body the article gives it: the holder's position of
+    that title ("Bộ trưởng Đào Ngọc Dung" is "Bộ trưởng" of "Bộ LĐ-TB&XH"), or, with no holder written, the one
+    body every official of that title holds it in; None when there is none or more than one."""
+    key = fold(holder.text) if holder is not None else None
+    holders = [o for o in officials if key is None or fold(o.name) == key or fold(o.name).endswith(" " + key)]
+    bodies = {p.organization for o in holders for p in o.positions
+              if p.organization and fold(p.title) == fold(title)}
+    return f"{title} {bodies.pop()}" if len(bodies) == 1 else None
+
+
+def _merge_handed(awards: list[Award], handers: list[tuple[str, str, str]]) -> list[Award]:
+    """"Thay mặt Đảng và Nhà nước, Chủ tịch Quốc hội trao X" and a caption's "Chủ tịch Quốc hội trao X" are one
+    award, given by the body the hander spoke for: a record whose grantor handed the same kind over for another
+    grantor joins that grantor's record, which keeps its giver."""
+    kept = list(awards)
+    for kind, grantor, hander in handers:
+        givers = [a for a in kept if a.award == kind and fold(a.grantor) == grantor]
+        handed = [a for a in kept if a.award == kind and a.grantor and fold(a.grantor) == hander]
+        if len(givers) == 1:
+            for record in (r for r in handed if r is not givers[0]):
+                record.grantor = givers[0].grantor  # the hander is no giver of its own
+                _merge_award(givers[0], record)
+                kept.remove(record)
+    return kept
 
 
 def _same_award(a: Award, b: Award) -> bool:

@@ -130,7 +130,32 @@ def _phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         _bridge_joined_body(stream, p, persons, titles, locs)
         _take_level(stream, p)
         p.j = _skip_term(stream, _skip_parent_body(stream, p, _skip_short_form(stream, p), org_ends))
-    return found
+    return _served_posts_folded(stream, found)
+
+
+# Posts held in the service of another office-holder: the post written after them is the principal's.
+_AIDE_TITLES = frozenset(fold(title) for title in ("trợ lý", "thư ký", "cố vấn", "phụ tá", "đặc phái viên"))
+
+
+def _served_posts_folded(stream: Stream, found: list[PositionPhrase]) -> list[PositionPhrase]:
+    """Fold the principal's post into the aide's before it: "Trợ lý Chủ tịch Quốc hội Lê Minh Thông" is an
+    assistant, not a chairman, and "Cố vấn Thủ tướng X" no prime minister. The aide's post keeps no body
+    (GUIDELINES: "Thư ký của Tổng bí thư" → "Thư ký", null); the name after the principal's post is the aide's.
+    Joined by "của" ("Thư ký của Tổng bí thư Hồ Cẩm Đào") the name is the principal's and both posts stay."""
+    out: list[PositionPhrase] = []
+    for p in found:
+        aide = out[-1] if out else None
+        if aide is not None and aide.org_text is None and _is_aide(stream, aide) and p.i == aide.j:
+            aide.j = p.j  # "Trợ lý Chủ tịch Quốc hội"
+            continue
+        out.append(p)
+    return out
+
+
+def _is_aide(stream: Stream, p: PositionPhrase) -> bool:
+    """Is the post's title an aide's ("Trợ lý", "Phó Trợ lý", "Thư ký"), not "Tổng Thư ký"?"""
+    keys = stream.keys[p.title.i:p.title.j]
+    return any(" ".join(keys[k:]) in _AIDE_TITLES and (k == 0 or keys[k - 1] != "tổng") for k in range(len(keys)))
 
 
 def _take_level(stream: Stream, p: PositionPhrase) -> None:
@@ -403,6 +428,11 @@ def _elliptic_mention(stream: Stream, j: int, end: int, orgs: dict[int, Match]) 
     return stream.syls[j].start, stream.syls[end - 1].end
 
 
+def _body_inside_title(t: Match, orgs: dict[int, Match]) -> Match | None:
+    """The ORG that starts inside the title ``t`` (after its first syllable) and runs past it, if any."""
+    return next((orgs[k] for k in range(t.j - 1, t.i, -1) if k in orgs and orgs[k].j > t.j), None)
+
+
 def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
     orgs = {m.i: m for m in matches(doc, "ORG")}
     locs = {m.i: m for m in matches(doc, "LOC")}
@@ -418,8 +448,9 @@ def _bare_phrases(doc: Doc, stream: Stream) -> list[PositionPhrase]:
         if j + 1 < len(stream.syls) and stream.keys[j] == "của" and (j + 1 in orgs or j + 1 in locs) \
                 and not _inside_name(stream, t.i):
             j += 1  # "Chủ tịch của Công ty cổ phần Him Lam", "người phát ngôn của Bộ Tài chính", "Đại sứ của Việt Nam"
-        # "Phó trưởng Ban Kinh tế Trung ương": the body's own word "Ban" was read as the end of the title
-        org = orgs.get(j) or (orgs.get(t.j - 1) if j == t.j and t.j - 1 > t.i else None)
+        # "Phó trưởng Ban Kinh tế Trung ương", "Chánh Văn phòng điều phối NTM": the body's own head ("Ban", "Văn
+        # phòng") was read as the end of the title
+        org = orgs.get(j) or (_body_inside_title(t, orgs) if j == t.j else None)
         if org is not None:
             bare = bool(org.data.get("bare"))
             elliptic = _elliptic_kind(stream, t, org)
@@ -831,6 +862,39 @@ _RANKS = frozenset(tuple(fold(rank).split()) for rank in (
     "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy"))
 
 
+# Time words between a post and "là" + its holder: "Chủ tịch UBND TP lúc này là ông X"
+_COPULA_TIMES = frozenset(tuple(fold(words).split()) for words in (
+    "khi ấy", "khi đó", "lúc đó", "lúc ấy", "lúc này", "hiện nay", "hiện", "nay", "bấy giờ", "khi này", "còn lại",
+    "đương nhiệm", "đầu tiên"))
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "nói trên", "trên"})
+
+
+def _copula_holder(stream: Stream, k: int) -> int:
+    """Where the name starts when the post ending at ``k`` is told of a person with "là" + an honorific: "Chủ
+    tịch Hội Hữu nghị là bà A", "Giám đốc Sở hiện nay là ông B", "Hiệu trưởng trường này là ông C"; -1 otherwise.
+    The honorific is required: "Chủ tịch UBND tỉnh là người đứng đầu ..." tells what the post is."""
+    keys, n = stream.keys, len(stream.syls)
+    if k + 2 < n and keys[k + 1] in _DEMONSTRATIVES and not stream.syls[k].cap and keys[k] not in ("là", ","):
+        k += 2  # "trường này", "công ty đó": the body pointed back to
+    for width in (2, 1):
+        if tuple(keys[k:k + width]) in _COPULA_TIMES:
+            k += width
+            break
+    if k + 2 >= n or keys[k] != "là":
+        return -1
+    honorific = next((w for w in (2, 1) if " ".join(keys[k + 1:k + 1 + w]) in _HONORIFIC | {"anh", "chị"}), 0)
+    return k + 1 + honorific if honorific else -1
+
+
+def _rank_between_posts(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
+    """Past a rank written between two posts of one name ("A, Bí thư Đảng ủy X, Đại tá, Phó Tham mưu trưởng Y"):
+    the post after it is still A's; ``k`` otherwise."""
+    if tuple(stream.keys[k:k + 2]) in _RANKS and k + 3 < len(stream.syls) and stream.keys[k + 2] == "," \
+            and k + 3 in phrase_at:
+        return k + 3
+    return k
+
+
 def _past_rank(stream: Stream, k: int, person_at: dict[int, Match]) -> int:
     """The name's start when a rank stands at ``k`` right before a named person ("Giám đốc Công an tỉnh, Đại tá
     Lê Văn Bình cho biết": the post is Lê Văn Bình's); ``k`` otherwise."""
@@ -860,8 +924,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
 
     # titles before the name: walk each chain forward and look for a person right after it
     for p in phrases:
-        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at):
-            continue
+        if p.i in used or _counted(stream, p) or _names_a_place(stream, p, name_ends, phrase_at) \
+                or (_delegating_post(stream, p.i) and skip(p.j, _CHAIN, 1) in phrase_at):
+            continue  # "Thừa ủy quyền của Chủ tịch nước, Bí thư X": the first post is not X's
         chain = [p]
         k = p.j
         while True:
@@ -879,12 +944,15 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
         if ";" not in stream.keys[p.i:k] and not (stream.keys[p.i - 1] in _OPEN and p.i - 1 in name_ends):
             after = _past_rank(stream, after, person_at)
         person = person_at.get(after)
+        if person is None and _starts_clause(stream, p.i):
+            person = person_at.get(_copula_holder(stream, k))  # "Giám đốc Sở Nội vụ lúc đó là ông A"
         if person is not None and "," in stream.keys[k:after] and not _starts_clause(stream, p.i) \
                 and not _fronted_post(stream, p.i):
             person = None  # "Báo cáo với Bí thư Thành ủy, bà Trần Kim Yến cho biết": not an apposition
         if person is not None and "," in stream.keys[k:after] and p.i - 1 in name_ends \
-                and stream.keys[p.i - 1] == ",":
-            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết": the post is Lê Thị Lan's
+                and stream.keys[p.i - 1] in (",", "-", "–"):
+            person = None  # "bà Lê Thị Lan, Phó phòng Nội vụ, bà Lan cho biết", "A - Giám đốc Sở X, B - ...": the
+            # post is the name's before it
         if person is not None and k < after and stream.syls[k].cap and not stream.syls[k - 1].punct:
             person = None  # "... Ban Kinh tế Trung ương Ông X công bố": a headline ran into the next sentence
         if person is not None and _word_not_name(stream, person):
@@ -921,7 +989,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 break
             if stream.keys[phrase.j] == ";" and _item_names(stream, nxt, person_at):
                 break  # "A - Trưởng ban X; Chính ủy Y, Đại tá B": the item after ";" is B's
-            k = nxt
+            k = _rank_between_posts(stream, nxt, phrase_at)
     _attach_lists(stream, phrases, used, person_at, link)
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
@@ -1004,8 +1072,9 @@ def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) ->
         if stream.keys[k] == "và":
             break
         k = nxt.j
-    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và":
-        return []  # "A, B cho biết": a list needs its "và" to be one of names
+    if joined and stream.keys[person.j] == "," and stream.keys[joined[-1].i - 1] != "và" \
+            and not (joined[-1].j < len(stream.syls) and stream.keys[joined[-1].j] == ";"):
+        return []  # "A, B cho biết": a list needs its "và", or a ";" closing its item ("nguyên Tổng Bí thư A, B;")
     return joined
 
 
@@ -1435,6 +1504,18 @@ def _share_dashed_bodies(stream: Stream, chain: list[PositionPhrase]) -> None:
 
 
 _CAPACITY = frozenset({"cương vị", "tư cách", "vai trò", "trọng trách"})
+
+
+# Words after which a post names whoever hands a task on, not the one who carries it out: "Thừa ủy quyền của Chủ
+# tịch nước, Bí thư Tỉnh ủy X trao ...", "Thay mặt Thủ tướng, Bộ trưởng Y ...".
+_DELEGATION = frozenset(tuple(fold(words).split()) for words in (
+    "ủy quyền", "ủy quyền của", "thừa lệnh", "thừa lệnh của", "thay mặt", "thay mặt cho"))
+
+
+def _delegating_post(stream: Stream, i: int) -> bool:
+    """Is the post at ``i`` the one a task is delegated from ("ủy quyền của Chủ tịch nước, Bí thư X")? Followed by
+    another post, it is no post of the person named after that one ("Thay mặt Bộ trưởng X" is X's)."""
+    return any(tuple(stream.keys[max(0, i - n):i]) in _DELEGATION for n in (2, 3))
 
 
 def _names_next(stream: Stream, j: int, names: list[str]) -> bool:

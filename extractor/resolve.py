@@ -56,9 +56,10 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _GLUED_UNIT = re.compile(r"\b(TP|Tp|TX|Q|H|P)\.(?=[A-ZĐ][a-zà-ỹđ])")
 # A dash between two words of one name, or a comma before a lower-case word, is a spelling, not a part of it:
 # "Ban chỉ đạo phòng, chống dịch" and "Ban chỉ đạo Phòng chống dịch", "Bộ Lao động - Thương binh và Xã hội" and
-# "Bộ Lao động Thương binh và Xã hội" are one body. A comma before a capital parts two names ("Bộ Chính trị,
-# Thường trực Ban Bí thư"), so it stays.
-_WORD_JOINT = re.compile(r"(?<=\w)\s*[–-]\s*(?=\w)|(?<=\w)\s*,\s*(?=[a-zà-ỹđ])")
+# "Bộ Lao động Thương binh và Xã hội" are one body, and so are "Sở Tài nguyên và Môi trường" and "Sở Tài
+# nguyên - Môi trường": "và" joins two fields as the dash does. A comma before a capital parts two names ("Bộ
+# Chính trị, Thường trực Ban Bí thư"), so it stays.
+_WORD_JOINT = re.compile(r"(?<=\w)\s*[–-]\s*(?=\w)|(?<=\w)\s*,\s*(?=[a-zà-ỹđ])|(?<=\w)\s+[vV]à\s+(?=\w)")
 # The joint between the parts of an acronym, written "TN&MT", "TN-MT", "TN - MT", "VHTT & DL" or not at all
 # ("TNMT"): one body, so the keys drop it.
 _ACRONYM_JOIN = re.compile(r"\b([A-ZĐ]{1,6})\s*[-–&]\s*(?=[A-ZĐ]{2,}\b)")

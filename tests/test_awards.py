@@ -102,6 +102,14 @@ def test_award_name_ends_where_the_honour_name_ends(sentence: str, award: str) -
     ("Thanh tra Bộ Lao động đang xét tặng bằng khen cho ông Nguyễn Văn Hải.", []),  # proposed, not given
     ("Thủ tướng yêu cầu thu hồi Bằng khen đối với ông Trịnh Xuân Thanh; Huân chương Lao động hạng Ba đối với "
      "Tổng công ty PVC.", []),  # every honour after a revoking verb in the sentence
+    # no verb of giving, receiving or winning in the clause: a category or a thing, no honour given
+    ("Phần thưởng dành cho huy chương vàng là 15 triệu đồng, huy chương bạc: 10 triệu đồng.", []),
+    ("Hàng trăm bằng khen, huân chương bị xếp xó trong tủ của một công chức xã.", []),
+    ("Hàng trăm bằng khen, Huy chương Kháng chiến bị xếp xó trong tủ.", []),  # "khen" of "bằng khen" is no verb
+    ("Hàng ngàn cán bộ được tặng thưởng Huân huy chương kháng chiến cao quý.", []),  # orders and medals as a class
+    # the verb before a list of honours tells them all
+    ("Nhiều cán bộ được tặng thưởng Huân chương Độc lập, Huân chương Quân công.",
+     ["huân chương độc lập", "huân chương quân công"]),
 ])
 def test_words_that_tell_no_award(sentence: str, awards: list[str]) -> None:
     assert [a.award for a in run(sentence).awards] == awards
@@ -143,6 +151,9 @@ def test_every_honour_of_a_revoked_list_is_taken_away() -> None:
      ["Công ty Điện lực Quảng Bình"]),
     ("Huyện Định Hóa đã được Đảng, Nhà nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
      "Đảng, Nhà nước", ["Định Hóa"]),
+    # the state written after the post is part of the giver's name
+    ("Công ty Điện lực Quảng Bình đón nhận bằng khen của Thủ tướng Chính phủ nước CHXHCN Việt Nam.",
+     "Thủ tướng Chính phủ nước CHXHCN Việt Nam", ["Công ty Điện lực Quảng Bình"]),
     # a prize "thuộc về" its winner
     ("Năm nay giải thưởng 90.000 Kronor thuộc về tay đua Daniel Tynell.", None, ["Daniel Tynell"]),
 ])
@@ -259,6 +270,8 @@ def test_giver_and_receiver_in_longer_sentences(sentence: str, award: str, grant
 @pytest.mark.parametrize("sentence", [
     "Bà Bùi Lệ Oanh sẽ được thưởng nếu được chủ tịch tỉnh tặng bằng khen.",  # a condition
     "Sở Nội vụ đã có hồ sơ đề xuất chủ tịch tỉnh tặng bằng khen cho bà Bùi Lệ Oanh.",  # a proposal
+    "Ngày mai, Bộ trưởng sẽ trao bằng khen cho ông Nguyễn Văn Hải.",  # to come
+    "Thủ tướng hy vọng sang năm, khi đến thăm các đại sứ quán, ông có dịp trao Bằng khen cho ông Nguyễn Văn Hải.",
 ])
 def test_an_honour_not_yet_given_is_no_award(sentence: str) -> None:
     assert run(sentence).awards == []
@@ -291,6 +304,9 @@ def test_the_holder_of_a_granting_post_is_no_recipient() -> None:
     ("Ông Lê Quang Lộc từ trần ngày 2-3. Đồng chí đã được tặng thưởng Huy hiệu TP.HCM, Huân chương Lao động hạng "
      "Ba.", ["Lê Quang Lộc"]),
     ("Chị Nguyễn Thị Hoa là công nhân. Năm 2010, chị được nhận bằng khen của Thủ tướng.", ["Nguyễn Thị Hoa"]),
+    # any lower-case word may follow the pronoun
+    ("Ông Nguyễn Xuân Tạo ở Vĩnh Phúc. Ông không mặc cảm, cố gắng học và được tặng bằng khen.",
+     ["Nguyễn Xuân Tạo"]),
     # a named subject is no pronoun
     ("Ông Lê Quang Lộc từ trần. Ông Trần Văn Nam đã được tặng Huân chương Lao động hạng Ba.", ["Trần Văn Nam"]),
 ])
@@ -308,9 +324,104 @@ def test_a_pronoun_subject_receives_for_the_person_just_named(text: str, recipie
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
     ("Bộ Xây dựng và Công đoàn Xây dựng Việt Nam tặng bằng khen cho Công ty Điện lực Quảng Bình.",
      [("bằng khen", "Bộ Xây dựng"), ("bằng khen", "Công đoàn Xây dựng Việt Nam")]),
+    # honours counted in a list share the voice of the list's verb
+    ("Chủ tịch nước trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập hạng Ba tặng Công ty Điện lực "
+     "Quảng Bình.", [("huân chương độc lập hạng ba", "Chủ tịch nước"),
+                     ("huân chương độc lập hạng nhì", "Chủ tịch nước")]),
     # "Cờ thi đua xuất sắc" is an honour of its own
     ("Công ty Điện lực Quảng Bình được Thủ tướng Chính phủ tặng Cờ thi đua xuất sắc.",
      [("cờ thi đua xuất sắc", "Thủ tướng Chính phủ")]),
 ])
 def test_one_telling_of_several_awards(sentence: str, awards: list[tuple[str, str]]) -> None:
     assert sorted((a.award, a.grantor) for a in run(sentence).awards) == awards
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # "do X trao tặng" names who gives, not why
+    ("Công ty Điện lực Quảng Bình nhận bằng khen do UBND tỉnh Bình Dương trao tặng.", None),
+    # "về" after a verb of transfer is a direction
+    ("Ông Nguyễn Văn An được UBND tỉnh tặng bằng khen, tiền thưởng được chuyển về tài khoản của ông.", None),
+    # the word that introduced the period stays with the period
+    ("Công ty Điện lực Quảng Bình nhận bằng khen vì thành tích xuất sắc năm 2016-2017.", "thành tích xuất sắc"),
+])
+def test_reason_is_a_cause_not_an_agent_or_a_direction(sentence: str, reason: str | None) -> None:
+    [a] = run(sentence).awards
+    assert a.reason == reason
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # one who gives for a body hands over the body's honour
+    ("Thay mặt lãnh đạo Đảng và Nhà nước, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao Huân chương Lao động hạng "
+     "Nhất cho Công ty Điện lực Quảng Bình.", "Đảng và Nhà nước", ["Công ty Điện lực Quảng Bình"]),
+    # one who receives for a body receives the body's honour
+    ("Thay mặt Công ty Điện lực Quảng Bình, ông Trần Văn Nam đón nhận Huân chương Lao động hạng Ba.", None,
+     ["Công ty Điện lực Quảng Bình"]),
+])
+def test_one_acting_for_a_body_gives_or_receives_its_honour(sentence: str, grantor: str | None,
+                                                            recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+def test_the_hander_told_as_giver_elsewhere_is_the_same_award() -> None:
+    text = ("Sáng 1/11, thay mặt lãnh đạo Đảng và Nhà nước, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã trao Huân chương "
+            "Lao động hạng Nhất cho Công ty Điện lực Quảng Bình. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao Huân "
+            "chương Lao động hạng Nhất cho Công ty Điện lực Quảng Bình.")
+    assert [(a.grantor, a.recipients) for a in run(text).awards] == [
+        ("Đảng và Nhà nước", ["Công ty Điện lực Quảng Bình"])]
+
+
+@pytest.mark.parametrize(("sentence", "grantor", "recipients"), [
+    # a generic receiver named after "là" / "còn có"
+    ("Bốn học sinh được nhận bằng khen của Thủ tướng là Lê Hùng Việt Bảo, Lê Trọng Cảnh và Cao Thị Phương Anh.",
+     "Thủ tướng", ["Lê Hùng Việt Bảo", "Lê Trọng Cảnh", "Cao Thị Phương Anh"]),
+    ("Các cá nhân khác được tặng danh hiệu Chiến sĩ thi đua năm 2020 còn có GS. Lê Ngọc Canh.", None,
+     ["Lê Ngọc Canh"]),
+    # one giver named after two gifts gives both
+    ("Ông Sanjeev Chowdhury được trao bằng khen và huy hiệu của Hiệp hội UNESCO Việt Nam.",
+     "Hiệp hội UNESCO Việt Nam", ["Sanjeev Chowdhury"]),
+])
+def test_receivers_named_after_the_award(sentence: str, grantor: str | None, recipients: list[str]) -> None:
+    [a] = run(sentence).awards
+    assert (a.grantor, a.recipients) == (grantor, recipients)
+
+
+@pytest.mark.parametrize(("text", "grantor"), [
+    # the holder's position names the post's body
+    ("Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ. Bộ trưởng Nguyễn Thị Kim Tiến trao bằng khen cho ông Trần Văn Nam.",
+     "Bộ trưởng Bộ Y tế"),
+    # a bare post in a headline: the one body the article gives that title
+    ("Bộ trưởng trao bằng khen cho ông Trần Văn Nam. Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến dự lễ.",
+     "Bộ trưởng Bộ Y tế"),
+])
+def test_a_bare_post_gives_with_the_body_its_holder_holds_it_in(text: str, grantor: str) -> None:
+    [a] = run(text).awards
+    assert a.grantor == grantor
+
+
+def test_the_receiver_after_a_list_receives_every_honour_in_it() -> None:
+    awards = run("Thay mặt Nhà nước, ông Trần Văn Nam trao 11 Huân chương Độc lập hạng Nhì, 74 Huân chương Độc lập "
+                 "hạng Ba tặng Công ty Điện lực Quảng Bình.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhì", "Nhà nước", ["Công ty Điện lực Quảng Bình"]),
+        ("huân chương độc lập hạng ba", "Nhà nước", ["Công ty Điện lực Quảng Bình"])]
+
+
+def test_receivers_named_as_members_of_a_group_join_its_award() -> None:
+    text = ("Bác sĩ Nguyễn Trung Cấp được Chủ tịch UBND TP Hà Nội tặng danh hiệu Công dân Thủ đô ưu tú. Các cá nhân "
+            "khác được tặng danh hiệu Công dân Thủ đô ưu tú còn có GS. Lê Ngọc Canh.")
+    assert [(a.grantor, a.recipients) for a in run(text).awards] == [
+        ("Chủ tịch UBND TP Hà Nội", ["Nguyễn Trung Cấp", "Lê Ngọc Canh"])]
+
+
+def test_a_counted_group_of_the_subject_receives_not_the_subject() -> None:
+    [a] = run("Năm nay Công ty Điện lực Quảng Bình có gần 190 công nhân đạt danh hiệu Chiến sĩ thi đua.").awards
+    assert a.recipients == []
+
+
+def test_a_badge_listed_after_honours_shares_their_giver() -> None:
+    awards = run("Ông Võ Trần Chí được Đảng và Nhà nước tặng thưởng Huân chương Độc lập hạng nhất, Huy hiệu 65 năm "
+                 "tuổi Đảng.").awards
+    assert [(a.award, a.grantor, a.recipients) for a in awards] == [
+        ("huân chương độc lập hạng nhất", "Đảng và Nhà nước", ["Võ Trần Chí"]),
+        ("huy hiệu 65 năm tuổi đảng", "Đảng và Nhà nước", ["Võ Trần Chí"])]

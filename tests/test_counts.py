@@ -123,6 +123,28 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     # five days; a currency written with a capital
     ("Lễ hội diễn ra trong năm ngày.", [(5, None, "ngày", False, None)]),
     ("Giải thưởng 90.000 Kronor thuộc về tay đua Thụy Điển.", [(90000, None, "Kronor", False, None)]),
+    # "chục" is ten in number words; a scale word may follow another; "ngàn" and "nghìn" are one spelling
+    ("Xã có hai chục hộ nghèo.", [(20, None, "hộ nghèo", False, None)]),
+    ("Nợ xấu xấp xỉ 600 ngàn tỷ đồng. Trong 600 nghìn tỷ đồng đó, phần lớn là tiền của dân.",
+     [(600, None, "ngàn tỷ đồng", False, "xấp xỉ")]),
+    # a verb fused with its passive or place word is no unit; the parties to a case are
+    ("Cháy lớn, 2 công nhân chết và 4 bị thương.", [(2, None, "công nhân", False, None)]),
+    ("Cơ quan điều tra khởi tố 14 bị can.", [(14, None, "bị can", False, None)]),
+    # a number after "lớp" is a grade, but classes counted before the word are counts; "cả ba" still counts
+    ("Trường mở thêm 3 lớp học, tai nạn tăng cả 3 mặt.",
+     [(3, None, "lớp học", False, None), (3, None, "mặt", False, None)]),
+    # one value and unit twice in a sentence are parallel facts told apart by the next word, not one repeated
+    ("Tỉnh có 2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và nhiều đường mòn.",
+     [(2, None, "cửa khẩu quốc tế", False, None), (2, None, "cửa khẩu quốc gia", False, None)]),
+    ("Trong 5 dự án này, 5 dự án đã bị thu hồi.", [(5, None, "dự án", False, None)]),
+    # a prize's rank after "giải" is a label, the times it was won count
+    ("Việt Nam 3 lần đoạt giải Ba quốc tế.", [(3, None, "lần", False, None)]),
+    # days and nights of a tour are two counts like "4 giờ 34 phút"
+    ("Tour Sa Pa 6 ngày 5 đêm giá rẻ.", [(6, None, "ngày", False, None), (5, None, "đêm", False, None)]),
+    # a share of a plural: the noun after "các"/"những" is what the share is of
+    ("Đến nay, 100% các xã trong tỉnh đạt chuẩn.", [(100, None, "xã", True, None)]),
+    # a speech particle after a percentage is no noun the share is of
+    ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -156,6 +178,12 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "Lễ hội kéo dài đến mùng 6 Tết.",  # a day of the lunar new year
     "Tai nạn ở km 1939+400m quốc lộ 1.",  # a milestone
     "Xe đến km 25+100 bất ngờ lấn sang lề trái.",
+    "Em là học sinh lớp 8/9 trường Tây Sơn; học sinh lớp 4 trả lại tiền.",  # school grades
+    "Địa phương thực hiện phương châm “4 tại chỗ” và nguyên tắc 4 đúng.",  # mottos
+    "Cả 2 lần mua bán đều trái luật; cả hai lĩnh vực đều khó.",  # "both" (SPEC)
+    "Dăm ba người đi đường tạt vào, ngày được vài ba chục.",  # "a few"
+    "Đoàn khởi hành ngày 28 tháng chạp và mồng 2, 4 Tết.",  # days of the lunar calendar
+    "Cách mạng tháng Tám năm 1945 thành công.",  # a month's name
 ])
 def test_not_counts(sentence: str) -> None:
     assert counts(sentence) == []

@@ -149,3 +149,16 @@ def test_capitalised_subjects_and_words_that_are_no_kind(sentence: str,
 def test_a_plan_numbered_by_years_with_spaced_dash_is_no_number() -> None:
     documents = run("Các giải pháp thực hiện kế hoạch 5 năm 2006 - 2010 đã nêu.").documents
     assert [(d.number, d.name) for d in documents] == [(None, "kế hoạch 5 năm 2006 - 2010")]
+
+
+@pytest.mark.parametrize(("sentence", "numbers"), [
+    # numbers listed after one kind word are documents of that kind, of the first number's shape
+    ("Bộ Chính trị có các Quyết định 217, 218 về công tác giám sát.", ["217", "218"]),
+    ("Theo Nghị quyết số 18-NQ/TW và số 19-NQ/TW của Trung ương.", ["18-NQ/TW", "19-NQ/TW"]),
+    # a number that goes on to count a noun, or a year, ends the list
+    ("Theo Nghị định 60 và 2 thông tư hướng dẫn.", ["60"]),
+    ("Theo Quyết định 1722, 2016 là năm bản lề.", ["1722"]),
+    ("Qua 3 năm thực hiện Quyết định 217, 218 và 2 năm thực hiện Luật.", ["217", "218"]),
+])
+def test_numbers_listed_after_one_kind(sentence: str, numbers: list[str]) -> None:
+    assert [d.number for d in run(sentence).documents] == numbers

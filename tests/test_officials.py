@@ -161,6 +161,44 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Hứa Thị Lan": [("giám đốc", "Công ty TNHH Minh Phát")]}),
     ("Công ty Cổ phần Sông Hồng (do ông Trần Văn Sâm làm giám đốc) đã nhập hàng trăm container.",
      {"Trần Văn Sâm": [("giám đốc", "Công ty Cổ phần Sông Hồng")]}),
+    # "kiêm" joins two posts: it ends the first body
+    ("Anh Lê Văn Tám - Đội trưởng Đội Bảo vệ kiêm Đội trưởng Đội PCCC của chợ nói.",
+     {"Lê Văn Tám": [("Đội trưởng", "Đội Bảo vệ"), ("Đội trưởng", "Đội PCCC")]}),
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm Bảo vệ thực vật kiêm Trưởng phòng Kỹ thuật, cho biết.",
+     {"Lê Văn Tám": [("Giám đốc", "Trung tâm Bảo vệ thực vật"), ("Trưởng phòng", "Phòng Kỹ thuật")]}),
+    # the post a task is delegated from is not the post of the one who carries it out
+    ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Hà Giang Lê Văn Tám trao huân chương.",
+     {"Lê Văn Tám": [("Bí thư", "Tỉnh ủy Hà Giang")]}),
+    ("Thay mặt Thủ tướng, Bộ trưởng Bộ Y tế Lê Thị Hoa phát biểu.", {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    ("Thay mặt Bộ trưởng Bộ Y tế Lê Thị Hoa, ông Trần Văn Ba phát biểu.",
+     {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    # a rank between two posts of one name does not end the apposition
+    ("Ông Lê Văn Tám, Ủy viên Ban Thường vụ Tỉnh ủy, Thiếu tướng, Giám đốc Công an tỉnh, cho biết.",
+     {"Lê Văn Tám": [("Ủy viên", "Ban Thường vụ Tỉnh ủy"), ("Giám đốc", "Công an tỉnh")]}),
+    ("Đại tá Lê Văn Tám, Phó Tham mưu trưởng Quân khu 4, cho biết.",
+     {"Lê Văn Tám": [("Phó Tham mưu trưởng", "Quân khu 4")]}),
+    # bare "trưởng" is a post only before a body; after another noun it ends a compound job
+    ("Ông Lê Văn Tám, Trưởng Công an quận 2, cho biết.", {"Lê Văn Tám": [("Trưởng", "Công an quận 2")]}),
+    ("Nhờ vậy bếp trưởng Lê Văn Tám đoạt giải.", {}),
+    ("Ông Trần Văn Ba, Phân đoạn trưởng Yên Viên, cho biết.", {}),
+    # the body's head read as the end of the title still heads the body
+    ("Chánh Thanh tra huyện Tân Phước Lê Văn Tám cho biết.",
+     {"Lê Văn Tám": [("Chánh Thanh tra", "Thanh tra huyện Tân Phước")]}),
+    # a post told of a person with "là" + an honorific after it
+    ("Chủ tịch UBND huyện lúc đó là ông Lê Văn Tám.", {"Lê Văn Tám": [("Chủ tịch", "UBND huyện")]}),
+    ("Hiệu trưởng trường này là ông Lê Văn Tám.", {"Lê Văn Tám": [("Hiệu trưởng", None)]}),
+    ("Chủ tịch UBND tỉnh là người đứng đầu cơ quan hành chính.", {}),
+    # an aide's post: the post written after it is the principal's, not the named aide's
+    ("Dự có Trợ lý Chủ tịch Quốc hội Lê Văn Tám.", {"Lê Văn Tám": [("Trợ lý", None)]}),
+    ("Cố vấn Thủ tướng Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Cố vấn", None)]}),
+    ("Ông Lê Văn Tám là Thư ký của Tổng Bí thư Trần Văn Ba.",
+     {"Lê Văn Tám": [("Thư ký", None)], "Trần Văn Ba": [("Tổng Bí thư", None)]}),
+    ("Tổng Thư ký Quốc hội Lê Văn Tám cho biết.", {"Lê Văn Tám": [("Tổng Thư ký", "Quốc hội")]}),
+    # a post after "name -" is that name's, not the one after the next comma
+    ("Dự có Thiếu tướng Lê Văn Tám - Tư lệnh Bộ Tư lệnh Thủ đô, bà Trần Thị Hoa.",
+     {"Lê Văn Tám": [("Tư lệnh", "Bộ Tư lệnh Thủ đô")]}),
+    ("Ứng cử có các ông, bà: Lê Văn Tám - Giám đốc Công an tỉnh, Trần Thị Hoa - Phó Chủ tịch Hội Nông dân.",
+     {"Lê Văn Tám": [("Giám đốc", "Công an tỉnh")], "Trần Thị Hoa": [("Phó Chủ tịch", "Hội Nông dân")]}),
 ])
 def test_positions(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -228,6 +266,10 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {name: [("Phó Chánh văn phòng", "Trung ương Đảng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a post followed by a comma and a name is an apposition of the sentence, not a list
     ("Chủ tịch UBND tỉnh, ông Lê Văn Hải cho biết.", {"Lê Văn Hải": [("Chủ tịch", "UBND tỉnh")]}),
+    # the labour confederation in its abbreviated forms is a body
+    ("Dự có các đồng chí Phó Chủ tịch Tổng LĐLĐVN: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("Phó Chủ tịch", "Tổng LĐLĐVN")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
+    ("Chủ tịch Tổng LĐLĐ Việt Nam Lê Văn Hải phát biểu.", {"Lê Văn Hải": [("Chủ tịch", "Tổng LĐLĐ Việt Nam")]}),
 ])
 def test_post_heading_a_list_of_people(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -397,6 +439,13 @@ def test_a_speech_verb_after_a_bare_head_is_not_its_body() -> None:
      {"Kiều Hữu Dũng": [("Chủ tịch", "Sacombank")]}),
     ("Tổng giám đốc Saigontourist Trần Hùng Việt cho biết.",
      {"Trần Hùng Việt": [("Tổng giám đốc", "Saigontourist")]}),
+    # a one-word brand after a home place is the company, not a foreign name; after a country it is a name
+    ("Bà Lê Thị Hoa (phó giám đốc Vũng Tàu Sinhanco, phụ trách TPHCM) khai.",
+     {"Lê Thị Hoa": [("phó giám đốc", "Vũng Tàu")]}),
+    ("Thủ tướng Nhật Bản Abe phát biểu.", {"Abe": [("Thủ tướng", "Nhật Bản")]}),
+    # an abbreviated title glued by the segmenter to an abbreviated body head ("TGĐ Cty")
+    ("Ông Lê Văn Tám, TGĐ Cty Giống cây trồng Thái Bình, cho biết.",
+     {"Lê Văn Tám": [("TGĐ", "Cty Giống cây trồng Thái Bình")]}),
 ])
 def test_company_posts(sentence: str, expected: dict[str, list[tuple[str, str | None]]]) -> None:
     assert positions(sentence) == expected
@@ -494,6 +543,11 @@ def test_headline_post_gives_its_body_to_the_bare_title(text: str,
     # a post one person holds now is not shared with the name after "và"
     ("Thủ tướng Nguyễn Xuân Phúc và Phạm Bình Minh dự họp.", {"Nguyễn Xuân Phúc": [("Thủ tướng", None)]}),
     ("Thượng nghị sĩ John McCain phát biểu.", {"John McCain": [("Thượng nghị sĩ", None)]}),
+    # ... or by "," in a list item closed by ";"; without it "A, B cho biết" is no list
+    ("Dự có nguyên Tổng Bí thư Lê Văn Tám, Trần Văn Ba; Chủ tịch nước Vũ Văn Hai.",
+     {"Lê Văn Tám": [("nguyên Tổng Bí thư", None)], "Trần Văn Ba": [("nguyên Tổng Bí thư", None)],
+      "Vũ Văn Hai": [("Chủ tịch nước", None)]}),
+    ("Theo nguyên Bộ trưởng Lê Văn Tám, Trần Văn Ba cho biết thêm.", {"Lê Văn Tám": [("nguyên Bộ trưởng", None)]}),
 ])
 def test_title_shared_by_names_joined_after_it(sentence: str,
                                                expected: dict[str, list[tuple[str, str | None]]]) -> None:

@@ -19,6 +19,10 @@ from conftest import run
     ("Cty TNHH MTV Cấp nước Huế vừa tăng giá nước.", ["Cty TNHH MTV Cấp nước Huế"]),
     ("Ông Hải làm Chủ tịch CTCP Dụng cụ Thể thao Bảo Long.", ["CTCP Dụng cụ Thể thao Bảo Long"]),
     ("HĐQT Vietcombank họp bất thường.", ["HĐQT Vietcombank"]),
+    # a branch is a body of its own, and ends the name of the body it belongs to
+    ("Chi nhánh Cấp nước Nhà Bè vừa thay đường ống.", ["Chi nhánh Cấp nước Nhà Bè"]),
+    ("Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9 đã cấp giấy.",
+     ["Văn phòng Đăng ký quyền sử dụng đất Chi nhánh quận 9"]),
     ("Hội đồng quản trị Tổng công ty Bảo Minh đã họp.", ["Hội đồng quản trị Tổng công ty Bảo Minh"]),
     # the segmenter glues "Trưởng Ban" into one word; the body still starts at "Ban"
     ("Ông Nam được bầu làm Trưởng Ban Kiểm soát.", ["Ban Kiểm soát"]),
@@ -756,3 +760,130 @@ def test_lower_case_short_form_with_its_level_word_is_a_mention(sentence: str, e
 ])
 def test_lower_case_level_body_as_a_class_is_no_mention(sentence: str) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an English company word ends a name that no Vietnamese head opens
+    ("Hãng có hai cổ đông là Hoa Sen Airlines và Bamboo Airways.", ["Hoa Sen Airlines", "Bamboo Airways"]),
+    ("Ông Kiên là Chủ tịch kiêm CEO Minh Tâm Group từ năm ngoái.", ["Minh Tâm Group"]),
+    ("Cổ phiếu của Masan Group và SeABank cùng tăng.", ["Masan Group", "SeABank"]),
+    ("Đại diện Toyota Việt Nam cho biết giá xe giảm.", ["Toyota Việt Nam"]),
+    ("Số liệu đã loại trừ MobiFone, VNPost và Air France.", ["MobiFone", "VNPost", "Air France"]),
+    # the trade name alone, written again, is the same firm
+    ("VietJet Air có lãi. Năm nay VietJet mở ba đường bay.", ["VietJet Air", "VietJet"]),
+])
+def test_firms_named_without_a_vietnamese_head(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a foreign person, a country's people, an English name that goes on after "and"
+    "Ông Donald Trump nói chuyện với báo giới.",
+    "Bản tin của Trung tâm (National Air and Space Center) được công bố.",
+    "Đội tuyển U23 Việt Nam thắng đậm.",
+])
+def test_capitalised_foreign_words_without_a_firm_word_are_no_firm(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a company's trades, verbs included, written in lower case before the trade name that closes them
+    ("Ông ký hợp đồng với Công ty chế biến nông sản thực phẩm xuất khẩu Hải Hưng năm ngoái.",
+     ["Công ty chế biến nông sản thực phẩm xuất khẩu Hải Hưng"]),
+    ("Ông Hưng là Giám đốc Công ty TNHH MTV tư vấn du học Bắc Nam.", ["Công ty TNHH MTV tư vấn du học Bắc Nam"]),
+    ("Cổ đông lớn là Công ty TNHH MTV Hàng không Sao Việt.", ["Công ty TNHH MTV Hàng không Sao Việt"]),
+    ("Công ty Cổ phần du lịch và tiếp thị giao thông vận tải Việt Nam tham gia.",
+     ["Công ty Cổ phần du lịch và tiếp thị giao thông vận tải Việt Nam"]),
+    # once the trade name is read, lower-case words after it are the sentence's
+    ("Công ty Cổ phần xây dựng Trung Nam thi công cầu Cần Giờ.", ["Công ty Cổ phần xây dựng Trung Nam"]),
+])
+def test_company_trades_before_the_trade_name(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # kinds of body new to the head lexicon: missions abroad (with the country they are in), federations,
+    # armed services, port authorities, the post
+    ("Đại sứ quán Hàn Quốc đã cấp thị thực cho đoàn.", ["Đại sứ quán Hàn Quốc"]),
+    ("Đại sứ quán Việt Nam tại Malaysia đã bảo hộ công dân.", ["Đại sứ quán Việt Nam tại Malaysia"]),
+    ("Tổng hội Y học Việt Nam tổ chức hội thảo.", ["Tổng hội Y học Việt Nam"]),
+    ("Xưởng thuộc Quân chủng Hải quân được nâng cấp.", ["Quân chủng Hải quân"]),
+    ("Cảng vụ Hải Phòng đã phân luồng tàu thuyền.", ["Cảng vụ Hải Phòng"]),
+    ("Bưu điện tỉnh Nghệ An chi trả lương hưu.", ["Bưu điện tỉnh Nghệ An"]),
+    # the segmenter glues the term's word to the place: the term is not the body's name
+    ("Kỳ họp của HĐND TPHCM khóa IX đã bế mạc.", ["HĐND TPHCM"]),
+])
+def test_more_kinds_of_body(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cần tăng sự phối hợp giữa Trung ương và địa phương.",
+    "Trung ương và các địa phương đã vào cuộc.",
+    "Anh ra bưu điện gửi thư cho mẹ.",
+])
+def test_central_level_and_common_nouns_are_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+def test_fields_joined_by_and_or_a_dash_are_one_organization() -> None:
+    records = run("Ông Quý làm Giám đốc Sở Tài nguyên và Môi trường tỉnh Yên Bái. Sở Tài nguyên - Môi trường đã "
+                  "kiểm điểm các cá nhân liên quan.")
+    assert [o.name for o in records.organizations] == ["Sở Tài nguyên và Môi trường tỉnh Yên Bái"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a department and a university written in lower case before their names
+    ("Hồ sơ lưu ở phòng Nội vụ huyện Mê Linh.", ["phòng Nội vụ huyện Mê Linh"]),
+    ("Ông liên hệ trường đại học Lao động - Xã hội để xác minh.", ["trường đại học Lao động - Xã hội"]),
+    # "phòng, chống" is one field; a bare level word closed by the predicate ends the name, its place implied
+    ("Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân chủ trì.",
+     ["Ban chỉ đạo phòng, chống dịch Covid-19 huyện Lý Nhân"]),
+    ("Ban chỉ đạo phòng chống dịch thành phố đã họp.", ["Ban chỉ đạo phòng chống dịch thành phố"]),
+])
+def test_lower_case_names_of_departments_schools_and_committees(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anh ngồi ở phòng VIP của nhà hàng.",
+    "Cháu muốn vào học ở trường tiểu học VN.",
+    "Luật quy định quyền của Công an cấp tỉnh đã rõ.",
+    # an acronym after a title, pointed back to with "này": the kind of body, no name
+    "Anh sẽ làm Trợ lý Tổng giám đốc CLB này từ tháng 7.",
+])
+def test_rooms_classes_and_levels_are_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Tổ chức" opening a sentence names a body when its name ends in a scope word or a short form in brackets
+    ("Tổ chức Y tế Thế giới khuyến cáo người dân đeo khẩu trang.", ["Tổ chức Y tế Thế giới"]),
+    ("Tổ chức Di cư Quốc tế (IOM) hỗ trợ người lao động.", ["Tổ chức Di cư Quốc tế", "IOM"]),
+    # an institute named for a ministry's fields goes on in lower case, closed by the predicate
+    ("Viện Khoa học và Công nghệ quân sự đã chế tạo thành công.", ["Viện Khoa học và Công nghệ quân sự"]),
+    # a verb the press writes after a body ends the name
+    ("Tạp chí Tài chính chia sẻ kinh nghiệm.", ["Tạp chí Tài chính"]),
+])
+def test_international_bodies_and_institutes(sentence: str, expected: list[str]) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổ chức Hội nghị tổng kết năm học.",
+    "Tổ chức Ngày Môi trường Thế giới tại tỉnh.",
+])
+def test_the_verb_to_organise_an_event_is_no_body(sentence: str) -> None:
+    assert [e.text for e in run(sentence).entities if e.label == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a delegation head's title holds the "đoàn": the rest is the delegation, listed under its full name
+    ("Ông Nguyễn Văn Nam, Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An, cho biết.",
+     "đại biểu Quốc hội tỉnh Nghệ An", "Đoàn đại biểu Quốc hội tỉnh Nghệ An"),
+    ("Bà Trần Thị Lan, Phó trưởng đoàn ĐBQH TP Hà Nội phát biểu.", "ĐBQH TP Hà Nội", "Đoàn ĐBQH TP Hà Nội"),
+])
+def test_delegation_after_its_heads_title(text: str, mention: str, name: str) -> None:
+    records = run(text)
+    assert [e.text for e in records.entities if e.label == "ORG"] == [mention]
+    assert [o.name for o in records.organizations] == [name]

@@ -40,6 +40,10 @@ def test_not_periods(sentence: str) -> None:
     ("Trong những ngày Tết (từ ngày 8 đến 13-2-2005), báo vẫn lên mạng.", []),
     # "đến trước năm 2017" still closes the span
     ("Từ tháng 12/2013 đến trước năm 2017, công dân tố cáo 47 nội dung.", [(2013, 2017)]),
+    # "đến đầu/cuối năm Y" ends a span like "đến hết năm Y"
+    ("Đến đầu năm 2012, ông được bổ nhiệm.", [(None, 2012)]),
+    ("Tổng nợ tính đến cuối năm 2016 là 200 tỷ won.", [(None, 2016)]),
+    ("Ông công tác từ năm 2008 đến cuối năm 2014.", [(2008, 2014)]),
 ])
 def test_day_ranges_and_closed_spans(sentence: str, expected: list[tuple[int | None, int | None]]) -> None:
     assert [(p.start_year, p.end_year) for p in run(sentence).periods] == expected

@@ -51,6 +51,9 @@ def test_a_defined_short_form_with_the_place_after_it_is_the_long_name() -> None
     ("UBND TP.Hà Nội", "UBND thành phố Hà Nội"),  # a unit abbreviation glued to the place
     ("Ban chỉ đạo phòng, chống dịch Covid-19", "Ban chỉ đạo Phòng chống dịch Covid-19"),
     ("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động Thương binh và Xã hội"),
+    # "và" joins two fields as a dash does
+    ("Sở Tài nguyên và Môi trường", "Sở Tài nguyên - Môi trường"),
+    ("Ủy ban Quốc phòng và An ninh", "Ủy ban Quốc phòng An ninh"),
 ])
 def test_spellings_with_joints_share_a_key(a: str, b: str) -> None:
     assert expand_key(a) == expand_key(b)

@@ -69,25 +69,36 @@ _GIVE_VERB = r"(?:trao tặng|khen tặng|phong tặng|truy tặng|tặng thư�
 _GIVE_PASSIVE = re.compile(rf"\b[Đđ]ược\s+(?P<between>(?:(?![Đđ]ược\b).){{2,120}}?)\s+{_GIVE_VERB}\s*$")
 _GIVE_ACTIVE = re.compile(rf"{_GIVE_VERB}\s*$")
 _RECEIVE = re.compile(r"(?:nhận|đón nhận|được tặng|được trao tặng|được trao|được khen tặng|được nhận|giành|đạt"
-                      r"|được phong tặng|được truy tặng|được tặng thưởng)\s*$")
+                      r"|được phong tặng|được truy tặng|được tặng thưởng|được thưởng)\s*$")
 # Verbs that take an honour away; the award named after them in the clause is not being given.
 # The verb governs every honour after it in the sentence: "thu hồi Bằng khen đối với A; Huân chương đối với B".
 _REVOKED = re.compile(r"(?:hủy bỏ|huỷ bỏ|thu hồi|tước|tước bỏ|rút lại)\s", re.IGNORECASE)
-# An honour proposed, considered or deserved is not yet given ("đang xét tặng bằng khen", "xứng đáng được tặng");
-# "theo đề nghị của Bộ" is the route of one that is.
+# An honour proposed, considered, deserved, to come or wished for is not yet given ("đang xét tặng bằng khen",
+# "xứng đáng được tặng", "sẽ trao"); "theo đề nghị của Bộ" is the route of one that is.
 _PROPOSED = re.compile(r"(?:xét tặng|đề nghị(?! của)|đề xuất(?! của)|kiến nghị(?! của)|xứng đáng được|xứng đáng nhận"
-                       r"|\bnếu\b|sẽ được)"
-                       r"\s+[^.;:!?\n]{0,50}$", re.IGNORECASE)
+                       r"|\bnếu\b|\bsẽ\b)"
+                       r"\s+[^.;:!?\n]{0,50}$"
+                       # a wish or a plan reaches further ("hy vọng sang năm, khi đến thăm ..., có dịp trao ...")
+                       r"|(?:hy vọng|hi vọng|mong muốn|dự kiến)\s+[^.;:!?\n]{0,120}$", re.IGNORECASE)
 # Another honour of the same list: "hủy bỏ danh hiệu A, Huân chương B, Huân chương C" takes all three away.
-_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*$")
+_LISTED = re.compile(r"^\s*(?:,|;|và|,\s*và)?\s*(?:(?:\d+(?:[.,]\d+)*|các|những|nhiều)\s+)?$")
 # A preposition, with up to two common nouns after it ("tại trụ sở Chính phủ"), governs the name after it.
 _GOVERNED = re.compile(r"(?:^|\s)(?:của|với|cho|nhờ|giúp|theo|tại|từ|về|cùng)\s+(?:[a-zđà-ỹ]+\s+){0,2}$")
-_REASON = re.compile(r"^(?:[^.;!?\n]|(?<=\d)\.(?=\d))*?\b(?:vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
+_REASON = re.compile(r"(?<!\w)(?P<marker>vì|do|về)\s+(?:đã\s+có\s+|đã\s+|có\s+)?"
                      r"(?P<reason>(?:[^.;!?\n]|(?<=\d)\.(?=\d))+)")
+_SENTENCE_STOP = re.compile(r"[.;!?\n](?<!\d\.(?=\d))")
+# "về" after a verb of motion or transfer is its direction ("chuyển về tài khoản", "thuộc về X"), no reason.
+_DIRECTED = re.compile(r"(?<!\w)(?:chuyển|trở|mang|đưa|gửi|trả|quay|đi|rút|thuộc|dồn|đổ|kéo|tìm|hướng|bay|nhập"
+                       r"|nói|bàn|nghĩ|hỏi)\s+$", re.IGNORECASE)
+# "do X trao tặng": "do" names the agent of a verb of giving or organising, no reason ("do có ..." is one).
+_AGENT_DO = re.compile(r"(?:\S+\s+){0,7}?(?:trao tặng|tặng|trao|phong tặng|truy tặng|khen tặng|ký|cấp|tổ chức"
+                       r"|bình chọn|công nhận|ban hành)(?!\w)", re.IGNORECASE)
 # "cho/tặng RECIPIENT" after the award; a few words may stand between ("cho nữ nhân viên điện lực Trần Thị Anh").
 # "gắn Huân chương lên lá cờ truyền thống của X": the honour pinned on a unit's flag is the unit's.
 _TO_WORDS = r"(?:cho|(?:phong |truy |trao )?tặng|lên\s+(?:lá\s+)?cờ(?:\s+truyền thống)?\s+của"
 _TO = re.compile(rf"\s*{_TO_WORDS}|đối với)\s+(?P<gap>(?:[^,.;:!?\n]|(?<=[A-Z]),(?=[A-Z])){{0,60}}?)$")
+# "... là/gồm/còn có A, B": the names a generic receiver is, up to two words (a title, "GS.") before the first.
+_NAMED_AS = re.compile(r"\s*(?:năm \d{4}\s+)?(?:là|gồm(?:\s+có)?|còn có)\s*:?\s*(?:[^\s,;:]+\s+){0,2}")
 # A photo credit ("Ảnh: Nhan Sáng/TTXVN") is glued to the caption after it; its names act in no sentence.
 _CREDIT = re.compile(r"(?:Ảnh|ẢNH|Nguồn|Clip|Video)\s*:\s*[^/\n:]{1,40}/\s*\S+")
 # A verb of giving a few words before the award: "khen tặng ông nhiều Huân chương" (the subject gives).
@@ -99,11 +110,28 @@ _TO_PLACE = re.compile(rf"\s*{_TO_WORDS})\s+{_UNIT_WORD}")
 _PLACE_WORD = re.compile(rf"\s*{_UNIT_WORD}")
 _GIVE_VERB_WORD = re.compile(rf"\b{_GIVE_VERB}\b")
 _ON_BEHALF = re.compile(r"\b[Tt]hừa (?:ủy|uỷ) quyền\s+(?:của\s+)?")
+# "Thay mặt (lãnh đạo) X, ông A trao/nhận ...": A acts for X.
+_STAND_IN = re.compile(r"\b[Tt]hay mặt\s+(?:cho\s+)?(?:(?:lãnh đạo|các|toàn thể)\s+)*")
+_STAND_IN_REACH = 150  # characters from the body spoken for to the honour: the same clause, an apposition allowed
 # A pronoun opening a clause, no name after it: "Đồng chí đã được ...", "bà được nhận ...".
-_PRONOUN = re.compile(r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
-                      r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
+_PRONOUN_WORD = r"\s*(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ụ|[Ee]m)\s+"
+_PRONOUN = re.compile(_PRONOUN_WORD + r"(?:(?:đã|cũng|từng|vừa|còn|mới|được|nhiều|lần|vinh dự|luôn)\b)")
+# Right before "(được) tặng/nhận" any lower-case word may follow ("Ông không mặc cảm ..., được tặng ..."), but a
+# kin or honour word makes a noun ("Bà mẹ Việt Nam anh hùng", "Anh hùng", "ông bà").
+_PRONOUN_LOOSE = re.compile(_PRONOUN_WORD + r"(?!(?:hùng|mẹ|bà|ông|em|chị|anh|cháu|con|cụ|và|cha|bố|nội|ngoại"
+                            r"|chủ|trùm|lão|già)\b)[a-zđà-ỹ]")
 _ANTECEDENT_REACH = 600  # characters before the sentence searched for the person it refers to
 _SAYS = re.compile(r"\b(?:cho biết|cho hay|khẳng định|thông báo|chia sẻ)\b")
+# "Huân huy chương", "huân, huy chương các loại": orders and medals as a class, no honour named.
+_ORDERS_AND = re.compile(r"(?<!\w)(?i:huân)\s*[,\-–]?\s*$")
+# "có (gần) 190.000 chị đạt ...": a counted group of the subject's members receives, not the subject.
+_COUNTED_MEMBERS = re.compile(r"\bcó\s+(?:gần|hơn|khoảng|trên|tới|đến)?\s*\d[\d.,]*\s+(?:\S+\s+){1,3}"
+                              r"(?:được|đạt|nhận|giành)\b")
+# Verbs that tell an honour given, received or won.
+_GIVING_WORD = re.compile(r"(?<!\w)(?:trao|tặng|nhận|đạt|giành|đoạt|phong|công nhận|được|gắn|đón|vinh danh"
+                          r"|mang về|thuộc về|(?<!bằng )(?<!giấy )khen)(?!\w)", re.IGNORECASE)
+# An honour followed by its value is a prize category ("huy chương bạc: 10 triệu đồng", "... được nhận 10 triệu").
+_PRIZE_VALUE = re.compile(r"[^.;:,]{0,30}?\s*(?::|là|trị giá|được thưởng|được nhận|nhận)\s*\d")
 _COORDINATED = re.compile(r"^\s*(?:,|và|cùng)\s*(?:(?:ông|bà|anh|chị|em|đồng chí|cá nhân|tập thể)\s+)?$")
 
 
@@ -126,11 +154,12 @@ class AwardFinder(RuleComponent):
         for sent in doc.sents:
             s_start, s_end = sent.start_char, sent.end_char
             heads = [(h.start(), *read_award(text, h.start(), h.end(), s_end))
-                     for h in _HEAD.finditer(text, s_start, s_end)]
+                     for h in _HEAD.finditer(text, s_start, s_end) if not _ORDERS_AND.search(text, s_start, h.start())]
             told = [(start, award, end) for start, award, end in heads if award is not None]
             context.award_spans = [(start, end) for start, _, end in told]
             revoked_end = -1
             previous: Match | None = None
+            list_start = s_start  # where the list of honours the current one is in begins
             for start, award, end in told:
                 listed = previous is not None and _LISTED.match(text[_told_end(previous):start])
                 if _REVOKED.search(text, s_start, start) or (revoked_end >= 0 and listed):
@@ -140,9 +169,16 @@ class AwardFinder(RuleComponent):
                 revoked_end = -1
                 if _PROPOSED.search(text, s_start, start):
                     continue
-                match = context.read(s_start, s_end, award, start, end)
+                # an honour listed after another is told in the same voice: read it from where the list begins
+                told_at = list_start if listed else start
+                match = context.read(s_start, s_end, award, start, end, told_at=told_at)
+                list_start = told_at
                 if award in _NAMED_HEADS and not match.data["recipients"]:
                     continue  # a bare "huy chương" or "giải thưởng" no one is named to receive: a category
+                if not (match.data["grantor"] or match.data["recipients"] or (listed and previous is not None
+                                                                               and previous.data)) \
+                        and not _told_as_given(text, s_start, s_end, start, end):
+                    continue  # "huy chương bạc: 10 triệu đồng": a prize category, no honour given or won
                 grades = _GRADE_LIST.match(text, end, s_end)
                 if grades and " hạng " not in award:
                     # one honour per grade, each told by the same words
@@ -158,16 +194,39 @@ class AwardFinder(RuleComponent):
                     # a name read as the receiver may be the giver of the honour before ("Giấy khen A, Bằng khen B")
                     if match.data["recipients"] in ([], [match.data["grantor"]], [previous.data["grantor"]]):
                         match.data["recipients"] = previous.data["recipients"]
+                    # "trao A, B tặng X": the receiver named after the list receives every honour in it
+                    for earlier in (m for m in found if m.data and m.start >= list_start and m.label == self.label):
+                        if not earlier.data["recipients"] and earlier.data["grantor"] == match.data["grantor"]:
+                            earlier.data["recipients"] = match.data["recipients"]
                 found.append(match)
                 if joint is not None:  # "được A và B tặng X": each gives it (GUIDELINES: one award per giver)
                     found.append(Match(self.label, match.start, match.end, match.text,
                                        data={**match.data, "grantor": joint}))
                 previous = match
             for m in _BADGES.finditer(text, s_start, s_end):
+                # a badge listed after the honours of one verb shares their voice ("được A tặng X, Y, Huy hiệu ...")
+                badge_listed = previous is not None and bool(previous.data) and _told_end(previous) <= m.start() \
+                    and _LISTED.match(text[_told_end(previous):m.start()]) is not None
                 for years in re.findall(r"\d+", m.group("years")):
                     award = f"huy hiệu {years} {m.group('nam') or ''}tuổi đảng"
-                    found.append(context.read(s_start, s_end, award, m.start(), m.end()))
+                    found.append(context.read(s_start, s_end, award, m.start(), m.end(),
+                                              told_at=list_start if badge_listed else None))
         return found
+
+
+def _told_as_given(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
+    """Is the honour at ``start``..``end`` told as given, received or won: a verb of giving, receiving or winning
+    before it in the sentence ("đoàn đạt 5 huy chương (1 bạc, 4 đồng) và 3 bằng khen") or right after it ("X mà
+    Nhà nước đã trao tặng")? An honour with no giver, no receiver and no such verb is a thing ("hàng trăm bằng khen
+    bị xếp xó") or a prize category, as is one followed by its value ("huy chương bạc: 10 triệu đồng") or one a
+    verb reaches only across "là" ("phần thưởng giành cho huy chương vàng là 15 triệu đồng, huy chương bạc ...")."""
+    if _PRIZE_VALUE.match(text, end, s_end):
+        return False
+    after = _GIVING_WORD.search(text, end, min(s_end, end + 60))
+    if after is not None and not re.search(r"[.;!?]", text[end:after.start()]):
+        return True
+    verbs = list(_GIVING_WORD.finditer(text, s_start, start))
+    return bool(verbs) and not re.search(r"\slà\s", text[verbs[-1].end():start])
 
 
 def _told_end(award: Match) -> int:
@@ -264,6 +323,12 @@ class _Context:
             return None
         body = next((a for a in self.agents if a.label == "ORG" and 0 <= a.start - title.end <= 1), None)
         end = body.end if body is not None else title.end
+        # the state written after the post is part of it: "Thủ tướng Chính phủ nước CHXHCN Việt Nam", "Chủ tịch
+        # nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+        state = re.match(r"\s+nước\s+|\s+", self.text[end:end + 12])
+        if state and ("nước" in state.group() or self.text[title.start:title.end].endswith("nước")):
+            country = next((p for p in self.places if p.start == end + state.end()), None)
+            end = country.end if country is not None else end
         # the body is kept so that the record can give its full name ("Chủ tịch UBND huyện" of "UBND huyện Lộc Hà")
         return Match("TITLE", title.start, end, self.text[title.start:end], data={"body": body})
 
@@ -275,6 +340,7 @@ class _Context:
         for title in self.titles:
             post = self._post_at(title.start)
             if post is not None and 0 <= agent.start - post.end <= 1:
+                post.data["holder"] = agent  # whose positions may name the post's body ("Bộ trưởng" of "Bộ Y tế")
                 return post
         return agent
 
@@ -338,17 +404,25 @@ class _Context:
             return self._coordinated(first, inside)
         return []
 
+    def _recipients_named_as(self, at: int, inside: list[Match]) -> list[Match]:
+        """Recipients a generic subject is then named as: "Bốn học sinh được nhận bằng khen của Thủ tướng là A, B
+        và C", "Các cá nhân khác được tặng danh hiệu X còn có GS. A, nhà thơ B"."""
+        first = next((a for a in inside if a.start >= at), None)
+        if first is None or not _NAMED_AS.fullmatch(self.text, at, first.start):
+            return []
+        return self._coordinated(first, inside)
+
     def _places(self, s_start: int, s_end: int) -> list[Match]:
         """The sentence's places outside its awards' names."""
         return [p for p in self.places if s_start <= p.start and p.end <= s_end
                 and not any(s <= p.start and p.end <= e for s, e in self.award_spans)]
 
-    def _antecedent(self, s_start: int, start: int) -> list[Match]:
+    def _antecedent(self, s_start: int, start: int, pronoun: re.Pattern[str] = _PRONOUN) -> list[Match]:
         """The person a pronoun subject stands for ("Đồng chí đã được tặng thưởng ...", "Năm 2010, bà được nhận
         ..."): the last person named in the sentences just before, when the clause opens with the pronoun."""
         before = self.text[s_start:start]
         clause = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
-        if not (_PRONOUN.match(before[clause:]) or _PRONOUN.match(before)):  # "Đồng chí đã được tặng A, B"
+        if not (pronoun.match(before[clause:]) or pronoun.match(before)):  # "Đồng chí đã được tặng A, B"
             return []
         named = [a for a in self.agents if a.label == "PER" and s_start - _ANTECEDENT_REACH <= a.start
                  and a.end <= s_start]
@@ -393,11 +467,14 @@ class _Context:
                 break
         return chosen
 
-    def read(self, s_start: int, s_end: int, award: str, start: int, end: int) -> Match:
+    def read(self, s_start: int, s_end: int, award: str, start: int, end: int, told_at: int | None = None) -> Match:
+        """The award at ``start``..``end``, its voice (who gives, who receives) read from the words before
+        ``told_at``: the start of the list it is in ("trao 11 Huân chương A, 74 Huân chương B tặng ..."), or its own."""
+        voice = start if told_at is None else told_at
         text = self.text
         credit_end = max((e for s, e in self.credits if s_start <= s and e <= start), default=s_start)
         s_start = max(s_start, credit_end)
-        before = text[s_start:start]
+        before = text[s_start:voice]
         inside = [a for a in self.agents if s_start <= a.start and a.end <= s_end
                   and not any(s <= a.start and a.end <= e for s, e in self.award_spans)]
         grantor: Match | None = None
@@ -412,21 +489,39 @@ class _Context:
                 or next((self._post_of(a) for a in inside if g_start <= a.start and a.end <= g_end), None)
             subject = [a for a in inside if a.end <= s_start + passive.start()] \
                 or self._place_subject(s_start, s_start + passive.start())
-            recipients = self._coordinated_before(subject) or self._antecedent(s_start, start)
+            recipients = self._coordinated_before(subject) or self._antecedent(s_start, voice, _PRONOUN_LOOSE)
         elif active:
-            grantor = self._active_grantor(s_start, start, inside)
+            grantor = self._active_grantor(s_start, voice, inside)
         elif award in _NAMED_HEADS:  # a bare "giải thưởng": only a name right before its verb receives it
-            recipients = self._nearest_subject(s_start, start, inside)
+            recipients = self._nearest_subject(s_start, voice, inside)
         elif not _CEREMONY.search(before):  # the subject receives ("Lễ đón nhận X" names a ceremony: no subject)
             # a province or town receives when no body or person is named ("Thái Nguyên được tặng ...")
-            recipients = self._subject(s_start, start, inside) or self._place_subject(s_start, start) \
-                or self._antecedent(s_start, start)
+            recipients = self._subject(s_start, voice, inside) or self._place_subject(s_start, voice) \
+                or self._antecedent(s_start, voice, _PRONOUN_LOOSE if _RECEIVE.search(before) else _PRONOUN)
+            if recipients and s_start <= recipients[-1].end <= voice \
+                    and _COUNTED_MEMBERS.search(text, recipients[-1].end, voice):
+                recipients = []  # "TP.HCM có gần 190.000 chị đạt danh hiệu X": the counted members receive it
         behalf = _ON_BEHALF.search(before)
         if behalf:  # "thừa ủy quyền của Chủ tịch nước, đồng chí A trao ...": A hands over what the State gives
             grantor = self._grantor_at(s_start + behalf.end(), inside) or grantor
+        hander: Match | None = None  # who hands over for the grantor: other tellings may name them as the giver
+        stand_in = _STAND_IN.search(before)
+        if stand_in and not passive and len(before) - stand_in.end() <= _STAND_IN_REACH:
+            # "Thay mặt lãnh đạo Đảng và Nhà nước, ông A trao X": the body A speaks for gives; "Thay mặt Công ty
+            # B, ông A đón nhận X": the body receives
+            body = self._grantor_at(s_start + stand_in.end(), inside)
+            if body is not None and active:
+                # the giver read before the verb was the one handing over, unless it was the body itself
+                hander = grantor if grantor is not None and grantor.start != body.start else None
+                grantor = body
+            elif body is not None and body.label in ("ORG", "PER") and _RECEIVE.search(before):
+                recipients = [body]
         tail = text[end:s_end]
         after = end  # where the recipients and the reason are read from
-        of = re.match(r"\s*(?:của|do)\s+", tail)
+        # "bằng khen và huy hiệu của Hiệp hội X": the giver named after a pair of gifts gives both
+        of = re.match(r"\s*(?:(?:và|cùng)\s+(?:[^\s,;:.]+\s+){1,3}?)?(?:của|do)\s+", tail)
+        if of is not None and _HEAD.search(of.group()):
+            of = None  # "Huân chương A và Bằng khen của X": X gives the honour written next to it only
         if of is None and grantor is None and award not in _NAMED_HEADS:
             # "Giấy khen Tổng cục Hải quan", "bằng khen UBND tỉnh": a plain honour's giver may follow with no "của"
             of = re.match(r"\s+", tail)
@@ -439,10 +534,12 @@ class _Context:
                 after = holder.end if holder is not None and named_grantor.label == "TITLE" else named_grantor.end
         # "cho/tặng RECIPIENT" after the award names the receiver outright
         recipients = self._recipients_after(after, s_end, inside) or self._place_after(after, s_end) or recipients
+        named_as = [] if recipients else self._recipients_named_as(after, inside)
+        recipients = recipients or named_as
         if grantor is not None:
             recipients = [r for r in recipients if (r.start, r.end) != (grantor.start, grantor.end)]
         return Match("AWARD", start, end, text[start:end], data={
-            "award": award, "grantor": grantor, "recipients": recipients,
+            "award": award, "grantor": grantor, "recipients": recipients, "hander": hander, "named_as": bool(named_as),
             "reason": self._reason(after, s_end), **self._years(s_start, s_end, start, end),
         })
 
@@ -479,16 +576,22 @@ class _Context:
 
     def _reason(self, after: int, s_end: int) -> str | None:
         """The "vì/do/về ..." phrase after the award (or after its grantor), cut before a period."""
-        reason_match = _REASON.match(self.text[after:s_end])
+        stop = _SENTENCE_STOP.search(self.text, after, s_end)
+        limit = stop.start() if stop else s_end
+        reason_match = next((m for m in _REASON.finditer(self.text, after, limit)
+                             if not (m.group("marker") == "về" and _DIRECTED.search(self.text, after, m.start()))
+                             and not (m.group("marker") == "do" and m.start("reason") - m.end("marker") <= 1
+                                      and _AGENT_DO.match(self.text, m.start("reason")))),
+                            None)
         if not reason_match:
             return None
-        r_start = after + reason_match.start("reason")
-        r_end = after + reason_match.end("reason")
+        r_start, r_end = reason_match.start("reason"), reason_match.end("reason")
         for p in self.periods:
             if r_start <= p.start < r_end:
                 r_end = p.start
         reason = self.text[r_start:r_end].strip(" ,;:-–")
-        return re.sub(r"\s+(?:trong|của)$", "", reason) or None
+        # the words that introduced the period cut off behind it ("... nhiệm vụ năm 2014-2015")
+        return re.sub(r"\s+(?:trong|của|năm|giai đoạn|nhiệm kỳ|năm học)$", "", reason) or None
 
     def _years(self, s_start: int, s_end: int, start: int, end: int) -> dict[str, int | None]:
         period = next((p for p in self.periods if end <= p.start < s_end), None) \

@@ -38,7 +38,7 @@ _NUMBER_WORD = r"(?:không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|b�
 _WORD_STARTS = r"(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười)"
 # After the first word, "năm" is a digit only after "linh"/"lẻ" ("một trăm linh năm"); elsewhere it is the
 # noun "year" ("hai năm", "mười năm", "hai mươi năm"), and 5 is written "lăm" ("hai mươi lăm").
-_NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
+_NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm|nghìn|ngàn|linh|lẻ|rưỡi" \
                r"|(?:(?<=linh )|(?<=lẻ ))năm)"
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
@@ -80,7 +80,13 @@ _REFUSE_BEFORE = frozenset({
     "giai đoạn", "đại hội", "hội nghị", "kỳ họp", "phiên", "lần", "đợt", "nhiệm kỳ", "học kỳ",
     "mồng", "mùng",  # "mồng 3 Tết": a day
     "quý", "cơ sở", "m", "km", "cm",  # "quý 1", "cơ sở 2"; "150 m 2" is 150 m² written with a space
+    "lớp",  # a school grade or class: "học sinh lớp 4", "lớp 8/9"
+    "giải",  # a prize's rank: "giải Ba quốc tế", "giải 3"
 })
+# Words that name a motto or campaign by a number and a verb or adjective: "phương châm 4 tại chỗ", "nguyên tắc 4
+# đúng", "phong trào “Ba xây, ba chống”". The number labels the slogan; it counts nothing. Often in quotes.
+_MOTTO_WORDS = frozenset({"phương châm", "nguyên tắc", "khẩu hiệu", "phong trào"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
 # Two words that end in a refusing word ("vòng", "số") but lead a quantity: "trong vòng 45 phút" is a span, not
 # round 45; "trong số 48 nước" is among 48 countries, not country number 48; "số điểm 87,81" is a score.
 _WITHIN = frozenset({"trong vòng", "vòng trong", "trong số", "số điểm"})
@@ -97,12 +103,21 @@ _NOT_UNIT = frozenset({
     # adverbs and pronouns start the next clause, they are never what a number counts
     "vẫn", "tiếp tục", "chúng tôi", "chúng ta", "tôi", "họ", "luôn", "liên tục", "cùng",
     "gần", "khoảng", "hơn", "chừng",  # qualifiers of the next number ("30/4 - 1/5 gần 580.000 người")
+    # sentence-final particles of speech ("Bằng có 80% thôi à", "người ta mua 90% chứ"): they end the clause
+    "thôi", "chứ", "à", "ạ", "nhé", "nhỉ", "nha", "hả", "đấy", "đâu",
 })
+# Syllables that open a verb or prepositional phrase, also when the segmenter fuses them into one word with the next
+# ("bị thương", "tại chỗ"): such a word is never what a number counts. The parties to a case are nouns.
+_CLAUSE_STARTS = frozenset({"bị", "tại"})
+_PLURALS = frozenset({"các", "những", "mọi"})
+# Words before a small number that make it "a few": "vài ba", "dăm ba", "mấy" ("mươi" after a number is "some ten").
+_VAGUE_LEADS = frozenset({"vài", "dăm", "mấy", "dăm bảy"})
+_PARTIES_TO_A_CASE = frozenset({"bị can", "bị cáo", "bị hại", "bị đơn"})
 _DURATION_UNITS = frozenset({"giờ", "phút", "năm", "tiếng", "ngày", "tháng", "tuần", "giây"})
 # A measure written in two units, larger first: each number is a count of its own unit.
 _COMPOUND_MEASURES = frozenset({("năm", "tháng"), ("tháng", "ngày"), ("tuần", "ngày"), ("ngày", "giờ"),
                                 ("giờ", "phút"), ("tiếng", "phút"), ("phút", "giây"), ("tấn", "kg"),
-                                ("km", "m"), ("m", "cm")})
+                                ("km", "m"), ("m", "cm"), ("ngày", "đêm")})  # "tour 6 ngày 5 đêm"
 _NOT_COUNT_AFTER_HAI = frozenset({"bên", "phía", "nước", "vợ chồng", "anh em", "chị em", "cụ", "mẹ con",
                                   "cha con", "bố con", "ông bà", "miền", "đầu", "chiều", "vợ", "bà cháu",
                                   "ông cháu", "mẹ", "bố", "cha", "cô cháu", "chú cháu", "dì cháu", "anh chị",
@@ -171,7 +186,7 @@ def parse_number(raw: str) -> float | None:
             current += _UNITS_WORDS[word] if word != "năm" or n > 0 else 5
         elif word == "mười":
             current += 10
-        elif word == "mươi":
+        elif word in ("mươi", "chục"):  # "bảy mươi", "bảy chục": seventy
             current = (current or 1) * 10
         elif word == "trăm":
             current = (current or 1) * 100
@@ -208,9 +223,42 @@ def _label_before(stream: Stream, i: int) -> bool:
     word = " ".join(stream.keys[first:i])
     if " ".join(stream.keys[max(0, i - 2):i]) in _WITHIN:
         return False  # "trong vòng 45 phút", "trong số 48 nước"
-    if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE:
+    if word in _REFUSE_BEFORE or " ".join(stream.keys[max(0, i - 2):i]) in _REFUSE_BEFORE or _motto_before(stream, i):
         return True
+    if stream.keys[i - 1] == "tháng" and stream.syls[i].cap and not stream.syls[i].digit:
+        return True  # "Cách mạng tháng Tám": a month's name, also inside a longer word
     return first == i - 1 and stream.keys[i - 1] in _REFUSE_BEFORE
+
+
+def _motto_before(stream: Stream, i: int) -> bool:
+    """Whether a motto word stands before the number, with an opening quote between them or not: "phương châm
+    “4 tại chỗ”", "phong trào “Ba xây và ba chống”" (see :data:`_MOTTO_WORDS`)."""
+    k = i - 1
+    if k >= 0 and stream.keys[k] in _OPENING_QUOTES:
+        k -= 1
+    return k >= 1 and stream.syls[k].sent == stream.syls[i].sent and " ".join(stream.keys[k - 1:k + 1]) in _MOTTO_WORDS
+
+
+_LUNAR_MONTHS = ("chạp", "giêng")
+
+
+def _lunar_date(unit: str, text: str, unit_end: int) -> bool:
+    """Whether the number is a day of the lunar calendar: "28 tháng chạp", "mùng 4 tháng giêng", "2, 4 Tết" (a day of
+    the new-year holiday); a date, not a count (SPEC)."""
+    words = fold(unit).split()
+    if words == ["tết"]:
+        return True
+    if words[:1] != ["tháng"]:
+        return False
+    month = words[1:] or fold(text[unit_end:unit_end + 8]).split()[:1]
+    return bool(month) and month[0] in _LUNAR_MONTHS
+
+
+def _both(stream: Stream, i: int, num: str) -> bool:
+    """Whether the number is "hai"/"2" after "cả", i.e. "both" ("cả hai lĩnh vực", "Cả 2 lần mua bán"): the pair is
+    one the text has already named, not a new count (SPEC: "hai" meaning "both"). "cả ba mặt" still counts."""
+    return num.lower() in ("hai", "2") and i > 0 and stream.keys[i - 1] == "cả" \
+        and stream.syls[i - 1].sent == stream.syls[i].sent
 
 
 _DOCUMENT_WORDS = frozenset({"chỉ thị", "nghị quyết", "nghị định", "quyết định", "thông tư", "luật", "công văn",
@@ -670,8 +718,12 @@ def _ratio_start(stream: Stream, start: int, slash: int) -> int:
 
 
 def _unit_key(unit: str) -> str:
-    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" (both spellings occur in one article)."""
-    return " ".join("tỷ" if w == "tỉ" else w for w in fold(unit).split())
+    """A unit for comparing repeats: folded, "tỉ" spelled "tỷ" and "ngàn" spelled "nghìn" (both spellings of each
+    occur in one article: "600 ngàn tỷ đồng" then "600 nghìn tỷ đồng")."""
+    return " ".join(_SPELLINGS.get(w, w) for w in fold(unit).split())
+
+
+_SPELLINGS = {"tỉ": "tỷ", "ngàn": "nghìn"}
 
 
 def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
@@ -696,6 +748,52 @@ def _drop_shorter_repeats(found: list[Match]) -> list[Match]:
             continue
         out.append(count)
     return out
+
+
+def _tell_parallel_units_apart(stream: Stream, starts: list[int], text: str, found: list[Match]) -> list[Match]:
+    """Counts of one value and one unit in one sentence that are items of a list are parallel, distinct facts told
+    apart by the word after the unit ("2 cửa khẩu quốc tế, 2 cửa khẩu quốc gia và ...", "2 chuồng lợn, 2 chuồng
+    gà,"): each unit takes that word, else the repeats would merge into one count. An item is a list item when that
+    word ends it (a comma, "và" or a closing mark follows); a word that opens a longer phrase may be a verb ("gần
+    1.000 hộ dân lấn chiếm đất công" is the same count as "gần 1000 hộ dân thôn Tân Mỹ", GUIDELINES: one value and
+    unit is one count even when the facts differ). Nothing changes when a next word is missing, a function word
+    or the same for all (a repeat of one fact), nor for money and measures, whose unit is complete."""
+    groups: dict[tuple, list[int]] = {}
+    for n, count in enumerate(found):
+        d = count.data
+        if not d["percent"] and d["unit"] and not _is_measure(d["unit"]):
+            groups.setdefault((count.sent, d["value"], d["value_max"], _unit_key(d["unit"])), []).append(n)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        spans = [_next_noun_word(stream, starts, found[n].end) for n in members]
+        nexts = [span for span in spans if span is not None]
+        if len(nexts) < len(spans) or len({fold(text[a:b]) for a, b in nexts}) < len(nexts):
+            continue
+        for n, (_, word_stop) in zip(members, nexts, strict=True):
+            count = found[n]
+            unit_start = count.end - len(count.data["unit"])
+            found[n] = Match(count.label, count.start, word_stop, text[count.start:word_stop], sent=count.sent,
+                             data={**count.data, "unit": text[unit_start:word_stop]})
+    return found
+
+
+def _next_noun_word(stream: Stream, starts: list[int], end: int) -> tuple[int, int] | None:
+    """The character span of the word right after ``end`` when it can modify a noun: lower case, not a number, a
+    mark or a function word (:data:`_NOT_UNIT`)."""
+    k = bisect.bisect_left(starts, end + 1)
+    if k >= len(stream.syls) or stream.syls[k].start != end + 1 or not stream.syls[k].first:
+        return None
+    syl = stream.syls[k]
+    stop = word_end(stream, k)
+    word = " ".join(stream.keys[k:stop])
+    if syl.punct or syl.digit or syl.cap or word in _NOT_UNIT or syl.key in _NOT_UNIT or word in _TIME_WORDS \
+            or stop >= len(stream.syls) or stream.keys[stop] not in _LIST_ITEM_ENDS:
+        return None
+    return syl.start, stream.syls[stop - 1].end
+
+
+_LIST_ITEM_ENDS = frozenset({",", ";", ")", ".", ":", "và", "hoặc", "cùng"})
 
 
 def _same_share(kept: dict, other: dict) -> bool:
@@ -744,6 +842,7 @@ class CountFinder(RuleComponent):
                 found.append(count)
         found.sort(key=lambda c: c.start)
         found = _parts_of_wholes(stream, starts, text, _listed_numbers(stream, starts, text, found))
+        found = _tell_parallel_units_apart(stream, starts, text, found)
         return _drop_shorter_repeats(_merge_ranges(_carry_measures(_share_units(found)), text))
 
     def _read(self, stream: Stream, starts: list[int], text: str, start: int, end: int, num: str,
@@ -759,6 +858,10 @@ class CountFinder(RuleComponent):
         value = parse_number(num)
         if num[:3].lower() == "hai" and _after_one(stream, i):
             return None  # "một, hai ngày", "một hai hôm": a day or two, vague (GUIDELINES seventh round)
+        if i > 0 and stream.keys[i - 1] in _VAGUE_LEADS and stream.syls[i - 1].sent == stream.syls[i].sent:
+            return None  # "dăm ba người", "vài ba chục": a few, vague like "hàng chục" (SPEC)
+        if _both(stream, i, num):
+            return None  # "cả hai lĩnh vực", "cả 2 người": both, the pair already named (SPEC "hai" as "both")
         if value is None:
             return None
         approx = _approximate_range(num)
@@ -800,6 +903,8 @@ class CountFinder(RuleComponent):
         if text[unit_end:unit_end + 5] == " rưỡi" and value == int(value) and value_max is None:
             value += 0.5  # "6 năm rưỡi"
             unit_end += 5
+        if _lunar_date(unit, text, unit_end):
+            return None  # "28 tháng chạp", "mồng 2, 4 Tết": a day of the lunar calendar
         if unit.lower() == "tuổi" and unit_end < len(text) and text[unit_end:unit_end + 5].lower() == " đảng":
             return None  # "huy hiệu 40 tuổi Đảng" names an award, it counts nothing
         if unit.lower() == "giờ" and not percent and value_max is None and _is_clock(stream, i, stop):
@@ -836,6 +941,10 @@ class CountFinder(RuleComponent):
         syl = stream.syls[k]
         if syl.punct or syl.digit:
             return None, 0
+        if percent and syl.key in _PLURALS and syl.first and syl.last and k + 1 < stop and stream.syls[k + 1].first \
+                and not (stream.syls[k + 1].punct or stream.syls[k + 1].digit):
+            k += 1  # "70% các vụ tai nạn", "100% các xã": the share is of the noun; the plural is no part of it
+            syl = stream.syls[k]
         title = title_at(stream, k, stop) if not percent else None
         if title:  # "5 Phó Chủ tịch", "hai Phó Giám đốc": officials are counted by their title
             last = stream.syls[title[1] - 1]
@@ -846,6 +955,8 @@ class CountFinder(RuleComponent):
             return None, 0  # the whole word decides: "đối" refuses ("đối với"), "đối tượng" is counted
         if " ".join(stream.keys[k:k + 2]) in POSTPOSED:
             return None, 0
+        if syl.key in _CLAUSE_STARTS and word not in _PARTIES_TO_A_CASE:
+            return None, 0  # "2 công nhân chết và 4 bị thương", "phương án 4 tại chỗ": a verb or place phrase
         if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF
                         or " ".join(stream.keys[k:k + 2]) in _NOT_SHARE_OF):
             return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
@@ -861,8 +972,8 @@ class CountFinder(RuleComponent):
             nxt = stream.syls[end_k]
             if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT):
                 end_k = word_end(stream, end_k)
-        if syl.key in _SCALE and _scale_takes_next(stream, end_k, stop):
-            end_k = word_end(stream, end_k)
+        while stream.keys[end_k - 1] in _SCALE and _scale_takes_next(stream, end_k, stop):
+            end_k = word_end(stream, end_k)  # "600 nghìn tỷ đồng": a scale word may follow another
         if percent and " ".join(stream.keys[k:end_k]) in _SHARE_OF_HEADS:
             end_k = _share_phrase_end(stream, k, end_k, stop)
         unit = text[syl.start:stream.syls[end_k - 1].end]

@@ -181,6 +181,30 @@ def _inside_other_word(text: str, start: int) -> bool:
                 or _TREATY_BEFORE.search(text[max(0, start - 80):start]))
 
 
+# A further number listed after a cited one: "Quyết định 217, 218", "Thông tư 03 và 04", "Nghị quyết số 18-NQ/TW và
+# số 19-NQ/TW". It must end the list: a mark or a word that goes on after a citation follows it, never a noun it
+# could count ("Nghị định 60 và 2 thông tư" lists no second decree).
+_NEXT_LISTED = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)")
+_LIST_GOES_ON = re.compile(r"(?:\s*[,.;:)(\n]|\s+(?:của|về|ngày\s+\d|năm\s+\d{4}|và|hoặc|đã|được|là|do|với|cũng"
+                           r"|thì|nhưng|trong|tại|quy định|hướng dẫn|có|sẽ|vẫn|đều"
+                           r"|(?:Bộ|Ban|Chính phủ|Thủ tướng|UBND|HĐND|Quốc hội)\b)|$)")
+
+
+def _listed_numbers(text: str, end: int, first: str) -> list[tuple[int, int]]:
+    """The spans of the numbers listed after a cited one (see :data:`_NEXT_LISTED`), of the same shape as the first
+    (bare numbers with bare numbers, "18-NQ/TW" with "19-NQ/TW"); a year alone is a date, not a number."""
+    spans: list[tuple[int, int]] = []
+    suffixed = not first.isdigit()
+    while m := _NEXT_LISTED.match(text, end):
+        number = m.group("number")
+        if number.isdigit() == suffixed or re.fullmatch(r"(?:19|20)\d\d", number) \
+                or not _LIST_GOES_ON.match(text, m.end()):
+            break
+        spans.append((m.start("number"), m.end()))
+        end = m.end()
+    return spans
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
@@ -204,13 +228,18 @@ class DocumentFinder(RuleComponent):
             if counts_a_noun(text, kind, number, m.end(), "số" in m.group(0)[len(kind):m.start("number") - m.start()]):
                 continue
             kind = kind[0].upper() + kind[1:]
-            end = m.end()
+            listed = _listed_numbers(text, m.end(), number)
+            end = listed[-1][1] if listed else m.end()
             issuer_at = None
             after = _ISSUER_AFTER.match(text, end)
             if after:
                 issuer_at = after.end()
-            found.append(Match(self.label, m.start(), end, text[m.start():end],
+            found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
                                data={"kind": kind, "number": number, "name": None, "issuer_at": issuer_at}))
+            for start, stop in listed:
+                found.append(Match(self.label, start, stop, text[start:stop],
+                                   data={"kind": kind, "number": text[start:stop], "name": None,
+                                         "issuer_at": issuer_at}))
             taken.append((m.start(), end))
         found.extend(self._issued_about(text, taken))  # before plans: "Nghị quyết của Quốc hội về kế hoạch ... 2020"
         for m in _PLAN.finditer(text):

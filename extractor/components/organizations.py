@@ -131,6 +131,16 @@ _CENTRAL_LEVEL = frozenset({"cấp", "tuyến", "thuộc", "ở", "quan", "chí"
                             "đến", "về", "lên"})
 
 
+_LEVEL_PAIR_JOINERS = frozenset({"và", "với", "đến", "tới", ",", "-", "–"})
+
+
+def _set_against_local_level(stream: Stream, k: int, stop: int) -> bool:
+    """Does "địa phương" (the local level) follow at ``k``, joined to "Trung ương" before it ("Trung ương và (các)
+    địa phương", "Trung ương đến địa phương")? Then "Trung ương" is the central level, no body."""
+    if k >= stop or stream.keys[k] not in _LEVEL_PAIR_JOINERS:
+        return False
+    k += 2 if k + 1 < stop and stream.keys[k + 1] in ("các", "những") else 1
+    return tuple(stream.keys[k:k + 2]) == ("địa", "phương")
 _CENTRAL_KEYS = frozenset({("trung", "ương"), ("t.ư",)})  # "Trung ương" and its short form "T.Ư"
 # National bodies there is one of: a unit word and a place after them ("Quốc hội tỉnh Lào Cai", "Chính phủ tại
 # TP.HCM") say whose deputy or where, never which body. A foreign country still names another one ("Quốc hội Mỹ").
@@ -245,8 +255,13 @@ def _acronym_after_title(stream: Stream, i: int, stop: int) -> bool:
         return False
     if gazetteer().minor.longest(stream.keys, i, stop):
         return False
+    if i + 1 < stop and stream.keys[i + 1] in _DEMONSTRATIVES:
+        return False  # "Trợ lý Tổng giám đốc CLB này": a kind of body ("club") pointed back to, no name
     start = max(0, i - 6)
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(start, i))
+
+
+_DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 
 
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
@@ -265,11 +280,18 @@ def _lower_words_before_unit(stream: Stream, j: int, stop: int) -> int:
     k = j
     while k < stop and k - j <= 7:
         syl = stream.syls[k]
+        if _paired_comma(stream, k, stop):
+            k += 1
+            continue
         if syl.cap or syl.punct or syl.digit or syl.key in _LOWER_NAME_STOP:
             break
         unit = unit_at(stream, k, stop)
         if unit and k > j and " ".join(stream.keys[k:k + unit]) in _PLACE_UNITS:
             name = place_name(stream, k + unit, stop)
+            if not name and _bare_unit_ends_name(stream, k, stop) \
+                    and not any(key in _CLASS_WORDS or key == "cấp" for key in stream.keys[j:k]):
+                # "Ban chỉ đạo phòng chống dịch thành phố" + "đã": its place implied; not "UBND cấp tỉnh" (a level)
+                return k + unit
             return k + unit + name if name else 0
         k += 1
     return 0
@@ -283,10 +305,13 @@ _LOWER_HEADS = frozenset({
     ("sở",), ("cục",), ("tổng", "cục"), ("chi", "cục"), ("công", "an"), ("tòa", "án"), ("toà", "án"),
     ("viện", "kiểm", "sát"), ("bệnh", "viện"), ("trường",), ("công", "ty"), ("tổng", "công", "ty"),
     ("tập", "đoàn"), ("ngân", "hàng"), ("ủy", "ban"), ("uỷ", "ban"), ("ủy", "ban", "nhân", "dân"),
-    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"),
+    ("uỷ", "ban", "nhân", "dân"), ("nông", "trường"), ("văn", "phòng"), ("phòng",),
     # a foreign party or a firm rendered with its kind in lower case ("đảng Xã hội", "hãng Vietjet")
     ("đảng",), ("hãng",),
 })
+# Their first syllables: at any other lower-case syllable no body starts, so ``head_at`` stops there before it looks
+# for a title around it (most syllables are lower-case words; the grammar tries a head at every one).
+_LOWER_HEAD_FIRSTS = frozenset(head[0] for head in _LOWER_HEADS)
 
 
 # Nouns that make a lower-case "đảng" after them the Party's own ("tổ chức đảng", "cơ sở đảng")
@@ -311,13 +336,19 @@ def _lower_head(stream: Stream, i: int, stop: int) -> tuple[int, str] | None:
         # "ủy ban tỉnh Sơn Tây"; not "thị trường TP HCM" (a market), where "trường" ends another word
         return hit if stream.keys[i] != "trường" and place_name(stream, j + unit, stop) else None
     nxt = stream.syls[j]
-    if nxt.key in _SCHOOL_LEVELS and stream.keys[i] == "trường" and hit[0] > n:
-        # "trường THPT Nam Trà My" names one school; "các trường ĐH phía Nam" is a class
+    if stream.keys[i] == "trường" and hit[0] > n and (nxt.key in _SCHOOL_LEVELS or not nxt.cap):
+        # "trường THPT Nam Trà My", "trường đại học Lao động - Xã hội" name one school; "các trường ĐH phía Nam"
+        # is a class
         after = i + hit[0]
         named_school = after < stop and stream.syls[after].cap and not stream.syls[after].punct
+        country = gazetteer().major.longest(stream.keys, after, stop) if named_school else None
+        if country is not None and (after + country[0] >= stop or not stream.syls[after + country[0]].cap):
+            return None  # "trường tiểu học VN": a school of that country, no one school
         return hit if named_school and not _after_class_word(stream, i) else None
     if not nxt.cap or nxt.punct or nxt.key in _SCHOOL_LEVELS or gazetteer().major.longest(stream.keys, j, stop):
         return None
+    if stream.keys[i:j] == ["phòng"] and (nxt.text.isupper() or not is_syllable(nxt.key)):
+        return None  # "phòng VIP", "phòng A1": a room; a department is named in words ("phòng Nội vụ")
     if person_like(stream, j, stop) and stream.keys[i:j] not in (["trường"], ["công", "ty"]):
         return None  # "trường Nguyễn Du", "công ty Hoàng Long" are named after people; other bodies are not
     if stream.keys[i:j] == ["đảng"] and (org_heads().longest(stream.keys, j, stop)
@@ -411,6 +442,7 @@ mở|đóng|dừng|tạm dừng|tổng kết|sơ kết|khen thưởng|kỷ luậ
 tăng|giảm|đạt|chiếm|muốn|cần|nên|được|bị|là|có|không|hợp tác|ủng hộ|tuyên bố|phát biểu|trả lời|chất vấn
 nghiên cứu|rà soát|kiến nghị|tiếp thu|lưu ý|đề ra|thông qua|bầu|tuyển|tuyển sinh|thanh tra|kiểm toán|giám sát
 đoạt|giành|hòng|công nhận
+chia sẻ|cho hay|thừa nhận|cam kết|dự kiến|bày tỏ|nhận định|ước tính|thống kê|khuyến nghị|phản hồi|lên tiếng
 """.replace("\n", "|").split("|") if data)
 _VERB_KEYS = frozenset(tuple(v.split()) for v in _VERBS)
 
@@ -443,12 +475,25 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
     return j
 
 
+# Verbs the press writes as one pair with a comma between them: "Ban chỉ đạo phòng, chống dịch" (prevent and
+# combat), which names one field.
+_COMMA_PAIRS = frozenset({("phòng", "chống")})
+
+
+def _paired_comma(stream: Stream, k: int, stop: int) -> bool:
+    """Is the comma at ``k`` inside a fixed pair of verbs ("phòng, chống")?"""
+    return 0 < k < stop - 1 and stream.keys[k] == "," and (stream.keys[k - 1], stream.keys[k + 1]) in _COMMA_PAIRS
+
+
 def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
     """End of up to ``limit`` lower-case syllables in whole words from ``j``, none a function word, a verb or a
     unit word; ``j`` when there are none or more than ``limit``."""
     k = j
     while k < stop and k - j < limit:
         syl = stream.syls[k]
+        if _paired_comma(stream, k, stop):
+            k += 1
+            continue
         if syl.cap or syl.punct or syl.digit or not syl.first or syl.key in _LOWER_NAME_STOP \
                 or syl.key in _TAIL_STOP or syl.key in _PREDICATE_OPENERS or syl.key in _CLAUSE_CONJUNCTIONS \
                 or _starts_verb(stream, k, stop) \
@@ -461,13 +506,14 @@ def _lower_words_end(stream: Stream, j: int, stop: int, limit: int) -> int:
 # Lower-case words that never go on a body's name: an event's ordinal or term ("Đảng lần thứ XII", "Hội nhiệm
 # kỳ V", "Đảng khóa IX"), the rank word of a title ("Chi cục phó", "Vụ trưởng"), a comparison ("như"), a
 # quantifier ("và một số bệnh viện", "và toàn thể nhân dân"), a superlative's own word ("lớn nhất"; "thống nhất" is
-# one word).
+# one word), and "kiêm", which joins one post to the next ("Đội trưởng Đội Bảo vệ" + "kiêm Đội trưởng Đội PCCC").
 _TAIL_STOP = frozenset({"lần", "thứ", "khóa", "khoá", "nhiệm", "phó", "trưởng", "như", "một", "toàn", "mọi", "nhiều",
                         "nhất",
-                        "cả"})
+                        "cả", "kiêm"})
 # Heads whose names the press writes with capitals: lower-case words right after them are the sentence's
 # ("Đảng lần thứ XII", "Bộ làm khó TPHCM", "Vụ tai nạn giao thông": the incident), not a name.
-_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",)})
+_CAPITALISED_NAME_HEADS = frozenset({("đảng",), ("bộ",), ("sở",), ("vụ",), ("đại", "sứ", "quán"),
+                                     ("lãnh", "sự", "quán"), ("tổng", "lãnh", "sự", "quán")})
 # Heads of facilities and events: "Nhà máy nước sông Đuống" is a place (GUIDELINES), "Diễn đàn kinh tế St
 # Petersburg" an event; the lower-case words after them do not make a body's name.
 _FACILITY_HEADS = frozenset({("nhà", "máy"), ("diễn", "đàn")})
@@ -542,7 +588,7 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         return k  # the body's term closes its name ("Hội đồng Bảo an" + "nhiệm kỳ 2008-2009")
     if nxt.punct:
         return k if nxt.key in {",", ".", ";", ":", ")", "(", "!", "?", "\u201d", '"'} else j
-    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS \
+    if nxt.key in _PREDICATE_OPENERS or nxt.key in _CLAUSE_CONJUNCTIONS or nxt.key == "kiêm" \
             or any(tuple(stream.keys[k:k + n]) in _CLOSING_VERBS and stream.syls[k + n - 1].last
                    for n in (2, 1) if k + n <= stop):
         return k
@@ -672,6 +718,66 @@ def _and_lower_end(stream: Stream, k: int, stop: int, finder: OrganizationFinder
     return 0
 
 
+# A mission abroad is named with the country it is in: "Đại sứ quán Việt Nam tại Malaysia".
+_MISSION_HEADS = frozenset(tuple(head.split()) for head in ("đại sứ quán", "lãnh sự quán", "tổng lãnh sự quán"))
+# Legal forms written between a company's head and its trades ("Công ty TNHH MTV" + "tư vấn du học" + ...).
+_LEGAL_FORMS = frozenset({"tnhh", "mtv", "cp", "ctcp", "jsc"})
+# Words after which lower-case words are the sentence's, not a company's trade: prepositions and an object's
+# article ("mua lại", "bán cho"), the passive ("bị").
+_NOT_TRADE = _VERB_FOLLOWERS | frozenset({"bị", "rằng", "thêm", "nhau"})
+
+
+# Trades a company's name states before its trade name, besides the field words of data/name_words.txt.
+_TRADES = frozenset(tuple(trade.split()) for trade in (
+    "phát triển", "sản xuất", "kinh doanh", "chế biến", "tư vấn", "dịch vụ", "xuất nhập khẩu", "thiết kế", "xây lắp",
+    "vận tải", "thương mại", "đầu tư", "xây dựng", "hàng không", "bất động sản", "công nghệ", "kỹ thuật",
+))
+
+
+def _legal_form_or_trades(stream: Stream, start: int, end: int) -> bool:
+    """Are the words ``[start, end)`` after a company's head only legal forms and trades ("TNHH MTV", "Phát
+    triển", "TNHH Xây dựng"), so that no trade name has been read yet?"""
+    k = start
+    while k < end:
+        if stream.keys[k] in _LEGAL_FORMS:
+            k += 1
+            continue
+        trade = next((n for n in (3, 2, 1) if k + n <= end and (tuple(stream.keys[k:k + n]) in _TRADES
+                                                               or tuple(stream.keys[k:k + n]) in name_words().entries)),
+                     0)
+        if not trade:
+            return False
+        k += trade
+    return end > start
+
+
+def _trade_words_end(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
+    """End of the lower-case trades after a company's head, legal form or first capitalised trade, when its trade
+    name closes them: "Công ty" + "chế biến nông sản thực phẩm xuất khẩu" + "Hải Hưng", "Công ty TNHH MTV" + "tư
+    vấn du học" + "Nhật Bản Bắc Nam", "Công ty TNHH Phát triển" + "xây dựng công trình" + "Sao đỏ"; else ``j``.
+    Trades are often verbs ("xây dựng", "chế biến"), which other bodies' names do not take in lower case, so only
+    a capitalised name that is no person, title or other body may close them (ten syllables at most); "và" may
+    join two trades."""
+    k = j
+    while k < stop and k - j < 10:
+        syl = stream.syls[k]
+        if syl.cap or syl.punct or syl.digit or not syl.first:
+            break
+        if syl.key == "và" and k > j and syl.last:
+            k += 1
+            continue
+        end = word_end(stream, k)
+        if any(key in _LOWER_NAME_STOP or key in _TAIL_STOP or key in _PREDICATE_OPENERS or key in _CLAUSE_CONJUNCTIONS
+               or key in _NOT_TRADE for key in stream.keys[k:end]) or unit_at(stream, k, stop):
+            break
+        k = end
+    if k == j or k >= stop or k - j > 10 or stream.keys[k - 1] == "và":
+        return j
+    if stream.syls[k].key in COMMON_SURNAMES or finder.head_at(stream, k, stop) is not None:
+        return j  # "Công ty xin cấp phép Nguyễn ..."; "Công ty nộp hồ sơ Sở Tài chính": a person, another body
+    return k if _closing_name(stream, k, stop, finder) else j
+
+
 def _lower_words_before_name(stream: Stream, j: int, stop: int, finder: OrganizationFinder) -> int:
     """End of the lower-case words right after a capitalised head when a name closes them: "Hiệp hội" + "bất
     động sản" + "TP.HCM", "Công ty" + "bất động sản" + "Bến Thành", "Quỹ" + "dân số" + "Liên Hiệp Quốc", or a
@@ -731,8 +837,9 @@ _ONE_FIELD_DEPARTMENTS = frozenset(tuple(name.split()) for name in (
 ))
 _DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
 
-# Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương")
-_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước")})
+# Bodies that end a longer name rather than start a new one ("Viện Vệ sinh dịch tễ Trung ương", "Văn phòng Đăng ký
+# quyền sử dụng đất Chi nhánh quận 9": a body's branch)
+_TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước"), ("chi", "nhánh")})
 
 
 _KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
@@ -753,6 +860,8 @@ def _field_like(stream: Stream, start: int, end: int) -> bool:
         return False  # a foreign name ("Tập đoàn Kanomi" + "hậu thuẫn"): no Vietnamese field goes on after it
     if any(not syl.cap for syl in syls):
         return True
+    if len(syls) > 1 and tuple(stream.keys[start:end]) in name_words().entries:
+        return True  # "Công nghệ" + "quân sự": a field capitalised in full, which a lower-case tail may go on
     return len(syls) == 1 and gazetteer().minor.longest(stream.keys, start, end) is None
 
 
@@ -768,7 +877,7 @@ def _two_departments(stream: Stream, start: int, j: int, stop: int) -> bool:
 # full stop a caption lost ("Tổng cục DS-KHHGĐ Có những nơi ..."), never a name word.
 _SENTENCE_OPENERS = frozenset({
     "có", "theo", "trong", "tại", "khi", "sau", "trước", "từ", "đến", "với", "là", "được", "đã",
-    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên",
+    "sẽ", "đang", "này", "đó", "nhưng", "tuy", "nếu", "để", "cũng", "không", "ngoài", "còn", "riêng", "trên", "về",
 })
 
 
@@ -798,10 +907,13 @@ def _name_word_end(stream: Stream, j: int, stop: int) -> int:
                       if stream.keys[k] in COMMON_SURNAMES and person_like(stream, k, stop)), None)
         if inner is not None:
             return inner
+    if end - j > 1 and tuple(stream.keys[end - 1:end + 1]) in _TERM_KEYS and not stream.syls[end - 1].cap:
+        return end - 1  # "TPHCM khóa" glued before "IX": the body's term, not its name
     for n in (2, 1):
         k = end - n
         if k > j and all(not s.cap for s in stream.syls[k:end]) and tuple(stream.keys[k:end]) in _VERB_KEYS \
-                and (k - j >= 2 or stream.syls[j].text.isupper()):
+                and (k - j >= 2 or stream.syls[j].text.isupper()) \
+                and tuple(stream.keys[k - 1:end]) not in name_words().entries:  # "MTV Hàng không": a field
             return k
     if end - j > 1 and stream.keys[end - 1] in _SENTENCE_OPENERS and stream.syls[end - 1].cap:
         return end - 1  # "DS-KHHGĐ Có" glued: the capitalised function word opens the next sentence
@@ -937,6 +1049,32 @@ def body_head_at(stream: Stream, k: int, stop: int) -> bool:
     return hit is not None and common_word_head(tuple(stream.keys[k:k + hit[0]])) is None
 
 
+# Words that close the name of an international body ("Tổ chức Y tế Thế giới", "Tổ chức Ân xá Quốc tế", "Tổ chức
+# Lương thực và Nông nghiệp Liên Hợp Quốc").
+_INTERNATIONAL_ENDS = frozenset({("thế", "giới"), ("quốc", "tế"), ("liên", "hợp", "quốc"), ("liên", "hiệp", "quốc")})
+# Events that the verb "Tổ chức" opens a sentence with ("Tổ chức Ngày Môi trường Thế giới", "Tổ chức Giải ...").
+_EVENT_WORDS = frozenset({"ngày", "lễ", "giải", "tuần", "cuộc", "chương", "đại", "năm", "tháng", "chuỗi"})
+
+
+def _names_an_international_body(stream: Stream, k: int, stop: int) -> bool:
+    """Does "Tổ chức" opening a sentence name a body, whose capitalised words from ``k`` end in a scope word
+    ("Thế giới", "Quốc tế", "Liên Hợp Quốc") or a short form in brackets ("Tổ chức Di cư (IOM)")? Else it is the
+    verb ("Tổ chức Hội nghị", "Tổ chức Ngày Môi trường Thế giới": an event)."""
+    if stream.keys[k] in _EVENT_WORDS:
+        return False
+    end = k
+    while end < stop and end - k < 10 and (stream.syls[end].cap and not stream.syls[end].punct
+                                           or (stream.keys[end] == "và" and end > k)):
+        end = word_end(stream, end)  # a name word may go on in lower case ("Y tế")
+    if end == k or stream.keys[end - 1] == "và":
+        return False
+    # the scope word may be in lower case ("Tổ chức Y tế thế giới")
+    end += next((len(tail) for tail in _INTERNATIONAL_ENDS if tuple(stream.keys[end:end + len(tail)]) == tail), 0)
+    if any(tuple(stream.keys[end - len(tail):end]) == tail for tail in _INTERNATIONAL_ENDS):
+        return True
+    return _SHORT_IN_BRACKETS.match(stream.text, stream.syls[end - 1].end) is not None
+
+
 def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, ...]) -> bool:
     """Is the head at ``i`` that opens with the common ``word`` a body's name here? The word after it must be
     capitalised and no event ("Tổ chức Hội nghị" is the verb and an event), and no plural word may come before
@@ -956,7 +1094,9 @@ def _common_word_names_body(stream: Stream, i: int, stop: int, word: tuple[str, 
         return name_words().longest(stream.keys, k, stop) is not None or stream.keys[k:k + 2] == ["truyền", "hình"]
     if word != ("tổ", "chức"):
         return True
-    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS or stream.keys[i - 1] == "luật":
+    if not same_sentence or stream.keys[i - 1] in _CLAUSE_OPENERS:
+        return _names_an_international_body(stream, k, stop)  # "Tổ chức Y tế Thế giới khuyến cáo ..."
+    if stream.keys[i - 1] == "luật":
         return False
     return not _title_ends_at(stream, i) \
         and not any(org_heads().entries.get(tuple(stream.keys[h:i])) for h in range(max(0, i - 4), i))
@@ -1014,6 +1154,7 @@ def _outlets_after_cue(stream: Stream, taken: list[bool]) -> list[Match]:
 # word is an ORG mention).
 _LEVEL_BODIES = (("công", "an"), ("tòa", "án"), ("toà", "án"), ("viện", "kiểm", "sát"), ("chi", "cục", "thuế"),
                  ("cục", "thuế"))
+_LEVEL_BODY_FIRSTS = frozenset(body[0] for body in _LEVEL_BODIES)  # most syllables start none: skip them fast
 _BODY_LEVELS: frozenset[tuple[str, ...]] = frozenset({("tỉnh",), ("huyện",), ("quận",), ("thị", "xã"),
                                                      ("thành", "phố")})
 
@@ -1035,7 +1176,8 @@ def _acronym_then_word(stream: Stream, k: int) -> bool:
 def _level_short_form_end(stream: Stream, i: int, stop: int) -> int:
     """End of "công an huyện" at ``i`` (a lower-case body and its level word, no place or number after it), or 0.
     After a plural word ("các công an huyện") it is a class, not one body."""
-    if stream.syls[i].cap or not stream.syls[i].first or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
+    if stream.keys[i] not in _LEVEL_BODY_FIRSTS or stream.syls[i].cap or not stream.syls[i].first \
+            or (i > 0 and stream.keys[i - 1] in _PLURAL_WORDS):
         return 0
     body = next((len(b) for b in _LEVEL_BODIES if tuple(stream.keys[i:i + len(b)]) == b), 0)
     if not body or not stream.syls[i + body - 1].last:
@@ -1064,6 +1206,115 @@ def _level_short_forms(stream: Stream, taken: list[bool]) -> list[Match]:
     return found
 
 
+# English words a foreign or trade-named company's name ends with ("Bamboo Airways", "Hyundai Motor", "Masan
+# Group", "Dragon Capital"): no Vietnamese head opens these names, so the last word tells their kind. Words
+# that end press titles ("News", "Times") are left to the press lexicon.
+_FIRM_TAILS = frozenset({
+    "air", "airline", "airlines", "airways", "group", "corp", "corporation", "inc", "ltd", "company", "holding",
+    "holdings", "motor", "motors", "pharma", "telecom", "securities", "bank", "fund", "capital", "communication",
+    "communications", "research", "publishing", "electronics", "foundation", "university", "institute",
+})
+# The same words written as the end of one word, the telecoms' and the post's among them: "SeABank",
+# "LienVietPostBank", "MaxGroup", "VinaPhone", "MobiFone", "VNPost".
+_GLUED_FIRM_TAIL = re.compile(r"[A-Z][A-Za-z]*[a-zA-Z](?:Bank|Group|Phone|Fone|Post|Telecom|Airlines)$")
+# A foreign brand followed by the country names its local company ("Toyota Việt Nam", "Heineken Vietnam").
+_COUNTRY_TAILS = (("việt", "nam"), ("vietnam",))
+
+
+def _foreign_word(stream: Stream, k: int) -> bool:
+    """Is syllable ``k`` a word of another language: some part is no Vietnamese syllable, and it is no acronym
+    or number ("Toyota", "Coca-Cola", "VietJet"; not "Thiên", "TTCK", "U23")?"""
+    text = stream.syls[k].text
+    if text.isupper() or any(ch.isdigit() for ch in text):
+        return False
+    return any(not is_syllable(part) for part in re.split(r"[-–]", stream.keys[k]) if part.isalpha())
+
+
+# English words that join a name that goes on ("National Air and Space Intelligence Center").
+_ENGLISH_JOINERS = frozenset({"and", "of", "&", "for"})
+# English role acronyms the press writes before a firm's name ("CEO Thiên Minh Group").
+_ENGLISH_ROLES = frozenset({"ceo", "cfo", "coo", "cto"})
+
+
+def _firm_name_start(stream: Stream, i: int, k: int, stop: int) -> int:
+    """First syllable of a firm's name in the capitalised run ``[i, k)``: the run less the function words, titles
+    and common words that open a sentence in front of it ("Theo SeABank", "CEO Thiên Minh Group")."""
+    while i < k:
+        if stream.keys[i] in _ENGLISH_ROLES:
+            i += 1  # the segmenter may glue it to the name ("CEO Thiên Minh Group" as one word)
+        elif stream.keys[i] in _SENTENCE_OPENERS or stream.keys[i] in _LOWER_NAME_STOP \
+                or title_at(stream, i, stop) is not None:
+            i = word_end(stream, i)
+        else:
+            break
+    return i
+
+
+def _firm_tail(stream: Stream, i: int, k: int) -> int:
+    """Length of the word that ends the run ``[i, k)`` as a firm's name, 0 if none: an English company word after
+    a name ("Vietstar Airlines"), a glued one ("VPBank"), or the country after a foreign brand ("Ford Việt Nam")."""
+    last = stream.syls[k - 1]
+    if k - i >= 2 and last.key in _FIRM_TAILS and last.text[0].isupper() and not last.text.isupper():
+        return 1
+    if k - i == 2 and stream.syls[i].text == "Air" and _foreign_word(stream, k - 1):
+        return 1  # an airline named "Air" + its country or brand ("Air Asia", "Air France")
+    if _GLUED_FIRM_TAIL.match(last.text):
+        return 1
+    for tail in _COUNTRY_TAILS:
+        width = len(tail)
+        if k - i > width and tuple(stream.keys[k - width:k]) == tail \
+                and all(_foreign_word(stream, m) for m in range(i, k - width)):
+            return width
+    return 0
+
+
+def _may_end_a_firm(stream: Stream, i: int, k: int) -> bool:
+    """A cheap test before _firm_tail: could the run ``[i, k)`` end as a firm's name? Most runs are no firm."""
+    last = stream.syls[k - 1]
+    return last.key in _FIRM_TAILS or last.key in ("nam", "vietnam") or stream.syls[i].text == "Air" \
+        or (last.text.endswith(_GLUED_ENDINGS) and _GLUED_FIRM_TAIL.match(last.text) is not None)
+
+
+_GLUED_ENDINGS = ("Bank", "Group", "Phone", "Fone", "Post", "Telecom", "Airlines")
+
+
+def _foreign_firms(stream: Stream, taken: list[bool]) -> list[Match]:
+    """Companies named without a Vietnamese head ("Bamboo Airways", "Thiên Minh Group", "SeABank", "Toyota Việt
+    Nam"): a run of capitalised words not inside another match that ends in a firm's word (_firm_tail). The
+    foreign words before an English company word are its trade name ("VietJet" of "VietJet Air"), which the
+    article may write alone (see propagation)."""
+    found: list[Match] = []
+    n = len(stream.syls)
+    i = 0
+    while i < n:
+        syl = stream.syls[i]
+        if taken[i] or not syl.cap or syl.punct or not syl.first:
+            i += 1
+            continue
+        stop = stream.sent_end[i]
+        k = i
+        while k < stop and not taken[k] and stream.syls[k].cap and not stream.syls[k].punct and k - i < 8:
+            k += 1
+        k = word_end(stream, k - 1) if k < n and not stream.syls[k - 1].last else k
+        if not _may_end_a_firm(stream, i, k):
+            i = max(k, i + 1)
+            continue
+        start = _firm_name_start(stream, i, k, stop)
+        tail = _firm_tail(stream, start, k) if start < k and not any(taken[start:k]) else 0
+        goes_on = k < n and (stream.syls[k].digit or stream.keys[k] in _ENGLISH_JOINERS)
+        if tail and not goes_on:  # no person's name ends in a company word, nor is all foreign before "Việt Nam"
+            trade = k - 1 if tail == 1 and k - start >= 2 else k - tail
+            trade_name = ""
+            if start < trade and all(_foreign_word(stream, m) for m in range(start, trade)):
+                trade_name = stream.text[stream.syls[start].start:stream.syls[trade - 1].end]
+            found.append(make_match(stream, "ORG", start, k, head=stream.text[stream.syls[start].start:
+                                                                              stream.syls[k - 1].end],
+                                    kind="standalone", bare=False, named=True, nested=[], entity=True,
+                                    firm_trade=trade_name))
+        i = max(k, i + 1)
+    return found
+
+
 class OrganizationFinder(RuleComponent):
     """Finds ORG spans; each match's data has ``head``, ``kind``, ``bare`` (no complement) and ``nested``."""
 
@@ -1085,6 +1336,7 @@ class OrganizationFinder(RuleComponent):
         found += self.press_names(stream, taken)
         found += _outlets_after_cue(stream, occupied(found, n))
         found += _level_short_forms(stream, occupied(found, n))
+        found += _foreign_firms(stream, occupied(found, n))
         return sorted(found, key=lambda m: m.i)
 
     @staticmethod
@@ -1122,6 +1374,8 @@ class OrganizationFinder(RuleComponent):
             key = tuple(stream.keys[i:i + 2])
             if key in _LOWER_COMMITTEES and stream.syls[i + 1].last and place_name(stream, i + 2, stop):
                 return 2, "committee"
+            if stream.keys[i] not in _LOWER_HEAD_FIRSTS:
+                return None
             return None if _inside_title(stream, i, stop) else _lower_head(stream, i, stop)
         hit = org_heads().longest(stream.keys, i, stop)
         if hit is None:
@@ -1167,6 +1421,8 @@ class OrganizationFinder(RuleComponent):
             return None  # "Phó Chủ tịch Thường trực UBND": "Thường trực" belongs to the title
         if key in _CENTRAL_KEYS and i > 0 and stream.keys[i - 1] in _CENTRAL_LEVEL:
             return None  # "các bộ, ngành Trung ương", "trực thuộc Trung ương": the central level, not a body
+        if key in _CENTRAL_KEYS and _set_against_local_level(stream, i + length, stop):
+            return None  # "giữa Trung ương và địa phương": the central level set against the local one
         return hit
 
     def _names_the_union(self, stream: Stream, i: int, stop: int) -> bool:
@@ -1211,6 +1467,7 @@ class OrganizationFinder(RuleComponent):
         length, kind = head
         j = i + length
         head_text_key = tuple(stream.keys[i:i + length])
+        company = " ".join(head_text_key).startswith(_COMPANY_HEADS) and depth == 0
         named = False  # a capitalised name word or place was consumed
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
@@ -1289,12 +1546,26 @@ class OrganizationFinder(RuleComponent):
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
                 j = _name_word_end(stream, j, stop)
+                # a company named so far by its legal form and capitalised trades ("Công ty TNHH MTV", "Công ty
+                # TNHH Phát triển") has its trade name still to come
+                before_trade_name = company and not named and _legal_form_or_trades(stream, i + length, j)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
                 j = _field_after_name_end(stream, j, stop)
+                trades = _trade_words_end(stream, j, stop, self) if before_trade_name else j
+                if trades > j:
+                    j = trades  # the trade name that closes them is read next
+                    continue
+                # a ministry's or department's known name is complete ("Sở Tài chính" + a verb); an institute
+                # named for the same fields may go on ("Viện Khoa học và Công nghệ" + "quân sự")
                 if kind == "named" and head_text_key not in _COMPLETE_HEADS and _field_like(stream, word, j) \
-                        and tuple(stream.keys[i + length:j]) not in _KNOWN_DEPARTMENTS:
+                        and not (head_text_key in _DEPARTMENT_HEADS
+                                 and tuple(stream.keys[i + length:j]) in _KNOWN_DEPARTMENTS):
                     j = _lower_tail_end(stream, j, stop, self)
+                continue
+            trades = _trade_words_end(stream, j, stop, self) if company and not named and stream.syls[i].cap else j
+            if trades > j:
+                j = trades
                 continue
             if not named and kind == "named" and stream.syls[i].cap:
                 # "Tập đoàn điện lực VN", "Hội đồng kỷ luật": the press writes a field in lower case after a head
@@ -1353,7 +1624,6 @@ class OrganizationFinder(RuleComponent):
                     continue
             joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
                 and kind == "named"
-            company = " ".join(head_text_key).startswith(_COMPANY_HEADS)
             if joins and head_text_key in _COMPLETE_HEADS:
                 joined = _and_field_end(stream, j, stop)
             else:
@@ -1370,6 +1640,9 @@ class OrganizationFinder(RuleComponent):
         # Trailing joiners are not part of the name.
         while j > i + length and stream.syls[j - 1].key in _JOINERS:
             j -= 1
+        if named and head_text_key in _MISSION_HEADS and j + 1 < stop and stream.keys[j] == "tại":
+            host = _known_place_as_written(stream, j + 1, stop, lower=False)
+            j += 1 + host[0] if host is not None else 0  # "Đại sứ quán Việt Nam tại Malaysia" (GUIDELINES)
         if depth == 0:  # "Ban Quản lý (BQL) Hoàng thành Thăng Long": the bracket may follow the bare head too
             j = self._bracketed_short_form_end(stream, j, stop)
         bare = j == i + length

@@ -2,8 +2,9 @@
 
 Spellings covered: "giai đoạn 2016-2020", "2016 - 2020", "2016–2020", "nhiệm kỳ 2020-2025", "năm học 2018-2019",
 "từ năm 2015 đến nay", "(kể) từ năm 2015", "sau năm 2025", "từ tháng 8-2001 đến tháng 1-2002",
-"đến (hết) năm 2025", "tầm nhìn (đến năm) 2030", "từ 2015-2020", "tính đến tháng 3/2017", "từ tháng 12/2013 đến trước
-năm 2017". A single year is a date, not a period, and so is a range of days ("từ ngày 26 đến 28/4/2021").
+"đến (hết/đầu/cuối) năm 2025", "tầm nhìn (đến năm) 2030", "từ 2015-2020", "tính đến tháng 3/2017",
+"từ tháng 12/2013 đến trước năm 2017". A single year is a date, not a period, and so is a range of days
+("từ ngày 26 đến 28/4/2021").
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
-    rf"(?:kể\s+|tính\s+)?từ\s+{_date('s')}\s+(?:đến|tới|cho đến|cho tới)\s+(?:(?:trước|hết)\s+)?"
+    rf"(?:kể\s+|tính\s+)?từ\s+{_date('s')}\s+(?:đến|tới|cho đến|cho tới)\s+(?:(?:trước|hết|đầu|cuối|giữa)\s+)?"
     rf"(?:(?P<now>nay|hiện nay|bây giờ)|{_date('e')})",
     re.IGNORECASE,
 )
@@ -55,7 +56,8 @@ _OPEN_END = re.compile(
 )
 # "đến (hết) năm 2025", "tầm nhìn đến năm 2030", and "tầm nhìn 2050" with the "đến" left out (a plan's horizon).
 _OPEN_START = re.compile(
-    rf"(?:(?:tầm nhìn\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|tầm nhìn\s+(?=(?:năm\s+)?{_YEAR}))"
+    rf"(?:(?:tầm nhìn\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|(?:đầu|cuối|giữa)\s+(?=năm|tháng))?"
+    rf"|tầm nhìn\s+(?=(?:năm\s+)?{_YEAR}))"
     rf"{_date('e')}(?!\s*[-–—]\s*\d)",
     re.IGNORECASE,
 )

@@ -24,14 +24,14 @@ MAX_NAME = 5
 _NOT_IN_NAMES = frozenset({
     "chiều", "sáng", "tối", "trưa", "đêm", "hôm", "ngày", "theo", "tại", "trong", "sau", "trước", "khi", "đây",
     "đó", "hiện", "các", "những", "này", "với", "và", "của", "là", "từ", "ảnh", "video", "clip", "năm", "tháng",
-    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện",
+    "việc", "uỷ", "nguồn", "bài", "tin", "đồ", "hình", "cùng", "tham", "dự", "tỉnh", "huyện", "ông", "bà", "về",
     # sentence adverbs no name uses ("Được" is one: "Trương Quang Được"): "Ảnh: VGP/Quang Hiếu Cũng nhân dịp này ..."
     # is a credit run into a sentence
     "cũng", "đã", "sẽ", "vẫn", "đang",
 })
 # Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
 # segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
-_NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự"}) | {"tỉnh", "huyện"}
+_NEVER_IN_NAMES = (_NOT_IN_NAMES - {"năm", "tháng", "sáng", "hiện", "dự", "bà"}) | {"tỉnh", "huyện"}
 # Words before a name that make it a place ("khu kinh tế mở Chu Lai", "tại Sơn Tây"): a name the article also
 # writes after one of these is a place wherever it stands without a person cue.
 _PLACE_CUES = ("tại", "ở", "đến", "về", "từ", "tỉnh", "thành phố", "huyện", "xã", "thị xã", "quận", "khu kinh tế",
@@ -175,6 +175,10 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
         if k in span_start and stream.syls[span_start[k]].sent == stream.syls[i].sent:
             k = span_start[k]
             continue
+        opening = _gloss_start(stream, k)
+        if opening is not None:
+            k = opening  # "Chủ tịch Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA)" + the name: the body's short form
+            continue
         # one capitalised word of mixed case: an elliptic ministry ("Ngoại giao", "Quốc phòng")
         w = k - 1
         if w >= 0 and stream.syls[w].sent == stream.syls[i].sent and not stream.syls[w].punct:
@@ -185,6 +189,22 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
                 continue
         return False
     return k in title_end
+
+
+_GLOSS_REACH = 8  # syllables a bracket after a body may hold: "(KOICA)", "(Bộ KH-ĐT)"
+
+
+def _gloss_start(stream: Stream, k: int) -> int | None:
+    """Where the closed bracket that ends right before ``k`` opens, when it is short and in the same sentence
+    ("(KOICA)", "(Bộ Y tế)"); else None."""
+    if k < 2 or stream.keys[k - 1] != ")":
+        return None
+    for m in range(k - 2, max(-1, k - 2 - _GLOSS_REACH), -1):
+        if stream.syls[m].sent != stream.syls[k - 1].sent or stream.keys[m] == ")":
+            return None
+        if stream.keys[m] == "(":
+            return m if m + 1 < k - 1 else None
+    return None
 
 
 def _after_honorific(stream: Stream, i: int, honor: frozenset[str], span_start: dict[int, int]) -> bool:
@@ -391,6 +411,7 @@ class PersonFinder(RuleComponent):
         taken = occupied(matches(doc, "ORG") + matches(doc, "LOC") + matches(doc, "TITLE"), len(stream.syls))
         title_end = {m.j for m in matches(doc, "TITLE")}
         span_start = {m.j: m.i for m in matches(doc, "ORG") + matches(doc, "LOC")}
+        home_place_end = {m.j for m in matches(doc, "LOC") if m.text not in foreign_places()}
         found: list[Match] = []
         i = 0
         n = len(stream.syls)
@@ -439,6 +460,9 @@ class PersonFinder(RuleComponent):
                 bare_run = stream.text[syl.start:stream.syls[j - 1].end]
                 is_name = bare_run not in places and bare_run not in facilities \
                     and not _whole_known_place(stream, i, j)
+            if is_name and after_title and not after_honorific and j - i == 1 and i in home_place_end \
+                    and not_vietnamese(syl.text):
+                is_name = False  # "phó giám đốc Vũng Tàu Sinhanco": a brand after a home place, not a foreign name
             run_text = stream.text[syl.start:stream.syls[j - 1].end]
             title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
             # "bệnh nhân Covid-19", "ông Hà 2": a word with a digit in it is no name

@@ -266,6 +266,20 @@ class MentionPropagator(RuleComponent):
             replaced = closing.data.get("place", closing) if closing is not None else None
             add("ORG", title.j, end, alias_of=("Ban " if board else "Bộ ") + field,
                 replaces=[(replaced.start, replaced.end)] if replaced is not None else [])
+        # "Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An": the delegation, "Đoàn" read into the title as "Ban" is
+        for title in matches(doc, "TITLE"):
+            end = _delegation_end(stream, title)
+            if not end:
+                continue
+            inside = [m for label in ("ORG", "LOC") for m in current[label] if title.j <= m.i and m.j <= end]
+            deputies = [m for m in matches(doc, "TITLE") if title.j <= m.i and m.j <= end]  # "đại biểu"
+            covered = occupied(inside + deputies, len(stream.syls))
+            if any(taken[k] and not covered[k] for k in range(title.j, end)):
+                continue
+            for k in range(title.j, end):
+                taken[k] = False
+            field = stream.text[stream.syls[title.j].start:stream.syls[end - 1].end]
+            add("ORG", title.j, end, alias_of="Đoàn " + field, replaces=[(m.start, m.end) for m in inside])
         # "Đinh La Thăng ... Thăng cũng cho biết": a person named in full is then called by the given name alone
         given = {m.text.split()[-1] for m in current["PER"]
                  if len(m.text.split()) >= 2 and not m.text.split()[-1].isupper()}
@@ -387,6 +401,9 @@ def _trade_names(stream: Stream, offsets: _Offsets, orgs: list[Match]) -> dict[s
         if m.data.get("propagated") or m.i < 0:
             continue
         start = m.i + len(head.split())
+        if m.data.get("firm_trade"):  # "VietJet Air" → "VietJet" (organizations._foreign_firms)
+            found.setdefault(m.data["firm_trade"], m.text)
+            continue
         if not head.startswith(_BUSINESS_HEADS):
             if head not in _COMPANY_ORGANS:
                 continue
@@ -447,6 +464,23 @@ def _elliptic_ministry_end(stream: Stream, title: Match) -> int:
             and not stream.syls[end + 1].punct and not person_like(stream, end + 1, stop):
         end = _field_words_after(stream, _field_word_end(stream, end + 1), stop)
     return end
+
+
+def _delegation_end(stream: Stream, title: Match) -> int:
+    """End of a National Assembly delegation a delegation head's title names without its "Đoàn" ("Trưởng đoàn" +
+    "đại biểu Quốc hội tỉnh Nghệ An", "Phó trưởng đoàn" + "ĐBQH TP Hà Nội"): the deputies' words and the province or
+    city they are elected in, as a unit and its name or a known place; else 0."""
+    k, stop = title.j, stream.sent_end[title.i] if title.i >= 0 else 0
+    if title.i < 0 or k >= stop or stream.keys[title.j - 1] != "đoàn" or not fold(title.text).endswith("trưởng đoàn"):
+        return 0
+    if stream.keys[k] == "đbqh":
+        k += 1
+    elif tuple(stream.keys[k:k + 4]) == ("đại", "biểu", "quốc", "hội"):
+        k += 4
+    else:
+        return 0
+    place = _place_after(stream, k, stop)
+    return k + place if place else 0
 
 
 def _field_word_end(stream: Stream, i: int) -> int:

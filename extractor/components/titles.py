@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..canonical import fold
-from ..lexicon import surnames, titles
+from ..lexicon import org_heads, surnames, titles
 from ..stream import Stream
 from .base import Match, RuleComponent, make_match
 
@@ -40,10 +40,22 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         return None
     if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
         return None
+    if tuple(stream.keys[j:k]) == ("trưởng",) and not _body_head_at(stream, k, stop):
+        return None  # "bếp trưởng X", "Phân đoạn trưởng Yên Viên": the bare word is a post only before a body
     for suffix in SUFFIXES:
         if tuple(stream.keys[k:k + len(suffix)]) == suffix:
             k += len(suffix)
     return i, k
+
+
+def _body_head_at(stream: Stream, k: int, stop: int) -> bool:
+    """Does a body's head or acronym start at ``k`` ("Trưởng" + "Công an huyện", "SOM ARF")? Bare "trưởng"
+    is a post of its own only so; after another noun it ends a compound job ("bếp trưởng", "thuyền trưởng")."""
+    if k >= stop or not stream.syls[k].cap:
+        return False
+    acronym = stream.syls[k].text
+    return org_heads().longest(stream.keys, k, stop) is not None \
+        or (len(acronym) > 1 and acronym.isupper() and acronym.isalpha())  # "Trưởng SOM ARF của Việt Nam"
 
 
 def _keys(*phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -116,15 +128,17 @@ def _kind_before_name(stream: Stream, k: int) -> bool:
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
-    """Does an abbreviated title end at ``k`` inside a word, a name or a body's acronym glued to it? The segmenter
-    reads "ĐBQH Dương Văn Thống" and "GĐ TT" as one word; an all-capital acronym is no part of a name."""
+    """Does an abbreviated title end at ``k`` inside a word, a name or a body glued to it? The segmenter reads
+    "ĐBQH Dương Văn Thống", "GĐ TT" and "TGĐ Cty" as one word; an all-capital acronym is no part of a name."""
     acronym = stream.syls[k - 1].text
     if not (len(acronym) > 1 and acronym.isupper() and k < len(stream.syls) and stream.syls[k].cap
             and stream.syls[k].word == stream.syls[k - 1].word):
         return False
-    # a name, or the body's own acronym ("GĐ TT Thông tin và Giáo dục Sức khỏe", "PGĐ BV Chợ Rẫy")
+    # a name, the body's own acronym ("GĐ TT Thông tin và Giáo dục Sức khỏe", "PGĐ BV Chợ Rẫy") or its head
+    # ("TGĐ Cty Giống cây trồng Thái Bình")
     after = stream.syls[k].text
-    return stream.keys[k] in surnames() or (len(after) > 1 and after.isupper() and after.isalpha())
+    return stream.keys[k] in surnames() or (len(after) > 1 and after.isupper() and after.isalpha()) \
+        or org_heads().longest(stream.keys, k, min(len(stream.syls), k + 4)) is not None
 
 
 _FORMER = frozenset({"nguyên", "cựu"})
