@@ -96,7 +96,13 @@ def build_stream(doc: Doc) -> Stream:
                 sent_end.extend([len(syls)] * (len(syls) - sent_start))
             sent += 1
             sent_start = len(syls)
-        parts = text[start:end].split(" ")
+        written = text[start:end]
+        if written and " " not in written:  # a one-syllable word, most of them: the loop below, unrolled
+            key, cap, punct, digit = _traits(written)
+            syls.append(Syl(written, start, end, key, word_index, True, True, sent, cap, punct, digit))
+            word_cap.append(cap)
+            continue
+        parts = written.split(" ")
         last = len(parts) - 1
         offset = start
         added = 0

@@ -459,3 +459,11 @@ def test_a_word_with_a_digit_is_no_name_after_a_cue() -> None:
 ])
 def test_elliptic_body_after_a_title_is_an_org_mention(sentence: str, orgs: list[str]) -> None:
     assert [e.text for e in run(sentence).entities if e.label == "ORG"] == orgs
+
+
+def test_a_name_after_a_facility_head_is_read_unless_the_head_ends_another_word() -> None:
+    """"trường Lê Quý Đôn" names a school after a person; "yêu cầu", "thị trường" only end in a head word."""
+    from extractor.components.persons import _names_after_facility_heads
+
+    text = "Theo yêu cầu Trần Văn An, các học sinh trường Lê Quý Đôn và thị trường Hà Nội."
+    assert _names_after_facility_heads(text) == {"Lê", "Lê Quý", "Lê Quý Đôn"}

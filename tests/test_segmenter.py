@@ -117,3 +117,18 @@ def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_a_capitalised_syllable_never_continues_a_lower_case_word(text: str, word: str) -> None:
     words = [text[s:e] for s, e in load_segmenter().word_spans(text, 0, len(text))]
     assert word in words
+
+
+def test_remembered_syllable_weights_never_change_the_tags(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The segmenter remembers what each syllable weighs; an empty, a warm and a just-emptied memory tag alike."""
+    import extractor.segmenter as module
+
+    segmenter = load_segmenter()
+    sentences = [line.split() for line in _lines()[:40]]
+    segmenter._syllable_rows.clear()
+    cold = [segmenter.tags(s) for s in sentences]
+    warm = [segmenter.tags(s) for s in sentences]
+    monkeypatch.setattr(module, "_MEMO_LIMIT", 5)
+    emptied = [segmenter.tags(s) for s in sentences]
+    assert cold == warm == emptied
+    assert len(segmenter._syllable_rows) <= 5 + max(map(len, sentences))

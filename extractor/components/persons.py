@@ -50,7 +50,10 @@ _FACILITY_HEADS = ("trường", "trường chuyên", "đường", "phố", "đ�
 _NOT_FACILITY = frozenset({"yêu cầu", "nhu cầu", "môi trường", "thị trường", "hiện trường", "chiến trường",
                            "lập trường", "tên đường", "dọc đường", "giữa đường", "lên đường", "con đường",
                            "thành phố", "nông thôn", "toàn cầu"})
-_AFTER_FACILITY = re.compile(r"(?:(?P<prev>\w+)\s+)?(?<![\w])(?P<head>" + "|".join(sorted(
+# The word before the head is read whole and never given back ("\w++" after a word start): a match can only start at a
+# word start anyway, and letting the engine try every tail of every word made this one search a fifth of the person
+# finder's time. The matches are the same.
+_AFTER_FACILITY = re.compile(r"(?:(?<!\w)(?P<prev>\w++)\s+)?(?<![\w])(?P<head>" + "|".join(sorted(
     _FACILITY_HEADS, key=len, reverse=True)) + r")\s+(?P<name>[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){0,3})")
 
 
