@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from .canonical import fold
 
 _KEY = "extractor.stream"
+# The dashes that join two names or fields ("Văn hóa - Xã hội", "Long Thành – Dầu Giây"), as syllable keys
+DASHES = frozenset({"-", "–"})
 
 
 @dataclass(slots=True, eq=False)  # not frozen: a frozen dataclass is built five times slower, and the

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..canonical import fold
 from ..encodings import is_syllable
 from ..lexicon import foreign_places, gazetteer, name_words, org_heads, press, surnames, titles
-from ..stream import Stream, word_end
+from ..stream import DASHES, Stream, word_end
 from .base import Match, RuleComponent, make_match, occupied
 from .titles import title_at
 
@@ -545,7 +545,6 @@ def _place_unit_follows(stream: Stream, k: int, stop: int) -> bool:
     return bool(unit) and place_name(stream, k + unit, stop) > 0
 
 
-_DASHES = frozenset({"-", "–"})
 # A body's term after its name: "nhiệm kỳ 2008-2009", "khóa XIV".
 _TERM_KEYS = frozenset({("nhiệm", "kỳ"), ("nhiệm", "kì")}) | frozenset((word, nxt) for word in ("khóa", "khoá")
                                                                    for nxt in ("i", "v", "x", "xi", "xii", "xiii",
@@ -579,7 +578,7 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         # the caller goes on through "và" ("Vụ Thống kê dân số" + "và lao động"); "và các ..." opens the next noun
         # phrase ("Ban Chỉ đạo Trung ương về Phòng chống thiên tai" + "và các Bộ, ngành")
         return k
-    if nxt.key in _DASHES and (_and_lower_end(stream, k, stop, finder)
+    if nxt.key in DASHES and (_and_lower_end(stream, k, stop, finder)
                                or (k + 1 < stop and finder.head_at(stream, k + 1, stop) is not None)):
         # a second field joined by a dash ("Vụ Sức khỏe bà mẹ" + "- trẻ em (Bộ Y tế)"), which the caller takes,
         # or the parent body after a dash ("Cục Quản lý nợ và Tài chính đối ngoại" + "- Bộ Tài chính")
@@ -693,7 +692,7 @@ def _and_field_end(stream: Stream, k: int, stop: int) -> int:
     end = _field_words_end(stream, k + 1, stop)
     if end == k + 1 or end >= stop or end - k - 1 > 4:
         return 0
-    if stream.keys[k] not in _DASHES and _lower_words_end(stream, k + 1, stop, 4) != end:
+    if stream.keys[k] not in DASHES and _lower_words_end(stream, k + 1, stop, 4) != end:
         return 0  # after "và" a field word that is also a verb ("và xây dựng") may open the sentence's clause
     return end if stream.keys[end] in _FIELD_CLOSERS or stream.keys[end] in _AUXILIARIES \
         or stream.keys[end] in _PARENT_LINKS else 0
@@ -1622,7 +1621,7 @@ class OrganizationFinder(RuleComponent):
                 if listed:
                     j = listed
                     continue
-            joins = (syl.key == "và" or (syl.key in _DASHES and depth == 0)) and named and not placed \
+            joins = (syl.key == "và" or (syl.key in DASHES and depth == 0)) and named and not placed \
                 and kind == "named"
             if joins and head_text_key in _COMPLETE_HEADS:
                 joined = _and_field_end(stream, j, stop)

@@ -5,6 +5,7 @@ organisation are left alone: "UBND tỉnh Quảng Nam" is one ORG, not an ORG ar
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 from ..canonical import fold
 from ..encodings import is_syllable
 from ..lexicon import gazetteer, honorifics, known_abbreviations, org_heads, surnames
-from ..stream import Stream, word_end
+from ..stream import DASHES, Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
 from .organizations import COMMON_SURNAMES, STATE_FORMS, body_head_at, person_like
 from .propagation import signature_start
@@ -374,7 +375,7 @@ _ZONES = frozenset({"khu công nghiệp", "kcn", "khu kinh tế", "cụm công n
 def _twin_name(stream: Stream, end: int, stop: int, taken: list[bool]) -> int:
     """End of the second place a zone's name gives after a dash at ``end``; 0 when the part after the dash is no
     name, or is the province the zone is in ("khu công nghiệp Thăng Long - Hà Nội", which the gazetteer rule reads)."""
-    if end + 1 >= stop or stream.keys[end] not in _DASHES or not stream.syls[end + 1].cap:
+    if end + 1 >= stop or stream.keys[end] not in DASHES or not stream.syls[end + 1].cap:
         return 0
     k = end + 1
     if gazetteer().major.longest(stream.keys, k, stop) or _starts_with_feature(stream.keys, k):
@@ -408,7 +409,6 @@ _CLIPPED = frozenset({"việt", "trung", "hàn", "nhật", "xô", "ấn", "thái
                       "úc", "cuba", "campuchia"})
 # "từ điển Anh - Việt" pairs languages; "Nam miền Trung - Tây Nguyên" pairs regions
 _NOT_A_PAIR_AFTER = frozenset({"tiếng", "điển", "dịch", "ngữ", "miền", "vùng"})
-_DASHES = ("-", "–")
 
 
 def _country_part(stream: Stream, k: int, stop: int) -> int:
@@ -441,7 +441,7 @@ def _country_pair(stream: Stream, i: int, stop: int) -> list[Match]:
         return []
     first = _country_part(stream, i, stop)
     dash = i + first
-    if not first or dash + 1 >= stop or stream.keys[dash] not in _DASHES:
+    if not first or dash + 1 >= stop or stream.keys[dash] not in DASHES:
         return []
     second = _country_part(stream, dash + 1, stop)
     end = dash + 1 + second
@@ -1144,7 +1144,7 @@ class PlaceFinder(RuleComponent):
                             and _case_matches(stream, i, hit[1]) and not any(taken[i:end]):
                         found.append(make_match(stream, self.label, i, end))
                         # a route's other end: "Kiên Lương - Hà Tiên", "Dầu Giây – Phan Thiết"
-                        i = self._list_after(stream, end, stop, taken, found, joiners=_DASHES)
+                        i = self._list_after(stream, end, stop, taken, found, joiners=DASHES)
                         continue
             i += 1
         if settled:
@@ -1156,7 +1156,7 @@ class PlaceFinder(RuleComponent):
 
     @staticmethod
     def _list_after(stream: Stream, k: int, stop: int, taken: list[bool], found: list[Match],
-                    numbers: bool = False, joiners: tuple[str, ...] = (",", "và", "-", "–"),
+                    numbers: bool = False, joiners: Collection[str] = (",", "và", "-", "–"),
                     streets: str | None = None) -> int:
         """"các quận Tân Bình, Phú Nhuận và Gò Vấp": known places listed after the first one are places too;
         after a numbered one ("các quận 1, 3, Tân Bình") the bare numbers are skipped (they are no LOC). After
