@@ -110,7 +110,7 @@ def batch_vs_single(files: list[Path], texts: list[str], workers: int, rounds: i
     import statistics
 
     ratios = []
-    for n in range(1, max(1, rounds) + 1):
+    for n in range(1, rounds + 1):
         print(f"round {n}:")
         single = measure("extractor (1 process)", ours, texts)
         ratios.append(batch_rate(files, workers) / single)
@@ -147,7 +147,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--batch-rounds", type=int, default=3,
-                        help="paired rounds of 1 process then batch; the ratio reported is their median")
+                        help="paired rounds of 1 process then batch; the ratio reported is their median (0: skip)")
     parser.add_argument("--skip-baseline", action="store_true", help="do not run underthesea ner (slow)")
     parser.add_argument("--cold-starts", type=int, default=5, help="fresh processes timed for cold start (0: skip)")
     default_corpus = ROOT.parent / "shared" / "corpus"
@@ -156,7 +156,8 @@ def main() -> None:
     files = sample_files(args.corpus, args.articles)
     texts = [f.read_text(encoding="utf-8") for f in files]
     print(f"{len(texts)} articles from {args.corpus}", file=sys.stderr)
-    batch_vs_single(files, texts, args.workers, args.batch_rounds)
+    if args.batch_rounds > 0:
+        batch_vs_single(files, texts, args.workers, args.batch_rounds)
     if not args.skip_baseline:
         mine, base = measure_interleaved(texts)
         print(f"ratio extractor / underthesea ner: {mine / base:.1f}x (interleaved article by article)")
