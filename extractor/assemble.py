@@ -90,7 +90,9 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
     # organisations are named as written: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)" defines the
     # abbreviation without the place its letters leave out, and names the body with it
-    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")}
+    # (a numbered meeting, "Hội nghị lần thứ hai ... (SOM2)", names no body)
+    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")
+             if not m.data.get("meeting")}
     resolver = _resolver(doc, links, named, source_span)
     officials = _officials(links, resolver)
     return ArticleRecords(
