@@ -90,7 +90,9 @@ def build_records(doc: Doc, *, article_id: str, title: str | None = None,
     defined = {m.data["short"]: m.data["long"] for m in matches(doc, "ABBR")}
     # organisations are named as written: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ)" defines the
     # abbreviation without the place its letters leave out, and names the body with it
-    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")}
+    # (a numbered meeting, "Hội nghị lần thứ hai ... (SOM2)", names no body)
+    named = {m.data["short"]: m.data.get("written", m.data["long"]) for m in matches(doc, "ABBR")
+             if not m.data.get("meeting")}
     resolver = _resolver(doc, links, named, source_span)
     officials = _officials(links, resolver)
     return ArticleRecords(
@@ -512,8 +514,13 @@ def _documents(doc: Doc, resolver: OrganizationResolver) -> list[Document]:
     names = [(fold(m.data["kind"]), fold(m.data["name"])) for m in matches(doc, "DOC") if m.data["name"]]
     for m in matches(doc, "DOC"):
         d = m.data
-        key = (fold(d["kind"]), fold(d["number"] or d["name"]))
+        # a number written once with a space ("470- QĐNS/TW") is the same number as "470-QĐNS/TW"
+        key = (fold(d["kind"]), fold(re.sub(r"\s+", "", d["number"]) if d["number"] else d["name"]))
         if key in seen:
+            if d["number"] and not re.search(r"\s", d["number"]):  # keep the form written without the stray space
+                for kept in documents:
+                    if kept.number and (fold(kept.kind), fold(re.sub(r"\s+", "", kept.number))) == key:
+                        kept.number = d["number"]
             continue
         if not d["number"] and any(k == key[0] and n != key[1] and key[1] in n for k, n in names):
             continue  # "Luật Hỗ trợ" cut short where the article also writes "Luật hỗ trợ doanh nghiệp nhỏ"

@@ -200,3 +200,23 @@ def test_where_an_organisation_long_form_starts_and_ends(sentence: str, expected
 def test_an_organisation_keeps_the_place_its_acronym_leaves_out() -> None:
     records = run("Ông là Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (UBTƯ MTTQ) từ năm 2017.")
     assert "Ủy ban Trung ương Mặt trận Tổ quốc" not in [o.name for o in records.organizations]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a numbered meeting: the short form's number is the meeting's "lần thứ", in words or digits
+    ("Trong khuôn khổ Hội nghị lần thứ ba các quan chức cao cấp (SOM3) của Diễn đàn, đoàn đã họp.",
+     [("SOM3", "Hội nghị lần thứ ba các quan chức cao cấp")]),
+    ("Hội nghị Bộ trưởng Kinh tế lần thứ 4 (AEM4) diễn ra tại Đà Nẵng.",
+     [("AEM4", "Hội nghị Bộ trưởng Kinh tế lần thứ 4")]),
+    # another number, or no meeting head: nothing defined
+    ("Hội nghị lần thứ hai các quan chức cao cấp (SOM3) diễn ra hôm qua.", []),
+    ("Tàu tuần tra (HQ5) cập cảng lần thứ năm.", []),
+])
+def test_numbered_meetings(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.short, a.long) for a in run(sentence).abbreviations] == expected
+
+
+def test_a_numbered_meeting_is_not_propagated_as_an_organisation() -> None:
+    result = run("Hội nghị lần thứ hai các quan chức cao cấp (SOM2) khai mạc. SOM2 kéo dài ba ngày.")
+    assert "SOM2" not in [e.text for e in result.entities if e.label == "ORG"]
+    assert not [o.name for o in result.organizations if o.name.startswith("Hội nghị")]

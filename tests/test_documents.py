@@ -18,6 +18,23 @@ from conftest import run
     # a name cut short where the article also writes it longer is the same document
     ("QH thông qua Luật hỗ trợ doanh nghiệp nhỏ. Luật Hỗ trợ có 4 chương.", ("Luật", None, "hỗ trợ doanh nghiệp nhỏ",
                                                                              None)),
+    # a kind written by its abbreviation, alone or in brackets after the kind, is read in full
+    ("Người dân chờ hướng dẫn thi hành NĐ 60 về cấp sổ.", ("Nghị định", "60", None, None)),
+    ("Sau một tháng thực hiện nghị định (NĐ) 72, thủ tục đã nhanh hơn.", ("Nghị định", "72", None, None)),
+    # a modifier between the kind and a suffixed number
+    ("Xã bị xử lý theo Quyết định hành chính 166/QĐ-UBND ngày 3/5.", ("Quyết định", "166/QĐ-UBND", None, None)),
+    # a lower-case "Pháp lệnh" subject; a name cut at a dash before the verb
+    ("Tỉnh thực hiện Pháp lệnh phòng chống ma túy trong năm qua.", ("Pháp lệnh", None, "phòng chống ma túy", None)),
+    ("Tỉnh thực hiện Luật phòng chống ma túy - được Quốc hội thông qua.", ("Luật", None, "phòng chống ma túy", None)),
+    # a list number glued to the name where the line breaks were lost
+    ("Quốc hội đã thông qua: 1. Luật hối phiếu3. Ngân hàng sẽ áp dụng.", ("Luật", None, "hối phiếu", None)),
+    # the same number written once with a space is one document
+    ("Đoàn công bố Quyết định số 47-QĐ/TW. Thực hiện Quyết định số 47- QĐ/TW, đoàn làm việc.",
+     ("Quyết định", "47-QĐ/TW", None, None)),
+    # a long programme name with its span
+    ("Tỉnh triển khai Chương trình phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng đồng bào dân tộc và "
+     "miền núi giai đoạn 2021-2025.", ("Chương trình", None, "Chương trình phát triển kinh tế - xã hội các xã đặc "
+                                       "biệt khó khăn vùng đồng bào dân tộc và miền núi giai đoạn 2021-2025", None)),
 ])
 def test_documents(sentence: str, expected: tuple[str, str | None, str | None, str | None]) -> None:
     [d] = run(sentence).documents
@@ -32,6 +49,17 @@ def test_documents(sentence: str, expected: tuple[str, str | None, str | None, s
     "Huyện mua xe vượt quy định 133 triệu đồng.",
     # "luật" ending another word ("kỷ luật", "pháp luật") cites nothing
     "Kỷ luật 3 cán bộ xã vì đánh bạc.",
+    # a number followed by a counted noun counts it; "6 ngày 5 đêm" is a duration, not a date
+    "Nghị định mới quy định 12 đối tượng được hỗ trợ.",
+    "Công ty mở chương trình 6 ngày 5 đêm đi Phú Quốc.",
+    # a body's name holding a kind word is no plan; "Báo cáo về ..." opening a sentence cites nothing
+    "Bộ Kế hoạch và Đầu tư quyết định giảm vốn trái phiếu giai đoạn 2014-2016 của các dự án.",
+    "Báo cáo về tình hình cháy nổ trên địa bàn, Đại tá Bửu cho biết số vụ giảm.",
+    # a plural opening the sentence makes the kind generic
+    "Nhiều đề án quy hoạch còn hình thức, thiếu tính khả thi.",
+    # a lower-case unnumbered "quyết định" followed by what it does is the act, not a text (GUIDELINES, eighth round)
+    "Bộ Chính trị quyết định cách chức ông Nguyễn Văn A.",
+    "UBND tỉnh đã có quyết định điều động ông B về Sở Y tế.",
 ])
 def test_generic_mentions_are_not_documents(sentence: str) -> None:
     assert run(sentence).documents == []

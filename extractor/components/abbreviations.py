@@ -424,6 +424,33 @@ def _numbered_body_before(text: str, end: int, short: str) -> tuple[int, str] | 
     return hit if hit and _same_number(short, hit[1]) else None
 
 
+# A numbered meeting's short form ends in its number, which the long form writes as "lần thứ <number>" in digits
+# or in words: "Hội nghị lần thứ hai các quan chức cao cấp (SOM2)", "Hội nghị Bộ trưởng lần thứ 3 (AMM3)".
+_NUMBERED_SHORT = re.compile(r"[A-Z]{2,6}(?P<number>[1-9])")
+_NUMBER_WORDS = ("một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín")
+_MEETING_HEADS = (("hội", "nghị"), ("cuộc", "họp"), ("phiên", "họp"), ("kỳ", "họp"), ("vòng", "đàm", "phán"))
+
+
+def numbered_meeting_before(text: str, end: int, short: str) -> tuple[int, str] | None:
+    """A numbered meeting named before the bracket: from the last capitalised meeting head in the clause, when the
+    clause says "lần thứ" with the short form's number ("thứ hai" for "SOM2"); the letters follow the foreign name,
+    so they spell nothing here."""
+    numbered = _NUMBERED_SHORT.fullmatch(short)
+    if not numbered:
+        return None
+    digit = numbered.group("number")
+    words, keys = _clause_words(text, end)
+    ordinal = {digit, _NUMBER_WORDS[int(digit) - 1]} | ({"nhất"} if digit == "1" else set())
+    if not any(keys[n] == "thứ" and keys[n + 1] in ordinal for n in range(len(keys) - 1)):
+        return None
+    starts = [n for n, word in enumerate(words) if word.group()[0].isupper()
+              and any(tuple(keys[n:n + len(head)]) == head for head in _MEETING_HEADS)]
+    if not starts:
+        return None
+    first = words[starts[-1]]
+    return first.start(), text[first.start():words[-1].end()]
+
+
 def _first_definitions(found: list[Match]) -> list[Match]:
     """Each short form once, as the article first defines it: a later bracket with the same letters after another
     phrase ("Trưởng ban Pháp chế (VCCI)") repeats the short form for that phrase's sake, it defines nothing new."""
@@ -453,6 +480,10 @@ class AbbreviationFinder(RuleComponent):
                 rendered_name_before(text, len(before)) if _foreign_initialism(short) and _may_name_freely(short)
                 else None) or (listed_terms_before(text, len(before), short) or described_name_before(
                 text, len(before)) if _foreign_initialism(short) else None)
+            meeting = None if hit else numbered_meeting_before(text, len(before), short)
+            if meeting:  # a meeting is no body: its short form is not propagated as an organisation
+                found.append(Match(self.label, meeting[0], m.end(), text[meeting[0]:m.end()],
+                                   data={"short": short, "long": meeting[1], "meeting": True}))
             if hit:  # "written": the whole name before the bracket, a place the acronym leaves unspelled included
                 found.append(Match(self.label, hit[0], m.end(), text[hit[0]:m.end()],
                                    data={"short": short, "long": hit[1], "written": before[hit[0]:]}))

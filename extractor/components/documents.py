@@ -20,9 +20,17 @@ KINDS = ("Bộ luật", "Hiến pháp", "Chỉ thị", "Nghị quyết", "Quyế
          "Công văn", "Công điện", "Thông báo", "Điều lệ", "Quy chế", "Báo cáo", "Tờ trình", "Văn bản")
 _KIND = "|".join(sorted(KINDS, key=len, reverse=True)).replace("Bộ luật", "Bộ [Ll]uật")  # "Bộ Luật Lao động"
 _NUMBER = r"\d+[A-Za-z]?(?:\s?[-–/]\s?(?:\d+|[A-ZĐ][A-Za-zĐđ]*\d*(?:-[A-ZĐ][A-Za-zĐđ]*\d*)*))*"
+# Between kind and number the press may write the kind's abbreviation in brackets ("nghị định (NĐ) 181") or a
+# modifier of the kind ("Quyết định hành chính 166/QĐ-UBND", "quyết định xử phạt 12/QĐ-XPHC"); a modifier is read
+# only before a number with a suffix, which no count has.
 _CITED = re.compile(
-    rf"(?P<kind>{_KIND}|{_KIND.lower()})\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
+    rf"(?P<kind>{_KIND}|{_KIND.lower()})(?:\s*\([A-ZĐ]{{2,4}}\))?"
+    r"\s+(?:(?!số\b)[a-zà-ỹđ]+(?:\s+(?!số\b)[a-zà-ỹđ]+)?\s+(?=(?:số\s+)?\d+[A-Za-z]?(?:/(?:\d{4}/)?|\s?-\s?)[A-ZĐ]))?"
+    rf"(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)",
 )
+# A kind written by its abbreviation: "NĐ 60", "QĐ số 125"; the kind is read in full (as gold writes it).
+_ABBREVIATED_KINDS = {"NĐ": "Nghị định", "QĐ": "Quyết định", "NQ": "Nghị quyết"}
+_ABBREVIATED_CITED = re.compile(rf"(?<![\w/.-])(?P<kind>NĐ|QĐ|NQ)\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w,.]\d)")
 # A named document: a capitalised kind followed by a capitalised name ("Luật Đất đai") or "về ..." subject.
 _NAMED = re.compile(
     rf"(?P<kind>{_KIND})\s+(?:(?P<about>về\s+[^,.;:()\n“”\"]{{5,120}})|(?P<name>[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?(?:\s+[A-ZĐ][\wÀ-ỹ]*(?:\s+[a-zà-ỹđ]+)?){{0,4}}))"
@@ -80,16 +88,19 @@ def _titles_a_plan(text: str, m: re.Match[str], name: str) -> bool:
     if re.fullmatch(r"(?:mục tiêu )?quốc gia|mục tiêu|hành động", name):
         return False  # "nguồn vốn Chương trình mục tiêu quốc gia": the class of programmes, not one
     return m.group("kind") == "Đề án" or bool(_PROGRAMME_SUBJECTS.match(name))
-# Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "đề án tái cơ cấu ngành điện"
-_LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
+# Lower-case subjects the press writes without capitals: "Luật phí và lệ phí", "Pháp lệnh phòng chống tham nhũng",
+# "đề án tái cơ cấu ngành điện"
+# A list's item number glued to the name before it where the line breaks were lost: "Luật hối phiếu3 Luật ..."
+_GLUED_LIST_NUMBER = re.compile(r"(?<=[^\W\d_])\d+$")
+_LOWER_SUBJECT = re.compile(r"(?P<kind>Luật|Bộ luật|Pháp lệnh|[Đđ]ề án)\s+(?P<name>[a-zà-ỹđ][^,.;:()\n“”\"]{6,150})")
 # A plan or programme named by its subject and the span it covers, in any case: "kế hoạch phát triển kinh tế - xã
 # hội năm 2017", "Kế hoạch đầu tư công trung hạn của thành phố giai đoạn 2017-2020", "chương trình xây dựng cụm
 # tuyến dân cư giai đoạn 2016 - 2020". The year or span marks one plan, not plans in general. A programme needs a
 # span ("chương trình làm việc năm 2017" is an agenda).
 _SPAN = r"(?:giai đoạn\s+|năm\s+)?\d{4}\s*[-–]\s*\d{4}"
 _PLAN = re.compile(
-    rf"(?P<kind>[Kk]ế hoạch|[Đđ]ề án)\s+(?P<name>(?:[^\s,.;:()\n“”\"]+\s+){{1,14}}?(?:{_SPAN}|năm\s+\d{{4}}))(?![\d/-])"
-    rf"|(?P<pkind>[Cc]hương trình)\s+(?P<pname>(?:[^\s,.;:()\n“”\"]+\s+){{1,14}}?{_SPAN})(?![\d/-])"
+    rf"(?P<kind>[Kk]ế hoạch|[Đđ]ề án)\s+(?P<name>(?:[^\s,.;:()\n“”\"]+\s+){{1,24}}?(?:{_SPAN}|năm\s+\d{{4}}))(?![\d/-])"
+    rf"|(?P<pkind>[Cc]hương trình)\s+(?P<pname>(?:[^\s,.;:()\n“”\"]+\s+){{1,24}}?{_SPAN})(?![\d/-])"
 )
 _SPAN_END = re.compile(rf"\s*(?:đến\s+|cho\s+)?(?:{_SPAN}|năm\s+\d{{4}})$")
 # Words that make the run after a kind a clause, not a plan's subject: "kế hoạch đã đề ra năm 2016".
@@ -100,7 +111,7 @@ _CLAUSE_WORDS = frozenset({"được", "đã", "sẽ", "là", "có", "không", "
 _WORD_BEFORE_KIND = re.compile(r"(?:^|\s)(?:[Kk]ỷ|[Pp]háp|[Qq]uy|[Đđ]ạo)\s+$")
 # A plural in front makes the kind generic ("các kế hoạch năm 2017"); a share or a comparison makes the plan a
 # target figure ("đạt 90% kế hoạch năm", "vượt kế hoạch sản xuất năm 2017").
-_PLURAL_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|từng|%|vượt|so với|đạt)\s+$")
+_PLURAL_BEFORE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Tt]ừng|%|vượt|so với|đạt)\s+$")
 # "kế hoạch vốn năm 2016" is a budget allocation, not a document; nor is a plan whose subject is only its span.
 _NOT_PLAN_START = frozenset({"vốn", "năm", "giai", "đến", "cho", "của"})
 # A name never opens with a function word: "có Luật thì Đảng đã có Điều lệ" is a clause after a generic kind.
@@ -126,6 +137,17 @@ _TITLE_STOP = re.compile(
     re.DOTALL,
 )
 _TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:và|của|đến|với|cho)$")
+# Kinds SPEC does not list: documents only with a number (GUIDELINES).
+_UNLISTED_KINDS_LOWER = frozenset({"văn bản", "báo cáo", "tờ trình", "thông báo", "công văn", "công điện"})
+# Kinds that are also verbs of speech ("báo cáo về ..." = "reporting on ..."): at a sentence's start the capital
+# is the sentence's, not a title's.
+_VERB_KINDS = frozenset({"Báo cáo", "Thông báo"})
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at ``start`` open a sentence or a line?"""
+    return not text[:start].strip() or bool(re.search(r"(?:[.!?:…]\s*|\n\s*)$", text[max(0, start - 4):start]))
+
 _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế hoạch", "Chương trình", "Hướng dẫn", "Quy định",
                             "Kết luận", "Điều lệ", "Báo cáo", "Tờ trình", "Văn bản"})
 
@@ -133,7 +155,14 @@ _GENERIC_KINDS = frozenset({"Công văn", "Công điện", "Thông báo", "Kế 
 # A bare number after a kind word counts when a duration, an amount or another kind word follows it ("Kế hoạch
 # 5 năm", "vượt quy định 133 triệu", "quyết định 2 kế hoạch"); otherwise it is the document's number.
 _KINDS_LOWER = tuple(k.lower() + " " for k in KINDS)
-_COUNTED_AFTER = frozenset({"năm", "tháng", "tuần", "ngày", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm", "người"})
+_COUNTED_AFTER = frozenset({"năm", "tháng", "tuần", "ngày", "đêm", "giờ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "trăm",
+                            "người", "hộ", "lần"})
+# Two-syllable nouns a number counts: "quy định 12 đối tượng", "hướng dẫn 5 trường hợp", "kế hoạch 3 nội dung".
+_COUNTED_PAIRS = frozenset({"đối tượng", "trường hợp", "nội dung", "nhóm đối", "nhiệm vụ", "giải pháp", "tiêu chí",
+                            "vấn đề", "lĩnh vực", "dự án", "công trình", "đơn vị", "cơ quan", "doanh nghiệp",
+                            "cán bộ", "học sinh", "sinh viên", "điểm đến", "loại hình", "hạng mục"})
+# "6 ngày 5 đêm": a second number with a unit after the first's makes the pair a duration, not a date.
+_SECOND_DURATION = re.compile(r"\s+\d+\s+(?:ngày|đêm|giờ|phút|tháng|tuần)\b")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)(?:\s+(\S+))?")
 _YEAR_RANGE = re.compile(r"\d{4}\s*[-–]\s*\d{4}")
 
@@ -150,6 +179,10 @@ def counts_a_noun(text: str, kind: str, number: str, end: int, with_so: bool) ->
     word, following = after.group(1), after.group(2) or ""
     if word in _COUNTED_AFTER and (not following[:1].isdigit() or _YEAR_RANGE.match(text, after.start(2))):
         return True  # "5 năm", "133 triệu", "kế hoạch 5 năm 2016-2020"; but "649 năm 2014" dates the document
+    if word in _COUNTED_AFTER and _SECOND_DURATION.match(text, after.start(1) + len(word)):
+        return True  # "chương trình 6 ngày 5 đêm"; "649 ngày 5/3/2015" stays a date
+    if f"{word} {following}".lower() in _COUNTED_PAIRS:
+        return True  # "quy định 12 đối tượng": the number counts the noun after it
     # "quyết định 2 kế hoạch": a lower-case kind counting documents of a kind ("quyết định 153 thu hồi ..." cites)
     return kind[0].islower() and f"{word} {following} ".lower().startswith(_KINDS_LOWER)
 
@@ -171,7 +204,8 @@ def _names_a_plan(text: str, start: int, name: str) -> bool:
 # names no Vietnamese document (SPEC).
 _TREATY_BEFORE = re.compile(r"(?:Công ước|Hiệp định|Hiệp ước|Tuyên bố|Hiến chương|Nghị định thư)\b[^,.;:()\n]{0,60}$")
 # A number or plural in front makes a kind generic: "43 đề án nhà ở", "các đề án về phát triển du lịch".
-_COUNTED_BEFORE = re.compile(r"(?:các|những|nhiều|mọi|từng|(?<![Đđ]iều )(?<!khoản )(?<!\d)\d+)\s+$")  # not "Điều 181"
+# (not "Điều 181")
+_COUNTED_BEFORE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Tt]ừng|(?<![Đđ]iều )(?<!khoản )(?<!\d)\d+)\s+$")
 
 
 def _inside_other_word(text: str, start: int) -> bool:
@@ -205,6 +239,12 @@ def _listed_numbers(text: str, end: int, first: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _issuer_at(text: str, end: int) -> int | None:
+    """Where the issuer phrase after a citation ending at ``end`` starts ("... ngày 5/3/2015 của UBND tỉnh"), if any."""
+    after = _ISSUER_AFTER.match(text, end)
+    return after.end() if after else None
+
+
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
 
@@ -218,6 +258,13 @@ class DocumentFinder(RuleComponent):
         text = self.stream(doc).text
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
+        for m in _ABBREVIATED_CITED.finditer(text):
+            number = m.group("number").strip()
+            if not counts_a_noun(text, "NĐ", number, m.end(), "số" in m.group(0)):
+                found.append(Match(self.label, m.start(), m.end(), m.group(0), data={
+                    "kind": _ABBREVIATED_KINDS[m.group("kind")], "number": number, "name": None,
+                    "issuer_at": _issuer_at(text, m.end())}))
+                taken.append((m.start(), m.end()))
         for m in _CITED.finditer(text):
             number = m.group("number").strip()
             if re.fullmatch(r"(?:19|20)\d\d", number) and m.group("kind")[0].islower():
@@ -246,6 +293,8 @@ class DocumentFinder(RuleComponent):
             kind, name = (m.group("kind"), m.group("name")) if m.group("kind") else (m.group("pkind"), m.group("pname"))
             if any(m.start() < e and s < m.end() for s, e in taken) or not _names_a_plan(text, m.start(), name):
                 continue
+            if kind[0].isupper() and _BODY_BEFORE_KIND.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "Bộ Kế hoạch và Đầu tư quyết định ... giai đoạn 2014-2016": a body's name, no plan
             found.append(Match(self.label, m.start(), m.end(), text[m.start():m.end()],
                                data={"kind": kind[0].upper() + kind[1:], "number": None,
                                      "name": text[m.start():m.end()], "issuer_at": None}))
@@ -276,13 +325,14 @@ class DocumentFinder(RuleComponent):
                                data={"kind": m.group("kind"), "number": None, "name": name, "issuer_at": None}))
             taken.append((m.start(), end))
         for m in _LOWER_SUBJECT.finditer(text):
-            name = _NAME_STOP.sub("", m.group("name")).strip()
+            name = _NAME_STOP.sub("", m.group("name")).rstrip(" -–")  # "Luật phòng chống tham nhũng - được ..."
+            name = _GLUED_LIST_NUMBER.sub("", name)
             end = m.start("name") + len(name)
             if _overlaps(m.start(), end, taken) or _DEMONSTRATIVES.match(m.group("name")) \
                     or not m.group("name")[0].islower() or _inside_other_word(text, m.start()) \
                     or _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # the raw run may reach a cited number: "Đề án nâng cao ... theo Quyết định số 1694"
-            if len(name.split()) < (1 if "uật" in m.group("kind") else 3):
+            if len(name.split()) < (1 if m.group("kind") in ("Luật", "Bộ luật", "Pháp lệnh") else 3):
                 continue
             kind = m.group("kind")
             kind = kind[0].upper() + kind[1:]
@@ -295,6 +345,8 @@ class DocumentFinder(RuleComponent):
             kind = "Bộ luật" if m.group("kind") == "Bộ Luật" else m.group("kind")
             if kind in _GENERIC_KINDS and not m.group("about"):
                 continue
+            if m.group("about") and kind in _VERB_KINDS and _opens_sentence(text, m.start()):
+                continue  # "Báo cáo về tình hình ..., Đại tá X cho biết": the verb, capitalised as the sentence opens
             if m.group("about") and _COUNTED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "các đề án về phát triển du lịch như ..."
             raw = m.group("about") or m.group("name")
@@ -322,7 +374,7 @@ class DocumentFinder(RuleComponent):
         out = []
         for m in _ISSUED_ABOUT.finditer(text):
             kind = m.group("kind")
-            if kind.lower() in ("văn bản", "báo cáo", "tờ trình", "thông báo", "công văn", "công điện"):
+            if kind.lower() in _UNLISTED_KINDS_LOWER:
                 continue  # kinds SPEC does not list are documents only with a number (GUIDELINES)
             if kind[0].islower() and (kind not in _LOWER_ISSUED_KINDS or m.group("issuer") in ("Đảng", "Nhà nước")
                                       or _PLURAL_BEFORE.search(text[max(0, m.start() - 12):m.start()])):

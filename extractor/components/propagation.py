@@ -217,6 +217,8 @@ class MentionPropagator(RuleComponent):
         org_names = {m.text for m in current["ORG"]}
         for abbreviation in matches(doc, "ABBR"):  # "Tập đoàn Điện lực Việt Nam (EVN)": every "EVN" is the body
             long = abbreviation.data["long"]
+            if abbreviation.data.get("meeting"):
+                continue  # "Hội nghị lần thứ hai các quan chức cao cấp (SOM2)": a meeting, not a body
             # a long form read as a body ("đảng Xã hội (PS)"), or capitalised after a body's head
             if long in org_names or (long[:1].isupper() and heads.longest([fold(w) for w in long.split()], 0)):
                 names.setdefault(abbreviation.data["short"], "ORG")
