@@ -115,6 +115,27 @@ def _skip_term(stream: Stream, k: int) -> int:
                                                        and end + 1 < n and stream.syls[end + 1].digit)):
             end += 1
         return end if end > k + 2 else k
+    return _skip_dated_bracket(stream, k)
+
+
+_MAX_DATED_BRACKET = 14  # syllables inside "(giai đoạn 2004-2010)", "(tháng 1-2004 - 5-2010)"
+
+
+def _skip_dated_bracket(stream: Stream, k: int) -> int:
+    """Past a bracket that dates a post ("Chủ tịch HĐQT Công ty X (giai đoạn 2004-2010), ông Y"): years and
+    lower-case time words only, so the chain of posts and the name go on after it, as after "nhiệm kỳ"."""
+    n = len(stream.syls)
+    if k >= n or stream.keys[k] != "(":
+        return k
+    dated = False
+    for end in range(k + 1, min(n, k + _MAX_DATED_BRACKET + 2)):
+        syl = stream.syls[end]
+        if stream.keys[end] == ")":
+            return end + 1 if dated else k
+        if syl.digit:
+            dated = True
+        elif syl.cap or syl.sent != stream.syls[k].sent:
+            return k
     return k
 
 
@@ -936,6 +957,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 k = phrase_at[nxt].j
                 continue
             break
+        if len(chain) > 1 and _plural_post(stream, p):
+            chain = chain[1:]  # "câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng X": a group, not X's post
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
             after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
@@ -1079,7 +1102,7 @@ def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) ->
 
 
 _LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
-                        "ông , bà", "bà , ông"})
+                        "ông , bà", "bà , ông", ", gồm", ", gồm có", ", bao gồm"})
 _HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
 _MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
 
@@ -1099,7 +1122,7 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
             width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
             if not width:
                 break
-            opened = opened or stream.keys[k] in (":", "gồm", "bao")
+            opened = opened or any(word in (":", "gồm", "bao") for word in stream.keys[k:k + width])
             k += width
         if not opened and k < len(stream.syls) and stream.keys[k] == "như" and _plural_post(stream, phrase):
             opened, k = True, k + 1  # "mấy nguyên ủy viên Trung ương như A, B, C": examples of the post's holders
@@ -1546,12 +1569,14 @@ def _starts_clause(stream: Stream, i: int) -> bool:
 
 
 # Verbs of holding a post that open a fronted clause about the subject named after it
-_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ cương vị", "lên chức", "nhận chức", "đảm nhiệm",
-                            "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
+_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ các chức vụ", "giữ cương vị", "lên chức",
+                            "nhận chức", "đảm nhiệm", "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
 
 
 # Words right before such a verb that show the clause has no subject of its own: "khi (còn/đã) làm", "từng giữ chức"
 _FRONTING = frozenset({"khi", "còn", "đã", "từng", "được", "lúc", "mới", "vừa"})
+# Two-syllable words of the span a post was held in: "Trong thời gian giữ chức vụ Giám đốc, ông X đã ..."
+_FRONTING_SPANS = frozenset({"thời gian", "quá trình", "thời kỳ", "nhiệm kỳ"})
 
 
 def _fronted_post(stream: Stream, i: int) -> bool:
@@ -1564,7 +1589,9 @@ def _fronted_post(stream: Stream, i: int) -> bool:
     if not width or i - width <= 0:
         return False
     before = i - width - 1
-    return stream.syls[before].sent == stream.syls[i].sent and stream.keys[before] in _FRONTING
+    if stream.syls[before].sent != stream.syls[i].sent:
+        return False
+    return stream.keys[before] in _FRONTING or " ".join(stream.keys[max(0, before - 1):before + 1]) in _FRONTING_SPANS
 
 
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the

@@ -120,6 +120,16 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trương Văn Dương": [("Giám đốc", "Trung tâm Y tế huyện Kim Bôi")]}),
     ("Khi ông Nguyễn Văn An làm Giám đốc Sở Y tế, ông Trần Văn Bình chỉ là nhân viên.",
      {"Nguyễn Văn An": [("Giám đốc", "Sở Y tế")]}),
+    # the span a post was held in opens the fronted clause too, and a dated bracket does not end it
+    ("Trong thời gian giữ chức vụ Giám đốc Công ty CP Sông Hồng (giai đoạn 2004-2010), ông Lê Văn Tám đã sai phạm.",
+     {"Lê Văn Tám": [("Giám đốc", "Công ty CP Sông Hồng")]}),
+    # a post told of a group ("các đại biểu Quốc hội") is not the post of the name after the next title
+    ("Trả lời câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng Lê Văn Tám cho biết thêm.",
+     {"Lê Văn Tám": [("Phó Thủ tướng", None)]}),
+    # a list opened by ", gồm" after a counted post gives each name the post
+    ("UBND tỉnh hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Tám, Trần Văn Ba và Ngô Văn Bảy.",
+     {"Lê Văn Tám": [("phó chủ tịch", None)], "Trần Văn Ba": [("phó chủ tịch", None)],
+      "Ngô Văn Bảy": [("phó chủ tịch", None)]}),
     # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
     ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
      {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),
