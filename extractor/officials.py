@@ -812,13 +812,29 @@ def _body_tail(stream: Stream, p: PositionPhrase, person: Match, name_ends: dict
     it, a one-word "name" is the body itself ("bà A, Phó Tổng giám đốc Vietjet cho biết", "ông B – Phó Tổng giám
     đốc phụ trách Khối vốn", "ông C (giám đốc Xưởng sửa chữa)")."""
     after = person.i
-    one_word = " " not in person.text
+    one_word = " " not in person.text or _locality_unit(p) is not None
     if not (after == p.j and (p.org_text is not None or one_word) and p.i > 0
             and stream.keys[p.i - 1] in (",", "-", "–", "(") and p.i - 1 in name_ends
             and stream.keys[after] not in COMMON_SURNAMES):
         return False
     before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
     return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
+
+
+# Village units a head's title ends with ("trưởng thôn", "trưởng ấp", "trưởng bản"): the name after it is the village
+_LOCALITY_UNITS = frozenset(fold(unit) for unit in ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "sóc", "khóm",
+                                                     "khu phố"))
+
+
+def _locality_unit(p: PositionPhrase) -> str | None:
+    """The village unit the title of ``p`` ends with, as written ("thôn" of "trưởng thôn"), or None. After such a
+    title in an apposition ("ông A, trưởng thôn Đông Hòa, cho biết") the capitalised words are the village's name,
+    whatever their length, not a second person."""
+    words = p.title.text.split()
+    for width in (2, 1):
+        if len(words) > width and " ".join(fold(w) for w in words[-width:]) in _LOCALITY_UNITS:
+            return " ".join(words[-width:])
+    return None
 
 
 _BORN = ("sinh năm", "sinh ngày", "sinh tháng", "sinh", "sn", "năm sinh")
@@ -851,6 +867,9 @@ def _skip_vitals(stream: Stream, k: int) -> int:
 _HOMETOWN = frozenset({"quê", "quê quán", "quê ở", "nguyên quán", "trú tại", "trú ở", "ngụ tại", "ngụ ở",
                        "thường trú tại", "hộ khẩu thường trú tại"})
 _HOMETOWN_REACH = 24  # syllables the place may run ("thôn X, xã Y, huyện Z, tỉnh W")
+# Words of a person's nationality or origin, opening the same kind of aside when a capitalised name follows:
+# "ông Lee, người Singapore, giám đốc Công ty X", "bà Y, Việt kiều Mỹ, Chủ tịch Hội Z"
+_ORIGIN = frozenset({"người", "quốc tịch", "việt kiều", "kiều bào", "gốc"})
 
 
 def _skip_hometown(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
@@ -858,6 +877,10 @@ def _skip_hometown(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase])
     ``k`` when there is none or no post follows it in the sentence."""
     keys = stream.keys
     width = next((w for w in (4, 3, 2, 1) if " ".join(keys[k:k + w]) in _HOMETOWN), 0)
+    if not width and k not in phrase_at:
+        width = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in _ORIGIN), 0)
+        if width and not (k + width < len(stream.syls) and stream.syls[k + width].cap):
+            width = 0
     if not width:
         return k
     stop = min(stream.sent_end[k], k + width + _HOMETOWN_REACH)
@@ -982,6 +1005,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "Trưởng ban Tôn giáo tỉnh", "Chính ủy Đoàn 559", "Trưởng đoàn ĐBQH tỉnh Về ..."
         if person is not None and _body_tail(stream, p, person, name_start):
             body_tails.add(after)
+            if _locality_unit(p) is not None and p.org_text is None:  # "trưởng thôn Đông Hòa": a place, no ORG
+                p.org = Match("LOC", person.start, person.end, person.text, person.i, person.j, person.sent)
+                p.org_text, p.j = f"{_locality_unit(p)} {person.text}", person.j
             person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)

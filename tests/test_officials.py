@@ -126,6 +126,17 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # a post told of a group ("các đại biểu Quốc hội") is not the post of the name after the next title
     ("Trả lời câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng Lê Văn Tám cho biết thêm.",
      {"Lê Văn Tám": [("Phó Thủ tướng", None)]}),
+    # a village head's title in an apposition is followed by the village's name, not a second person
+    ("Ông Nguyễn Văn Bình, trưởng thôn Đông Hòa, cho biết nước đã rút.",
+     {"Nguyễn Văn Bình": [("trưởng thôn", "thôn Đông Hòa")]}),
+    ("Trưởng thôn Nguyễn Văn Ba cho biết.", {"Nguyễn Văn Ba": [("Trưởng thôn", None)]}),
+    # a nationality or origin aside between the name and the post
+    ("Ông Lê Văn Tám, người Singapore, giám đốc Công ty TNHH Sao Mai, cho biết.",
+     {"Lê Văn Tám": [("giám đốc", "Công ty TNHH Sao Mai")]}),
+    ("Ông Trần Văn Hải, Việt kiều Mỹ, Chủ tịch Hội doanh nhân Việt kiều, phát biểu.",
+     {"Trần Văn Hải": [("Chủ tịch", "Hội doanh nhân Việt kiều")]}),
+    ("Ông Lê Văn Tám, người phát ngôn Bộ Công Thương, cho biết.",
+     {"Lê Văn Tám": [("người phát ngôn", "Bộ Công Thương")]}),
     # a list opened by ", gồm" after a counted post gives each name the post
     ("UBND tỉnh hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Tám, Trần Văn Ba và Ngô Văn Bảy.",
      {"Lê Văn Tám": [("phó chủ tịch", None)], "Trần Văn Ba": [("phó chủ tịch", None)],
