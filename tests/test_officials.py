@@ -126,6 +126,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # a post told of a group ("các đại biểu Quốc hội") is not the post of the name after the next title
     ("Trả lời câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng Lê Văn Tám cho biết thêm.",
      {"Lê Văn Tám": [("Phó Thủ tướng", None)]}),
+    # a country in the hyphenated transliteration after a title is the body, not the first word of the name
+    ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê đã đến.",
+     {"Rô-đờ-ri-gô Đu-téc-tê": [("Tổng thống", "Phi-li-pin")]}),
+    ("Tổng thống Chi-lê Michelle Bachelet cho biết.", {"Michelle Bachelet": [("Tổng thống", "Chi-lê")]}),
     # a village head's title in an apposition is followed by the village's name, not a second person
     ("Ông Nguyễn Văn Bình, trưởng thôn Đông Hòa, cho biết nước đã rút.",
      {"Nguyễn Văn Bình": [("trưởng thôn", "thôn Đông Hòa")]}),
