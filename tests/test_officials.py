@@ -130,6 +130,9 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê đã đến.",
      {"Rô-đờ-ri-gô Đu-téc-tê": [("Tổng thống", "Phi-li-pin")]}),
     ("Tổng thống Chi-lê Michelle Bachelet cho biết.", {"Michelle Bachelet": [("Tổng thống", "Chi-lê")]}),
+    # a foreigner's bare national body is not resolved to Vietnam's body of the same kind
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Pany Yathotou. Quốc hội Việt Nam ủng hộ.",
+     {"Nguyễn Thị Kim Ngân": [("Chủ tịch", "Quốc hội Việt Nam")], "Pany Yathotou": [("Chủ tịch", "Quốc hội")]}),
     # a village head's title in an apposition is followed by the village's name, not a second person
     ("Ông Nguyễn Văn Bình, trưởng thôn Đông Hòa, cho biết nước đã rút.",
      {"Nguyễn Văn Bình": [("trưởng thôn", "thôn Đông Hòa")]}),
