@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .canonical import fold
 from .components.base import Match, matches
 from .components.organizations import COMMON_SURNAMES
+from .components.persons import not_vietnamese
 from .lexicon import gazetteer
 from .officials import OfficialLink, is_bare_committee, link_officials
 from .records import (
@@ -232,6 +233,24 @@ def _specific_bare_body(m: Match, title_ends: set[int]) -> bool:
     return not any(m.start - 2 <= end <= m.start for end in title_ends)
 
 
+_VIETNAM = fold("Việt Nam")
+
+
+def _foreign_name(name: str) -> bool:
+    """Is the person's name written in a foreign spelling ("Pany Yathotou", "Rô-đờ-ri-gô Đu-téc-tê")?"""
+    return any("-" in word or not_vietnamese(word) for word in name.split())
+
+
+def _own_country_body(person: str, written: str | None, resolved: str | None) -> str | None:
+    """The body of a post as resolved, unless the resolution made a foreigner's bare national body Vietnam's:
+    "Chủ tịch Quốc hội Pany Yathotou" is the Chủ tịch of Laos's "Quốc hội", not of the article's "Quốc hội Việt
+    Nam", so the body stays as written."""
+    if written and resolved and _VIETNAM in fold(resolved) and _VIETNAM not in fold(written) \
+            and _foreign_name(person):
+        return written
+    return resolved
+
+
 def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> list[Official]:
     officials: dict[str, Official] = {}
     for link in links:
@@ -240,7 +259,7 @@ def _officials(links: list[OfficialLink], resolver: OrganizationResolver) -> lis
         official.mentions.append(Mention(start=link.person.start, end=link.person.end))
         for p in link.positions:
             if p.org is None or p.org.label == "ORG":
-                org = resolver.resolve(p.org_text)
+                org = _own_country_body(link.person.text, p.org_text, resolver.resolve(p.org_text))
             else:  # a place: "Bí thư Bình Định" is the Bí thư of the article's "Tỉnh ủy Bình Định"
                 org = _body_of_place(p.title.text, p.org_text, resolver) or p.org_text
             _add_position(official, _unfold_title(Position(title=_as_post(p.title.text), organization=org)))

@@ -115,6 +115,27 @@ def _skip_term(stream: Stream, k: int) -> int:
                                                        and end + 1 < n and stream.syls[end + 1].digit)):
             end += 1
         return end if end > k + 2 else k
+    return _skip_dated_bracket(stream, k)
+
+
+_MAX_DATED_BRACKET = 14  # syllables inside "(giai đoạn 2004-2010)", "(tháng 1-2004 - 5-2010)"
+
+
+def _skip_dated_bracket(stream: Stream, k: int) -> int:
+    """Past a bracket that dates a post ("Chủ tịch HĐQT Công ty X (giai đoạn 2004-2010), ông Y"): years and
+    lower-case time words only, so the chain of posts and the name go on after it, as after "nhiệm kỳ"."""
+    n = len(stream.syls)
+    if k >= n or stream.keys[k] != "(":
+        return k
+    dated = False
+    for end in range(k + 1, min(n, k + _MAX_DATED_BRACKET + 2)):
+        syl = stream.syls[end]
+        if stream.keys[end] == ")":
+            return end + 1 if dated else k
+        if syl.digit:
+            dated = True
+        elif syl.cap or syl.sent != stream.syls[k].sent:
+            return k
     return k
 
 
@@ -791,13 +812,29 @@ def _body_tail(stream: Stream, p: PositionPhrase, person: Match, name_ends: dict
     it, a one-word "name" is the body itself ("bà A, Phó Tổng giám đốc Vietjet cho biết", "ông B – Phó Tổng giám
     đốc phụ trách Khối vốn", "ông C (giám đốc Xưởng sửa chữa)")."""
     after = person.i
-    one_word = " " not in person.text
+    one_word = " " not in person.text or _locality_unit(p) is not None
     if not (after == p.j and (p.org_text is not None or one_word) and p.i > 0
             and stream.keys[p.i - 1] in (",", "-", "–", "(") and p.i - 1 in name_ends
             and stream.keys[after] not in COMMON_SURNAMES):
         return False
     before = name_ends[p.i - 1] - 1  # the name before is introduced as a person, not by a title of a list
     return before >= 0 and stream.keys[before] in _HONORIFIC | {"anh", "chị"}
+
+
+# Village units a head's title ends with ("trưởng thôn", "trưởng ấp", "trưởng bản"): the name after it is the village
+_LOCALITY_UNITS = frozenset(fold(unit) for unit in ("thôn", "ấp", "bản", "xóm", "buôn", "làng", "sóc", "khóm",
+                                                     "khu phố"))
+
+
+def _locality_unit(p: PositionPhrase) -> str | None:
+    """The village unit the title of ``p`` ends with, as written ("thôn" of "trưởng thôn"), or None. After such a
+    title in an apposition ("ông A, trưởng thôn Đông Hòa, cho biết") the capitalised words are the village's name,
+    whatever their length, not a second person."""
+    words = p.title.text.split()
+    for width in (2, 1):
+        if len(words) > width and " ".join(fold(w) for w in words[-width:]) in _LOCALITY_UNITS:
+            return " ".join(words[-width:])
+    return None
 
 
 _BORN = ("sinh năm", "sinh ngày", "sinh tháng", "sinh", "sn", "năm sinh")
@@ -830,6 +867,9 @@ def _skip_vitals(stream: Stream, k: int) -> int:
 _HOMETOWN = frozenset({"quê", "quê quán", "quê ở", "nguyên quán", "trú tại", "trú ở", "ngụ tại", "ngụ ở",
                        "thường trú tại", "hộ khẩu thường trú tại"})
 _HOMETOWN_REACH = 24  # syllables the place may run ("thôn X, xã Y, huyện Z, tỉnh W")
+# Words of a person's nationality or origin, opening the same kind of aside when a capitalised name follows:
+# "ông Lee, người Singapore, giám đốc Công ty X", "bà Y, Việt kiều Mỹ, Chủ tịch Hội Z"
+_ORIGIN = frozenset({"người", "quốc tịch", "việt kiều", "kiều bào", "gốc"})
 
 
 def _skip_hometown(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase]) -> int:
@@ -837,6 +877,10 @@ def _skip_hometown(stream: Stream, k: int, phrase_at: dict[int, PositionPhrase])
     ``k`` when there is none or no post follows it in the sentence."""
     keys = stream.keys
     width = next((w for w in (4, 3, 2, 1) if " ".join(keys[k:k + w]) in _HOMETOWN), 0)
+    if not width and k not in phrase_at:
+        width = next((w for w in (2, 1) if " ".join(keys[k:k + w]) in _ORIGIN), 0)
+        if width and not (k + width < len(stream.syls) and stream.syls[k + width].cap):
+            width = 0
     if not width:
         return k
     stop = min(stream.sent_end[k], k + width + _HOMETOWN_REACH)
@@ -936,6 +980,8 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
                 k = phrase_at[nxt].j
                 continue
             break
+        if len(chain) > 1 and _plural_post(stream, p):
+            chain = chain[1:]  # "câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng X": a group, not X's post
         after = skip(k, _BEFORE_NAME - {"là"}, 2)
         if after < len(stream.syls) and after + 1 in person_at and is_degree(stream.syls[after].text):
             after += 1  # "Phó Chủ tịch Hội đồng X, PGS-TS-BS Tăng Chí Thượng": a degree before the name
@@ -959,6 +1005,9 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             person = None  # "Trưởng ban Tôn giáo tỉnh", "Chính ủy Đoàn 559", "Trưởng đoàn ĐBQH tỉnh Về ..."
         if person is not None and _body_tail(stream, p, person, name_start):
             body_tails.add(after)
+            if _locality_unit(p) is not None and p.org_text is None:  # "trưởng thôn Đông Hòa": a place, no ORG
+                p.org = Match("LOC", person.start, person.end, person.text, person.i, person.j, person.sent)
+                p.org_text, p.j = f"{_locality_unit(p)} {person.text}", person.j
             person = None  # "ông A, Tổng Giám đốc Công ty CP Đầu tư Đèo Cả cho biết": the post is A's
         if person is not None and stream.syls[after].sent == stream.syls[p.i].sent:
             link(person).positions.extend(chain)
@@ -1079,7 +1128,7 @@ def _joined_names(stream: Stream, person: Match, person_at: dict[int, Match]) ->
 
 
 _LIST_OPEN = frozenset({"gồm", "gồm có", "bao gồm", "là", "các", "ông", "bà", "đồng chí", "ông bà", ":",
-                        "ông , bà", "bà , ông"})
+                        "ông , bà", "bà , ông", ", gồm", ", gồm có", ", bao gồm"})
 _HONORIFIC = frozenset({"ông", "bà", "đồng chí", "đ/c"})
 _MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) before the next separator
 
@@ -1099,7 +1148,7 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
             width = next((w for w in (3, 2, 1) if " ".join(stream.keys[k:k + w]) in _LIST_OPEN), 0)
             if not width:
                 break
-            opened = opened or stream.keys[k] in (":", "gồm", "bao")
+            opened = opened or any(word in (":", "gồm", "bao") for word in stream.keys[k:k + width])
             k += width
         if not opened and k < len(stream.syls) and stream.keys[k] == "như" and _plural_post(stream, phrase):
             opened, k = True, k + 1  # "mấy nguyên ủy viên Trung ương như A, B, C": examples of the post's holders
@@ -1546,12 +1595,14 @@ def _starts_clause(stream: Stream, i: int) -> bool:
 
 
 # Verbs of holding a post that open a fronted clause about the subject named after it
-_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ cương vị", "lên chức", "nhận chức", "đảm nhiệm",
-                            "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
+_HOLDING_VERBS = frozenset({"làm", "giữ chức", "giữ chức vụ", "giữ các chức vụ", "giữ cương vị", "lên chức",
+                            "nhận chức", "đảm nhiệm", "đảm nhận", "bổ nhiệm làm", "bổ nhiệm giữ chức"})
 
 
 # Words right before such a verb that show the clause has no subject of its own: "khi (còn/đã) làm", "từng giữ chức"
 _FRONTING = frozenset({"khi", "còn", "đã", "từng", "được", "lúc", "mới", "vừa"})
+# Two-syllable words of the span a post was held in: "Trong thời gian giữ chức vụ Giám đốc, ông X đã ..."
+_FRONTING_SPANS = frozenset({"thời gian", "quá trình", "thời kỳ", "nhiệm kỳ"})
 
 
 def _fronted_post(stream: Stream, i: int) -> bool:
@@ -1564,7 +1615,9 @@ def _fronted_post(stream: Stream, i: int) -> bool:
     if not width or i - width <= 0:
         return False
     before = i - width - 1
-    return stream.syls[before].sent == stream.syls[i].sent and stream.keys[before] in _FRONTING
+    if stream.syls[before].sent != stream.syls[i].sent:
+        return False
+    return stream.keys[before] in _FRONTING or " ".join(stream.keys[max(0, before - 1):before + 1]) in _FRONTING_SPANS
 
 
 # The board that runs a unit is not the unit: "Bí thư Đảng ủy, Chủ tịch HĐTV Tập đoàn X" is the Bí thư of the

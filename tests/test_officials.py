@@ -120,6 +120,36 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Trương Văn Dương": [("Giám đốc", "Trung tâm Y tế huyện Kim Bôi")]}),
     ("Khi ông Nguyễn Văn An làm Giám đốc Sở Y tế, ông Trần Văn Bình chỉ là nhân viên.",
      {"Nguyễn Văn An": [("Giám đốc", "Sở Y tế")]}),
+    # the span a post was held in opens the fronted clause too, and a dated bracket does not end it
+    ("Trong thời gian giữ chức vụ Giám đốc Công ty CP Sông Hồng (giai đoạn 2004-2010), ông Lê Văn Tám đã sai phạm.",
+     {"Lê Văn Tám": [("Giám đốc", "Công ty CP Sông Hồng")]}),
+    # a post told of a group ("các đại biểu Quốc hội") is not the post of the name after the next title
+    ("Trả lời câu hỏi của các đại biểu Quốc hội, Phó Thủ tướng Lê Văn Tám cho biết thêm.",
+     {"Lê Văn Tám": [("Phó Thủ tướng", None)]}),
+    # a country in the hyphenated transliteration after a title is the body, not the first word of the name
+    ("Tổng thống Phi-li-pin Rô-đờ-ri-gô Đu-téc-tê đã đến.",
+     {"Rô-đờ-ri-gô Đu-téc-tê": [("Tổng thống", "Phi-li-pin")]}),
+    ("Tổng thống Chi-lê Michelle Bachelet cho biết.", {"Michelle Bachelet": [("Tổng thống", "Chi-lê")]}),
+    # a foreigner's bare national body is not resolved to Vietnam's body of the same kind
+    ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Pany Yathotou. Quốc hội Việt Nam ủng hộ.",
+     {"Nguyễn Thị Kim Ngân": [("Chủ tịch", "Quốc hội Việt Nam")], "Pany Yathotou": [("Chủ tịch", "Quốc hội")]}),
+    # a title the segmenter glued to a body's acronym ("Trưởng BQL") still ends before it
+    ("Ông Trần Minh Tuệ, Trưởng BQL dự án cầu Móng Sến cho biết sẽ làm.", {"Trần Minh Tuệ": [("Trưởng", "BQL")]}),
+    # a village head's title in an apposition is followed by the village's name, not a second person
+    ("Ông Nguyễn Văn Bình, trưởng thôn Đông Hòa, cho biết nước đã rút.",
+     {"Nguyễn Văn Bình": [("trưởng thôn", "thôn Đông Hòa")]}),
+    ("Trưởng thôn Nguyễn Văn Ba cho biết.", {"Nguyễn Văn Ba": [("Trưởng thôn", None)]}),
+    # a nationality or origin aside between the name and the post
+    ("Ông Lê Văn Tám, người Singapore, giám đốc Công ty TNHH Sao Mai, cho biết.",
+     {"Lê Văn Tám": [("giám đốc", "Công ty TNHH Sao Mai")]}),
+    ("Ông Trần Văn Hải, Việt kiều Mỹ, Chủ tịch Hội doanh nhân Việt kiều, phát biểu.",
+     {"Trần Văn Hải": [("Chủ tịch", "Hội doanh nhân Việt kiều")]}),
+    ("Ông Lê Văn Tám, người phát ngôn Bộ Công Thương, cho biết.",
+     {"Lê Văn Tám": [("người phát ngôn", "Bộ Công Thương")]}),
+    # a list opened by ", gồm" after a counted post gives each name the post
+    ("UBND tỉnh hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Tám, Trần Văn Ba và Ngô Văn Bảy.",
+     {"Lê Văn Tám": [("phó chủ tịch", None)], "Trần Văn Ba": [("phó chủ tịch", None)],
+      "Ngô Văn Bảy": [("phó chủ tịch", None)]}),
     # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
     ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
      {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),

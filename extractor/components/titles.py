@@ -36,7 +36,8 @@ def title_at(stream: Stream, i: int, stop: int) -> tuple[int, int] | None:
         return None
     k = j + hit[0]
     k += _qualifier_len(stream, j, k)  # before the word-end test: "Giám_đốc_điều_hành" may be one word
-    if not stream.syls[k - 1].last and not _acronym_before_name(stream, k) and not _kind_before_name(stream, k):
+    if not stream.syls[k - 1].last and not _acronym_before_name(stream, k) and not _kind_before_name(stream, k) \
+            and not _glued_to_acronym(stream, k):
         return None
     if hit[1] == "title" and tuple(stream.keys[j:k]) == ("nghị", "sĩ") and _names_members(stream, j):
         return None
@@ -125,6 +126,15 @@ def _kind_before_name(stream: Stream, k: int) -> bool:
     last = stream.syls[k - 1]
     return k < len(stream.syls) and last.cap and stream.keys[k - 1] in _KIND_WORDS and stream.syls[k].cap \
         and stream.syls[k].word == last.word
+
+
+def _glued_to_acronym(stream: Stream, k: int) -> bool:
+    """Is the title ending at ``k`` glued by the segmenter to a body's acronym after it ("Trưởng BQL dự án",
+    "Giám đốc BQL")? An all-capital acronym is no part of a title word, so the title still ends there."""
+    if k >= len(stream.syls) or stream.syls[k].word != stream.syls[k - 1].word:
+        return False
+    acronym = stream.syls[k].text
+    return len(acronym) > 1 and acronym.isupper() and acronym.isalpha()
 
 
 def _acronym_before_name(stream: Stream, k: int) -> bool:
