@@ -202,6 +202,13 @@ from conftest import run
     ("Bà Lan, giáo viên Trường THPT Thạch Thành 1, huyện Thạch Thành.", ["Trường THPT Thạch Thành 1"]),
     ("Ông Tú làm ở Công ty Xây lắp 6.", ["Công ty Xây lắp 6"]),
     ("Bộ Công Thương và nông thôn mới là hai chủ đề.", ["Bộ Công Thương"]),
+    # a province closes a body's name: a verb that is also a field after it is the predicate
+    ("“Việc này khó”, Giám đốc Sở Tài chính Đà Nẵng thông tin.", ["Sở Tài chính Đà Nẵng"]),
+    ("Sở Xây dựng Hà Nội đầu tư.", ["Sở Xây dựng Hà Nội"]),
+    # a unit's one-word tail goes on before the hospital or school it belongs to
+    ("Tin từ Trung tâm Chống độc Bệnh viện Bạch Mai cho biết.", ["Trung tâm Chống độc Bệnh viện Bạch Mai"]),
+    ("Sở Y tế chuyển Bệnh viện Bạch Mai hồ sơ.", ["Sở Y tế", "Bệnh viện Bạch Mai"]),
+    ("Viện Tên lửa thuộc Viện Hóa học quân sự đã thử.", ["Viện Tên lửa", "Viện Hóa học quân sự"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

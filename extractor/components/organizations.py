@@ -267,7 +267,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _LOWER_NAME_STOP = frozenset({
     "nhưng", "tuy", "song", "nên", "vì", "do", "bởi", "rồi", "hay", "hoặc", "cùng", "chúng", "tôi", "ta", "mình",
-    "họ", "nay", "ấy", "kia", "nhằm",
+    "họ", "nay", "ấy", "kia", "nhằm", "thuộc",
     "của", "và", "với", "là", "được", "đã", "sẽ", "đang", "có", "cho", "tại", "ở", "về", "trên", "trong", "theo",
     "để", "các", "những", "này", "đó", "khi", "thì", "mà", "từ", "đến", "vừa", "cũng", "không", "phải",
 })
@@ -453,10 +453,11 @@ def _starts_verb(stream: Stream, k: int, stop: int) -> bool:
                for n in (2, 1) if k + n <= stop)
 
 
-def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
+def _field_after_name_end(stream: Stream, j: int, stop: int, after_place: bool = False) -> int:
     """End of the lower-case field words after a capitalised name word ("Bộ Giao thông" + "vận tải"), or ``j``.
     A field word that is also a verb is dropped, with what follows it, when a preposition, an object's article
-    or a lower-case noun comes after it ("Bộ Nội vụ tổng hợp danh sách")."""
+    or a lower-case noun comes after it ("Bộ Nội vụ tổng hợp danh sách"), and always ``after_place`` (the name
+    word is a province or country, which closes a body's name: "Sở Tài chính Đà Nẵng" + "thông tin.")."""
     start = j
     last = j
     while j < stop and not stream.syls[j].cap and stream.syls[j].first:
@@ -466,6 +467,8 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
         if tuple(stream.keys[j:j + more[0]]) in _VERBISH_FIELDS:
             k = j + more[0]
             nxt = stream.syls[k] if k < stop else None
+            if after_place and last == start:
+                return start
             if nxt is not None and not nxt.cap and not nxt.punct and not nxt.digit \
                     and nxt.key not in _PREDICATE_OPENERS and name_words().longest(stream.keys, k, stop) is None \
                     and not unit_at(stream, k, stop):  # "Phòng Giáo dục đào tạo huyện Mỹ Đức"
@@ -473,6 +476,12 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
         j += more[0]
         last = j
     return j
+
+
+def _is_major_place(stream: Stream, start: int, end: int) -> bool:
+    """Are syllables ``[start, end)`` exactly a province, country or big city ("Đà Nẵng", "Phần Lan")?"""
+    known = gazetteer().major.longest(stream.keys, start, end)
+    return known is not None and known[0] == end - start
 
 
 # Verbs the press writes as one pair with a comma between them: "Ban chỉ đạo phòng, chống dịch" (prevent and
@@ -598,7 +607,14 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         head = finder.head_at(stream, k, stop)
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
+        if k - j <= 2 and tuple(stream.keys[k:k + head[0]]) in _PARENT_HEADS:
+            return k  # a unit's one-word tail before the body it is in ("Trung tâm Chống" + "độc" + "Bệnh viện")
     return j
+
+
+# Bodies whose units the press names right before them ("Trung tâm Chống độc Bệnh viện Bạch Mai", "Khoa Hồi sức
+# cấp cứu Bệnh viện ..."): after one lower-case word they close the unit's name rather than start a new subject.
+_PARENT_HEADS = frozenset({("bệnh", "viện"), ("học", "viện"), ("đại", "học"), ("trường",), ("viện",)})
 
 
 # Police departments and steering committees are named for what they deal with, after "về": "Phòng Cảnh sát QLHC
@@ -1551,7 +1567,7 @@ class OrganizationFinder(RuleComponent):
                 before_trade_name = company and not named and _legal_form_or_trades(stream, i + length, j)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
-                j = _field_after_name_end(stream, j, stop)
+                j = _field_after_name_end(stream, j, stop, after_place=_is_major_place(stream, word, j))
                 trades = _trade_words_end(stream, j, stop, self) if before_trade_name else j
                 if trades > j:
                     j = trades  # the trade name that closes them is read next
