@@ -209,6 +209,12 @@ from conftest import run
     ("Tin từ Trung tâm Chống độc Bệnh viện Bạch Mai cho biết.", ["Trung tâm Chống độc Bệnh viện Bạch Mai"]),
     ("Sở Y tế chuyển Bệnh viện Bạch Mai hồ sơ.", ["Sở Y tế", "Bệnh viện Bạch Mai"]),
     ("Viện Tên lửa thuộc Viện Hóa học quân sự đã thử.", ["Viện Tên lửa", "Viện Hóa học quân sự"]),
+    # a country closes a body's name: "và" after it joins the next body; a dash still joins two countries
+    ("Sau khi Bộ Ngoại giao Việt Nam và Nhà Trắng ra thông cáo.", ["Bộ Ngoại giao Việt Nam"]),
+    ("Hội hữu nghị Việt Nam - Lào đã họp.", ["Hội hữu nghị Việt Nam - Lào"]),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam vừa tăng vốn.", ["Ngân hàng Đầu tư và Phát triển Việt Nam"]),
+    # after a title, a short name after the body's country is the holder's pen name
+    ("Có mặt Chủ tịch Hội nhà văn Việt Nam Hữu Thỉnh, ông A.", ["Hội nhà văn Việt Nam"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -227,6 +227,22 @@ def _front_acronym(stream: Stream, j: int) -> bool:
         and syl.key not in NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
 
 
+def _holder_after_country(stream: Stream, start: int, j: int, stop: int) -> bool:
+    """After a title, does a body's name ``[start, j)`` end in a country or province and a short name of two or
+    three Vietnamese syllables, no place, follow it up to a comma, full stop or semicolon? The name is the title's
+    holder, written as a pen name the surname list cannot know ("Chủ tịch Hội Nhà báo Việt Nam" + "Thuận Hữu;")."""
+    if not _ends_in_major_place(stream, start, j):
+        return False
+    k = j
+    while k < stop and k - j < 3 and stream.syls[k].cap and not stream.syls[k].punct \
+            and not stream.syls[k].text.isupper() and is_syllable(stream.syls[k].key):
+        k += 1
+    if k - j < 2 or k >= stop or stream.keys[k] not in {",", ".", ";"}:
+        return False
+    place = gazetteer().minor.longest(stream.keys, j, k) or gazetteer().major.longest(stream.keys, j, k)
+    return place is None or place[0] < k - j  # "Thuận" is a commune, "Thuận Hữu" a person
+
+
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
@@ -482,6 +498,13 @@ def _is_major_place(stream: Stream, start: int, end: int) -> bool:
     """Are syllables ``[start, end)`` exactly a province, country or big city ("Đà Nẵng", "Phần Lan")?"""
     known = gazetteer().major.longest(stream.keys, start, end)
     return known is not None and known[0] == end - start
+
+
+def _ends_in_major_place(stream: Stream, start: int, end: int) -> bool:
+    """Does the name ``[start, end)`` end in a province, country or big city? Such a name is complete: "và" after
+    it joins another body or place ("Bộ Ngoại giao Việt Nam" + "và Nhà Trắng"), unlike "và" inside a name's fields
+    ("Sở Giáo dục và Đào tạo"); a dash still joins a pair of countries ("Hội hữu nghị Việt Nam - Campuchia")."""
+    return any(_is_major_place(stream, k, end) for k in range(max(start, end - 4), end))
 
 
 # Verbs the press writes as one pair with a comma between them: "Ban chỉ đạo phòng, chống dịch" (prevent and
@@ -1557,7 +1580,8 @@ class OrganizationFinder(RuleComponent):
                 j += country[0] if country is not None and stream.syls[j].cap else 0
                 break
             if stream.keys[j] == "ngài" or (named and _title_ends_at(stream, i)
-                                            and _foreign_name_after_vietnamese(stream, i + length, j, stop)):
+                                            and (_foreign_name_after_vietnamese(stream, i + length, j, stop)
+                                                 or _holder_after_country(stream, i + length, j, stop))):
                 break  # "Văn phòng Ngài Nakasone", "Liên minh Nghị viện Thế giới Saber Chowdhury": the person after it
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
@@ -1649,6 +1673,7 @@ class OrganizationFinder(RuleComponent):
                 continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None and not _acronym_then_word(stream, j) \
+                    and not (syl.key == "và" and _ends_in_major_place(stream, i + length, j)) \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
                 j += 1
                 continue
