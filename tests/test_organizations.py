@@ -215,6 +215,10 @@ from conftest import run
     ("Ngân hàng Đầu tư và Phát triển Việt Nam vừa tăng vốn.", ["Ngân hàng Đầu tư và Phát triển Việt Nam"]),
     # after a title, a short name after the body's country is the holder's pen name
     ("Có mặt Chủ tịch Hội nhà văn Việt Nam Hữu Thỉnh, ông A.", ["Hội nhà văn Việt Nam"]),
+    # an office named for the state post it serves
+    ("Chủ tịch nước giao cho Văn phòng Chủ tịch nước tổng hợp ý kiến.", ["Văn phòng Chủ tịch nước"]),
+    ("Bà C làm việc tại Văn phòng Tổng thống Hàn Quốc.", ["Văn phòng Tổng thống Hàn Quốc"]),
+    ("Văn phòng Chủ tịch UBND tỉnh đã họp.", ["UBND tỉnh"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]

@@ -243,6 +243,22 @@ def _holder_after_country(stream: Stream, start: int, j: int, stop: int) -> bool
     return place is None or place[0] < k - j  # "Thuận" is a commune, "Thuận Hữu" a person
 
 
+# An office named for the one post it serves: "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng", "Văn phòng Tổng
+# thống Hàn Quốc". Posts that need a body ("Chủ tịch UBND") name no office of their own.
+_OFFICE_HEADS = frozenset({("văn", "phòng")})
+_STATE_POSTS = frozenset({("chủ", "tịch", "nước"), ("thủ", "tướng"), ("tổng", "bí", "thư"), ("tổng", "thống")})
+
+
+def _state_post_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a capitalised state post at ``j`` in whole words and the country after it, else ``j``."""
+    for post in _STATE_POSTS:
+        end = j + len(post)
+        if tuple(stream.keys[j:end]) == post and stream.syls[j].cap and stream.syls[end - 1].last:
+            country = gazetteer().major.longest(stream.keys, end, stop)
+            return end + country[0] if country is not None and stream.syls[end].cap else end
+    return j
+
+
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
@@ -1511,6 +1527,12 @@ class OrganizationFinder(RuleComponent):
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
         while j < stop and depth < _MAX_DEPTH:
+            if j == i + length and head_text_key in _OFFICE_HEADS:
+                post = _state_post_end(stream, j, stop)
+                if post > j:
+                    j = post  # "Văn phòng Chủ tịch nước", "Văn phòng Tổng thống Hàn Quốc": named for its post
+                    named = placed = True
+                    continue
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
             # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
             # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam"); nor does a channel, credited in a caption
