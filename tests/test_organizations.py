@@ -219,6 +219,7 @@ from conftest import run
     ("Chủ tịch nước giao cho Văn phòng Chủ tịch nước tổng hợp ý kiến.", ["Văn phòng Chủ tịch nước"]),
     ("Bà C làm việc tại Văn phòng Tổng thống Hàn Quốc.", ["Văn phòng Tổng thống Hàn Quốc"]),
     ("Văn phòng Chủ tịch UBND tỉnh đã họp.", ["UBND tỉnh"]),
+    ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
