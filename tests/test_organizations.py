@@ -269,6 +269,11 @@ def test_a_superlative_is_no_part_of_a_name() -> None:
     assert "Hãng Thông tấn Quốc gia" in [e.text for e in records.entities if e.label == "ORG"]
 
 
+def test_a_bare_province_unit_is_not_another_level() -> None:
+    names = [o.name for o in run("Trung tâm Y tế huyện Lý Nhân đã lấy mẫu. Trung tâm Y tế tỉnh đề nghị.").organizations]
+    assert names == ["Trung tâm Y tế huyện Lý Nhân", "Trung tâm Y tế tỉnh"]
+
+
 def test_short_forms_are_aliases_of_the_fullest_name() -> None:
     records = run("Đảng bộ Sở Nội vụ có 76 đảng viên. Qua đó, Đảng bộ sở đã phát huy vai trò. "
                   "UBND tỉnh Quảng Nam chỉ đạo. UBND tỉnh cũng yêu cầu.")
@@ -422,6 +427,9 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
 
 @pytest.mark.parametrize(("text", "name", "aliases"), [
     ("Sở Tài chính Hà Nội vừa có văn bản. Sau đó, Sở Tài chính đã trả lời.", "Sở Tài chính Hà Nội", ["Sở Tài chính"]),
+    # the bare top-level unit refers back to the body named with its province or city
+    ("Sở Tài chính Đà Nẵng vừa có văn bản. Theo Sở Tài chính thành phố, số tiền lớn.", "Sở Tài chính Đà Nẵng",
+     ["Sở Tài chính thành phố"]),
     ("Ủy ban Kiểm tra Huyện ủy Gia Viễn đã họp. Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật.",
      "Ủy ban Kiểm tra Huyện ủy Gia Viễn", ["Ủy ban Kiểm tra Huyện ủy"]),
     # one place written with and without its unit word is one body
