@@ -192,8 +192,11 @@ def _without_unit(key: str) -> str:
 # Spellings of one place that expand_key leaves apart ("Công an HN" and "Công an Hà Nội"); "HCM" is spelled out
 # by expand_key itself (data/abbreviations.tsv), so "TP HCM" and "TP.HCM" already share a key.
 _PLACE_SPELLINGS = {"hn": "hà nội"}
-# Unit words a top-level place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái").
-_OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",))
+# Unit words a place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái", "Trung tâm Y tế huyện
+# Đông Anh" / "Trung tâm Y tế Đông Anh").
+_OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",), ("huyện",), ("quận",))
+# The units of a province or centrally-run city, which a body written with the bare unit refers back to.
+_TOP_UNITS = (("thành", "phố"), ("tỉnh",))
 
 
 def _unitless_words(key: str) -> tuple[list[str], list[str]]:
@@ -350,7 +353,7 @@ class OrganizationResolver:
         for group in list(self.groups):
             if group not in self.groups or not group.head:
                 continue
-            unit = next((u for u in _OPTIONAL_UNITS if tuple(group.key.split()[-len(u):]) == u), None)
+            unit = next((u for u in _TOP_UNITS if tuple(group.key.split()[-len(u):]) == u), None)
             base = " ".join(group.key.split()[:-len(unit)]) if unit else ""
             if not base or len(base.split()) < 2:
                 continue

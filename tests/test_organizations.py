@@ -272,6 +272,8 @@ def test_a_superlative_is_no_part_of_a_name() -> None:
 def test_a_bare_province_unit_is_not_another_level() -> None:
     names = [o.name for o in run("Trung tâm Y tế huyện Lý Nhân đã lấy mẫu. Trung tâm Y tế tỉnh đề nghị.").organizations]
     assert names == ["Trung tâm Y tế huyện Lý Nhân", "Trung tâm Y tế tỉnh"]
+    names = [o.name for o in run("Trung tâm Y tế Hà Nội đã lấy mẫu. Trung tâm Y tế huyện đề nghị.").organizations]
+    assert names == ["Trung tâm Y tế Hà Nội", "Trung tâm Y tế huyện"]
 
 
 def test_short_forms_are_aliases_of_the_fullest_name() -> None:
@@ -427,6 +429,8 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
 
 @pytest.mark.parametrize(("text", "name", "aliases"), [
     ("Sở Tài chính Hà Nội vừa có văn bản. Sau đó, Sở Tài chính đã trả lời.", "Sở Tài chính Hà Nội", ["Sở Tài chính"]),
+    ("Trung tâm Y tế huyện Đông Anh đã lấy mẫu. Trung tâm Y tế Đông Anh đề nghị.", "Trung tâm Y tế huyện Đông Anh",
+     ["Trung tâm Y tế Đông Anh"]),
     # the bare top-level unit refers back to the body named with its province or city
     ("Sở Tài chính Đà Nẵng vừa có văn bản. Theo Sở Tài chính thành phố, số tiền lớn.", "Sở Tài chính Đà Nẵng",
      ["Sở Tài chính thành phố"]),
