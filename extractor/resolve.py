@@ -118,6 +118,15 @@ def _is_place(key: str) -> bool:
     return known is not None and known[0] == len(words)
 
 
+def _top_level_place(rest: str, unit: tuple[str, ...] | None) -> bool:
+    """Is a folded name rest a province or city, written bare ("đà nẵng") or after ``unit`` ("tỉnh thanh hóa")?"""
+    words = rest.split()
+    if unit and tuple(words[:len(unit)]) == unit:
+        words = words[len(unit):]
+    known = gazetteer().major.longest(words, 0) if words else None
+    return known is not None and known[0] == len(words) and not _foreign(" ".join(words))
+
+
 @lru_cache(maxsize=1)
 def _foreign_keys() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(fold(name).split()) for name in foreign_places())
@@ -183,8 +192,11 @@ def _without_unit(key: str) -> str:
 # Spellings of one place that expand_key leaves apart ("Công an HN" and "Công an Hà Nội"); "HCM" is spelled out
 # by expand_key itself (data/abbreviations.tsv), so "TP HCM" and "TP.HCM" already share a key.
 _PLACE_SPELLINGS = {"hn": "hà nội"}
-# Unit words a top-level place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái").
-_OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",))
+# Unit words a place is written with or without ("Sở Y tế tỉnh Yên Bái" / "Sở Y tế Yên Bái", "Trung tâm Y tế huyện
+# Đông Anh" / "Trung tâm Y tế Đông Anh").
+_OPTIONAL_UNITS = (("thành", "phố"), ("tỉnh",), ("huyện",), ("quận",))
+# The units of a province or centrally-run city, which a body written with the bare unit refers back to.
+_TOP_UNITS = (("thành", "phố"), ("tỉnh",))
 
 
 def _unitless_words(key: str) -> tuple[list[str], list[str]]:
@@ -281,6 +293,7 @@ class OrganizationResolver:
         for m in trade:
             self._add_trade_name(m)
         self._merge_acronyms()
+        self._merge_bare_units()
         self._merge_placed()
         self._merge_unit_variants()
         self._merge_legal_forms()
@@ -331,6 +344,23 @@ class OrganizationResolver:
                 fuller = [fullest]
             if len(fuller) == 1 and group.head:
                 self._merge(group, fuller[0])
+
+    def _merge_bare_units(self) -> None:
+        """"Sở Tài chính thành phố" and "Sở Tài chính Đà Nẵng", "Trung tâm Kiểm soát bệnh tật tỉnh" and "... Thanh
+        Hóa": a body written with its bare top-level unit refers back to the one the article names with its province
+        or city (written with that unit or none). Merged only when exactly one such place exists; "... huyện X" is
+        another level."""
+        for group in list(self.groups):
+            if group not in self.groups or not group.head:
+                continue
+            unit = next((u for u in _TOP_UNITS if tuple(group.key.split()[-len(u):]) == u), None)
+            base = " ".join(group.key.split()[:-len(unit)]) if unit else ""
+            if not base or len(base.split()) < 2:
+                continue
+            fuller = [g for g in self.groups if g is not group and g.key.startswith(base + " ")
+                      and _top_level_place(g.key[len(base) + 1:], unit)]
+            if len({_without_unit(g.key[len(base) + 1:]) for g in fuller}) == 1:
+                self._merge(group, max(fuller, key=lambda g: len(g.key)))
 
     def _merge_elliptic_ministries(self) -> None:
         """A ministry written after a title without "Bộ" ("Bộ trưởng VHTTDL", "Bộ trưởng Quốc phòng") is the

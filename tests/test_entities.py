@@ -10,6 +10,8 @@ from conftest import run
     ("Theo bà Nguyễn Thị Kim Ngân, cần sửa luật.", ["Nguyễn Thị Kim Ngân"]),
     ("Tổng Bí thư Nguyễn Phú Trọng thăm Bắc Kạn.", ["Nguyễn Phú Trọng"]),
     ("Anh Tuấn cho biết đã về quê.", ["Tuấn"]),
+    # a term's number in Roman numerals is no name
+    ("Cử tri bầu ra 30 đại biểu Quốc hội XV từ 50 ứng viên.", []),
     ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", ["Hồ Chí Minh"]),
     ("Theo kết luận thanh tra, ông Trường đã ký cấp đất sai quy định.", ["Trường"]),
     ("Khi được hỏi, bà Hội chỉ lắc đầu.", ["Hội"]),

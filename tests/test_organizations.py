@@ -202,6 +202,24 @@ from conftest import run
     ("Bà Lan, giáo viên Trường THPT Thạch Thành 1, huyện Thạch Thành.", ["Trường THPT Thạch Thành 1"]),
     ("Ông Tú làm ở Công ty Xây lắp 6.", ["Công ty Xây lắp 6"]),
     ("Bộ Công Thương và nông thôn mới là hai chủ đề.", ["Bộ Công Thương"]),
+    # a province closes a body's name: a verb that is also a field after it is the predicate
+    ("“Việc này khó”, Giám đốc Sở Tài chính Đà Nẵng thông tin.", ["Sở Tài chính Đà Nẵng"]),
+    ("Sở Xây dựng Hà Nội đầu tư.", ["Sở Xây dựng Hà Nội"]),
+    # a unit's one-word tail goes on before the hospital or school it belongs to
+    ("Tin từ Trung tâm Chống độc Bệnh viện Bạch Mai cho biết.", ["Trung tâm Chống độc Bệnh viện Bạch Mai"]),
+    ("Sở Y tế chuyển Bệnh viện Bạch Mai hồ sơ.", ["Sở Y tế", "Bệnh viện Bạch Mai"]),
+    ("Viện Tên lửa thuộc Viện Hóa học quân sự đã thử.", ["Viện Tên lửa", "Viện Hóa học quân sự"]),
+    # a country closes a body's name: "và" after it joins the next body; a dash still joins two countries
+    ("Sau khi Bộ Ngoại giao Việt Nam và Nhà Trắng ra thông cáo.", ["Bộ Ngoại giao Việt Nam"]),
+    ("Hội hữu nghị Việt Nam - Lào đã họp.", ["Hội hữu nghị Việt Nam - Lào"]),
+    ("Ngân hàng Đầu tư và Phát triển Việt Nam vừa tăng vốn.", ["Ngân hàng Đầu tư và Phát triển Việt Nam"]),
+    # after a title, a short name after the body's country is the holder's pen name
+    ("Có mặt Chủ tịch Hội nhà văn Việt Nam Hữu Thỉnh, ông A.", ["Hội nhà văn Việt Nam"]),
+    # an office named for the state post it serves
+    ("Chủ tịch nước giao cho Văn phòng Chủ tịch nước tổng hợp ý kiến.", ["Văn phòng Chủ tịch nước"]),
+    ("Bà C làm việc tại Văn phòng Tổng thống Hàn Quốc.", ["Văn phòng Tổng thống Hàn Quốc"]),
+    ("Văn phòng Chủ tịch UBND tỉnh đã họp.", ["UBND tỉnh"]),
+    ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
     orgs = [e.text for e in run(sentence).entities if e.label == "ORG"]
@@ -249,6 +267,13 @@ def test_a_canal_after_a_facility_word_is_still_a_place() -> None:
 def test_a_superlative_is_no_part_of_a_name() -> None:
     records = run("Thông tấn xã Việt Nam là Hãng Thông tấn Quốc gia lớn nhất Đông Nam Á về quy mô.")
     assert "Hãng Thông tấn Quốc gia" in [e.text for e in records.entities if e.label == "ORG"]
+
+
+def test_a_bare_province_unit_is_not_another_level() -> None:
+    names = [o.name for o in run("Trung tâm Y tế huyện Lý Nhân đã lấy mẫu. Trung tâm Y tế tỉnh đề nghị.").organizations]
+    assert names == ["Trung tâm Y tế huyện Lý Nhân", "Trung tâm Y tế tỉnh"]
+    names = [o.name for o in run("Trung tâm Y tế Hà Nội đã lấy mẫu. Trung tâm Y tế huyện đề nghị.").organizations]
+    assert names == ["Trung tâm Y tế Hà Nội", "Trung tâm Y tế huyện"]
 
 
 def test_short_forms_are_aliases_of_the_fullest_name() -> None:
@@ -404,6 +429,11 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
 
 @pytest.mark.parametrize(("text", "name", "aliases"), [
     ("Sở Tài chính Hà Nội vừa có văn bản. Sau đó, Sở Tài chính đã trả lời.", "Sở Tài chính Hà Nội", ["Sở Tài chính"]),
+    ("Trung tâm Y tế huyện Đông Anh đã lấy mẫu. Trung tâm Y tế Đông Anh đề nghị.", "Trung tâm Y tế huyện Đông Anh",
+     ["Trung tâm Y tế Đông Anh"]),
+    # the bare top-level unit refers back to the body named with its province or city
+    ("Sở Tài chính Đà Nẵng vừa có văn bản. Theo Sở Tài chính thành phố, số tiền lớn.", "Sở Tài chính Đà Nẵng",
+     ["Sở Tài chính thành phố"]),
     ("Ủy ban Kiểm tra Huyện ủy Gia Viễn đã họp. Ủy ban Kiểm tra Huyện ủy đề nghị kỷ luật.",
      "Ủy ban Kiểm tra Huyện ủy Gia Viễn", ["Ủy ban Kiểm tra Huyện ủy"]),
     # one place written with and without its unit word is one body

@@ -227,6 +227,38 @@ def _front_acronym(stream: Stream, j: int) -> bool:
         and syl.key not in NOT_ORG_ACRONYMS and gazetteer().minor.longest(stream.keys, j, j + 1) is None
 
 
+def _holder_after_country(stream: Stream, start: int, j: int, stop: int) -> bool:
+    """After a title, does a body's name ``[start, j)`` end in a country or province and a short name of two or
+    three Vietnamese syllables, no place, follow it up to a comma, full stop or semicolon? The name is the title's
+    holder, written as a pen name the surname list cannot know ("Chủ tịch Hội Nhà báo Việt Nam" + "Thuận Hữu;")."""
+    if not _ends_in_major_place(stream, start, j):
+        return False
+    k = j
+    while k < stop and k - j < 3 and stream.syls[k].cap and not stream.syls[k].punct \
+            and not stream.syls[k].text.isupper() and is_syllable(stream.syls[k].key):
+        k += 1
+    if k - j < 2 or k >= stop or stream.keys[k] not in {",", ".", ";"}:
+        return False
+    place = gazetteer().minor.longest(stream.keys, j, k) or gazetteer().major.longest(stream.keys, j, k)
+    return place is None or place[0] < k - j  # "Thuận" is a commune, "Thuận Hữu" a person
+
+
+# An office named for the one post it serves: "Văn phòng Chủ tịch nước", "Văn phòng Thủ tướng", "Văn phòng Tổng
+# thống Hàn Quốc". Posts that need a body ("Chủ tịch UBND") name no office of their own.
+_OFFICE_HEADS = frozenset({("văn", "phòng")})
+_STATE_POSTS = frozenset({("chủ", "tịch", "nước"), ("thủ", "tướng"), ("tổng", "bí", "thư"), ("tổng", "thống")})
+
+
+def _state_post_end(stream: Stream, j: int, stop: int) -> int:
+    """End of a capitalised state post at ``j`` in whole words and the country after it, else ``j``."""
+    for post in _STATE_POSTS:
+        end = j + len(post)
+        if tuple(stream.keys[j:end]) == post and stream.syls[j].cap and stream.syls[end - 1].last:
+            country = gazetteer().major.longest(stream.keys, end, stop)
+            return end + country[0] if country is not None and stream.syls[end].cap else end
+    return j
+
+
 def _title_ends_at(stream: Stream, i: int) -> bool:
     return any(titles().entries.get(tuple(stream.keys[k:i])) for k in range(max(0, i - 5), i))
 
@@ -267,7 +299,7 @@ _DEMONSTRATIVES = frozenset({"này", "đó", "ấy", "kia", "nọ"})
 _PLACE_UNITS = frozenset({"tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 _LOWER_NAME_STOP = frozenset({
     "nhưng", "tuy", "song", "nên", "vì", "do", "bởi", "rồi", "hay", "hoặc", "cùng", "chúng", "tôi", "ta", "mình",
-    "họ", "nay", "ấy", "kia", "nhằm",
+    "họ", "nay", "ấy", "kia", "nhằm", "thuộc",
     "của", "và", "với", "là", "được", "đã", "sẽ", "đang", "có", "cho", "tại", "ở", "về", "trên", "trong", "theo",
     "để", "các", "những", "này", "đó", "khi", "thì", "mà", "từ", "đến", "vừa", "cũng", "không", "phải",
 })
@@ -453,10 +485,11 @@ def _starts_verb(stream: Stream, k: int, stop: int) -> bool:
                for n in (2, 1) if k + n <= stop)
 
 
-def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
+def _field_after_name_end(stream: Stream, j: int, stop: int, after_place: bool = False) -> int:
     """End of the lower-case field words after a capitalised name word ("Bộ Giao thông" + "vận tải"), or ``j``.
     A field word that is also a verb is dropped, with what follows it, when a preposition, an object's article
-    or a lower-case noun comes after it ("Bộ Nội vụ tổng hợp danh sách")."""
+    or a lower-case noun comes after it ("Bộ Nội vụ tổng hợp danh sách"), and always ``after_place`` (the name
+    word is a province or country, which closes a body's name: "Sở Tài chính Đà Nẵng" + "thông tin.")."""
     start = j
     last = j
     while j < stop and not stream.syls[j].cap and stream.syls[j].first:
@@ -466,6 +499,8 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
         if tuple(stream.keys[j:j + more[0]]) in _VERBISH_FIELDS:
             k = j + more[0]
             nxt = stream.syls[k] if k < stop else None
+            if after_place and last == start:
+                return start
             if nxt is not None and not nxt.cap and not nxt.punct and not nxt.digit \
                     and nxt.key not in _PREDICATE_OPENERS and name_words().longest(stream.keys, k, stop) is None \
                     and not unit_at(stream, k, stop):  # "Phòng Giáo dục đào tạo huyện Mỹ Đức"
@@ -473,6 +508,19 @@ def _field_after_name_end(stream: Stream, j: int, stop: int) -> int:
         j += more[0]
         last = j
     return j
+
+
+def _is_major_place(stream: Stream, start: int, end: int) -> bool:
+    """Are syllables ``[start, end)`` exactly a province, country or big city ("Đà Nẵng", "Phần Lan")?"""
+    known = gazetteer().major.longest(stream.keys, start, end)
+    return known is not None and known[0] == end - start
+
+
+def _ends_in_major_place(stream: Stream, start: int, end: int) -> bool:
+    """Does the name ``[start, end)`` end in a province, country or big city? Such a name is complete: "và" after
+    it joins another body or place ("Bộ Ngoại giao Việt Nam" + "và Nhà Trắng"), unlike "và" inside a name's fields
+    ("Sở Giáo dục và Đào tạo"); a dash still joins a pair of countries ("Hội hữu nghị Việt Nam - Campuchia")."""
+    return any(_is_major_place(stream, k, end) for k in range(max(start, end - 4), end))
 
 
 # Verbs the press writes as one pair with a comma between them: "Ban chỉ đạo phòng, chống dịch" (prevent and
@@ -597,7 +645,14 @@ def _lower_tail_end(stream: Stream, j: int, stop: int, finder: OrganizationFinde
         head = finder.head_at(stream, k, stop)
         if head is None or tuple(stream.keys[k:k + head[0]]) in _TAIL_BODIES:
             return k
+        if k - j <= 2 and tuple(stream.keys[k:k + head[0]]) in _PARENT_HEADS:
+            return k  # a unit's one-word tail before the body it is in ("Trung tâm Chống" + "độc" + "Bệnh viện")
     return j
+
+
+# Bodies whose units the press names right before them ("Trung tâm Chống độc Bệnh viện Bạch Mai", "Khoa Hồi sức
+# cấp cứu Bệnh viện ..."): after one lower-case word they close the unit's name rather than start a new subject.
+_PARENT_HEADS = frozenset({("bệnh", "viện"), ("học", "viện"), ("đại", "học"), ("trường",), ("viện",)})
 
 
 # Police departments and steering committees are named for what they deal with, after "về": "Phòng Cảnh sát QLHC
@@ -1471,6 +1526,12 @@ class OrganizationFinder(RuleComponent):
         placed = False  # a unit and its place were consumed: the name is complete (see _place_after_unit)
         nested: list[Match] = []
         while j < stop and depth < _MAX_DEPTH:
+            if j == i + length and head_text_key in _OFFICE_HEADS:
+                post = _state_post_end(stream, j, stop)
+                if post > j:
+                    j = post  # "Văn phòng Chủ tịch nước", "Văn phòng Tổng thống Hàn Quốc": named for its post
+                    named = placed = True
+                    continue
             # an outlet's or body's acronym takes no body after it: "Ảnh: Doãn Tấn/TTXVN Quốc hội đã họp" is a
             # caption that lost its full stop, then the sentence ("EVN Hà Nội" still takes its place below); the
             # central committee "T.Ư" does ("T.Ư Hội Nông dân Việt Nam"); nor does a channel, credited in a caption
@@ -1540,7 +1601,8 @@ class OrganizationFinder(RuleComponent):
                 j += country[0] if country is not None and stream.syls[j].cap else 0
                 break
             if stream.keys[j] == "ngài" or (named and _title_ends_at(stream, i)
-                                            and _foreign_name_after_vietnamese(stream, i + length, j, stop)):
+                                            and (_foreign_name_after_vietnamese(stream, i + length, j, stop)
+                                                 or _holder_after_country(stream, i + length, j, stop))):
                 break  # "Văn phòng Ngài Nakasone", "Liên minh Nghị viện Thế giới Saber Chowdhury": the person after it
             if _is_name_word(stream, j, stop) and not stop_at_person and not placed:
                 word = j
@@ -1550,7 +1612,7 @@ class OrganizationFinder(RuleComponent):
                 before_trade_name = company and not named and _legal_form_or_trades(stream, i + length, j)
                 named = True
                 # "Giao thông vận tải", "Biểu diễn nghệ thuật": lower-case field words continue the name
-                j = _field_after_name_end(stream, j, stop)
+                j = _field_after_name_end(stream, j, stop, after_place=_is_major_place(stream, word, j))
                 trades = _trade_words_end(stream, j, stop, self) if before_trade_name else j
                 if trades > j:
                     j = trades  # the trade name that closes them is read next
@@ -1632,6 +1694,7 @@ class OrganizationFinder(RuleComponent):
                 continue
             if syl.key in _JOINERS and named and not placed and j + 1 < stop and _is_name_word(stream, j + 1, stop) \
                     and self.head_at(stream, j + 1, stop) is None and not _acronym_then_word(stream, j) \
+                    and not (syl.key == "và" and _ends_in_major_place(stream, i + length, j)) \
                     and not (head_text_key in _DEPARTMENT_HEADS and _two_departments(stream, i + length, j, stop)):
                 j += 1
                 continue

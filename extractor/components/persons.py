@@ -470,7 +470,9 @@ class PersonFinder(RuleComponent):
             title_place = after_title and not after_honorific and _known_place_of(stream, i, j, run_text, places)
             # "bệnh nhân Covid-19", "ông Hà 2": a word with a digit in it is no name
             has_digit = any(ch.isdigit() for ch in run_text)
-            if is_name and (_cycle_year(stream, i, j) or title_place or has_digit):
+            # "Quốc hội XV", "Đại hội XIII": a term's or congress's number in Roman numerals is no name
+            roman = all(s.text in _ROMAN for s in stream.syls[i:j])
+            if is_name and (_cycle_year(stream, i, j) or title_place or has_digit or roman):
                 is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
             if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)) \
