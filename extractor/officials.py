@@ -193,8 +193,14 @@ def _take_level(stream: Stream, p: PositionPhrase) -> None:
 
 def _counted(stream: Stream, p: PositionPhrase) -> bool:
     """Is the title counted ("bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp X")? A
-    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ...")."""
-    return p.i > 0 and stream.syls[p.i - 1].digit and stream.syls[p.i - 1].sent == stream.syls[p.i].sent
+    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ..."). A year or
+    a date is no count: a caption or a period run into the next sentence ("giai đoạn 2017 - 2020 Bộ trưởng X")."""
+    if p.i == 0 or not stream.syls[p.i - 1].digit or stream.syls[p.i - 1].sent != stream.syls[p.i].sent:
+        return False
+    return not _YEAR_OR_DATE.fullmatch(stream.syls[p.i - 1].text)
+
+
+_YEAR_OR_DATE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
 def _skip_parent_body(stream: Stream, p: PositionPhrase, j: int, org_ends: dict[int, int]) -> int:

@@ -19,6 +19,13 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Nguyễn Phú Trọng": [("Tổng Bí thư", None)]}),
     ("Chủ tịch nước Trần Đại Quang và Phu nhân thăm Ấn Độ.", {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
     ("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ.", {"Phạm Bình Minh": [("Bộ trưởng", "Bộ Ngoại giao")]}),
+    # a year or a date run into the title (a caption or period with no full stop) is no count of posts
+    ("Cuộc thi giai đoạn 2017 – 2020 Bộ trưởng Bộ Y tế Lê Thị Hoa đánh giá.",
+     {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    ("Sáng 30/6 Giám đốc Sở Nội vụ Trần Văn Hải cho biết.", {"Trần Văn Hải": [("Giám đốc", "Sở Nội vụ")]}),
+    # a ministry's field in capitals after the title, the name before it: the body, not another person
+    ("Ông Trần Văn Tú, Ủy viên Trung ương, Bộ trưởng Công Thương; ông Lê Văn Bá dự.",
+     {"Trần Văn Tú": [("Ủy viên", "Trung ương"), ("Bộ trưởng", "Bộ Công Thương")]}),
     ("Ông Nguyễn Văn Lạng, Chủ tịch UBND tỉnh Đăk Lăk cho biết.",
      {"Nguyễn Văn Lạng": [("Chủ tịch", "UBND tỉnh Đăk Lăk")]}),
     ("Tổng thống Mỹ Donald Trump phát biểu.", {"Donald Trump": [("Tổng thống", "Mỹ")]}),
@@ -339,6 +346,11 @@ def test_secretary_of_a_city_is_in_its_party_committee_not_the_whole_party_body(
 def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     got = positions("Quốc hội cho thôi làm đại biểu Quốc hội đối với ông Lý Văn Tài. Ông Tài đã có đơn xin thôi ĐBQH.")
     assert got == {"Lý Văn Tài": [("đại biểu", "Quốc hội")]}
+
+
+def test_deputy_written_short_is_the_spelled_out_post() -> None:
+    got = positions("ĐB Lê Văn Thắng nói. Ông Thắng là đại biểu Quốc hội khóa XIV.")
+    assert got == {"Lê Văn Thắng": [("đại biểu", "Quốc hội")]}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
