@@ -361,6 +361,12 @@ def test_deputy_written_short_is_the_spelled_out_post() -> None:
     ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
      {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
     ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+    # a member of a Party committee is a post like "Tỉnh ủy viên"
+    ("Ông Bùi Văn Sang, nguyên Đảng ủy viên Đảng ủy Kho bạc, bị kỷ luật.",
+     {"Bùi Văn Sang": [("nguyên Đảng ủy viên", "Đảng ủy Kho bạc")]}),
+    # the head of a workshop is a post like the head of a team
+    ("Công nhân đòi thay xưởng trưởng Trần Văn Hùng.", {"Trần Văn Hùng": [("xưởng trưởng", None)]}),
+    ("Ông Lê Văn Hai, quản đốc phân xưởng, cho biết.", {"Lê Văn Hai": [("quản đốc", None)]}),
     # a lower-case Party committee, school or team with its place or name after it
     ("Ông Hồ Văn Lợi - Bí thư tỉnh ủy tỉnh Quảng Trị - dự lễ.", {"Hồ Văn Lợi": [("Bí thư", "tỉnh ủy tỉnh Quảng Trị")]}),
     ("Ông Lý Văn Sơn, đội trưởng đội thu gom rác thành phố Rạch Giá, cho biết.",
