@@ -29,6 +29,8 @@ _NOT_IN_NAMES = frozenset({
     # sentence adverbs no name uses ("Được" is one: "Trương Quang Được"): "Ảnh: VGP/Quang Hiếu Cũng nhân dịp này ..."
     # is a credit run into a sentence
     "cũng", "đã", "sẽ", "vẫn", "đang",
+    # a sector that opens the next sentence ("Ảnh: VGP/Quang Hiếu Ngành Ngân hàng đã ..."): no given name
+    "ngành",
 })
 # Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
 # segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
