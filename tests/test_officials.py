@@ -19,6 +19,9 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Nguyễn Phú Trọng": [("Tổng Bí thư", None)]}),
     ("Chủ tịch nước Trần Đại Quang và Phu nhân thăm Ấn Độ.", {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
     ("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ.", {"Phạm Bình Minh": [("Bộ trưởng", "Bộ Ngoại giao")]}),
+    # a foreign name set off from its title by a dash
+    ("Dự họp có Thủ tướng - Stefan Lofven và Bộ trưởng Tài chính - Magdalena Andersson.",
+     {"Stefan Lofven": [("Thủ tướng", None)], "Magdalena Andersson": [("Bộ trưởng", "Bộ Tài chính")]}),
     # a year or a date run into the title (a caption or period with no full stop) is no count of posts
     ("Cuộc thi giai đoạn 2017 – 2020 Bộ trưởng Bộ Y tế Lê Thị Hoa đánh giá.",
      {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),

@@ -197,6 +197,18 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
     return k in title_end
 
 
+def _foreign_name_after_dashed_title(stream: Stream, i: int, j: int, title_end: set[int],
+                                     span_start: dict[int, int]) -> bool:
+    """Is ``i..j`` a foreign name set off from the title before it by a dash ("Thủ tướng - Stefan Lofven", "Bộ
+    trưởng Tài chính - Magdalena Andersson")? A Vietnamese name there is found by its surname; a foreign one has
+    no surname to go by, so it must be two words or more with one that is no Vietnamese syllable."""
+    if i < 2 or j - i < 2 or stream.keys[i - 1] not in ("-", "–") \
+            or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False
+    return any(not_vietnamese(s.text) for s in stream.syls[i:j]) \
+        and _follows_title(stream, i - 1, title_end, span_start)
+
+
 _GLOSS_REACH = 8  # syllables a bracket after a body may hold: "(KOICA)", "(Bộ KH-ĐT)"
 
 
@@ -452,7 +464,8 @@ class PersonFinder(RuleComponent):
                 i = after_degree  # "PGS-TS-BS Tăng Chí Thượng", "BS Trương Thìn": the name starts after the degree
                 continue
             after_honorific = _after_honorific(stream, i, honor, span_start)
-            after_title = _follows_title(stream, i, title_end, span_start)
+            after_title = _follows_title(stream, i, title_end, span_start) \
+                or (not after_honorific and _foreign_name_after_dashed_title(stream, i, j, title_end, span_start))
             is_name = False
             if after_honorific or after_title:
                 is_name = not (_heads_an_organisation(stream, i, j, stop, after_honorific)
