@@ -158,8 +158,8 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("người phát ngôn", "Bộ Công Thương")]}),
     # a list opened by ", gồm" after a counted post gives each name the post
     ("UBND tỉnh hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Tám, Trần Văn Ba và Ngô Văn Bảy.",
-     {"Lê Văn Tám": [("phó chủ tịch", None)], "Trần Văn Ba": [("phó chủ tịch", None)],
-      "Ngô Văn Bảy": [("phó chủ tịch", None)]}),
+     {"Lê Văn Tám": [("phó chủ tịch", "UBND tỉnh")], "Trần Văn Ba": [("phó chủ tịch", "UBND tỉnh")],
+      "Ngô Văn Bảy": [("phó chủ tịch", "UBND tỉnh")]}),
     # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
     ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
      {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),
@@ -294,6 +294,9 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
       "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
       "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a counted post with no body of its own is the subject's
+    ("UBND thành phố Hải Phòng hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("phó chủ tịch", "UBND thành phố Hải Phòng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a list opened after "các ông, bà:"
     ("Sở hiện có 3 Phó Giám đốc gồm các ông, bà: Lê Văn Hải, Trần Minh Đức và Vũ Thị Hoa.",
      {name: [("Phó Giám đốc", None)] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Thị Hoa")}),
