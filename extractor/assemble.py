@@ -340,8 +340,13 @@ def _is_modified(longer: str, shorter: str) -> bool:
     return any(base == _base_title(shorter) + suffix for suffix in _TITLE_SUFFIXES)
 
 
+# Titles written short: "ĐB Dương Văn Thống" is the "Đại biểu" the article spells out elsewhere, one post.
+_SHORT_TITLES = {"đb": "đại biểu"}
+
+
 def _base_title(title: str) -> str:
-    return fold(title).removeprefix("nguyên ").removeprefix("cựu ")
+    base = fold(title).removeprefix("nguyên ").removeprefix("cựu ")
+    return _SHORT_TITLES.get(base, base)
 
 
 def _add_position(official: Official, position: Position) -> None:

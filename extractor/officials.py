@@ -193,8 +193,14 @@ def _take_level(stream: Stream, p: PositionPhrase) -> None:
 
 def _counted(stream: Stream, p: PositionPhrase) -> bool:
     """Is the title counted ("bổ nhiệm 2 Thẩm phán Tòa án nhân dân tối cao, Chủ nhiệm Ủy ban Tư pháp X")? A
-    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ...")."""
-    return p.i > 0 and stream.syls[p.i - 1].digit and stream.syls[p.i - 1].sent == stream.syls[p.i].sent
+    number of posts is no post of the name after it; it may still head a list ("3 Phó Chủ tịch gồm ..."). A year or
+    a date is no count: a caption or a period run into the next sentence ("giai đoạn 2017 - 2020 Bộ trưởng X")."""
+    if p.i == 0 or not stream.syls[p.i - 1].digit or stream.syls[p.i - 1].sent != stream.syls[p.i].sent:
+        return False
+    return not _YEAR_OR_DATE.fullmatch(stream.syls[p.i - 1].text)
+
+
+_YEAR_OR_DATE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 
 
 def _skip_parent_body(stream: Stream, p: PositionPhrase, j: int, org_ends: dict[int, int]) -> int:
@@ -1039,7 +1045,7 @@ def link_officials(doc: Doc) -> list[OfficialLink]:
             if stream.keys[phrase.j] == ";" and _item_names(stream, nxt, person_at):
                 break  # "A - Trưởng ban X; Chính ủy Y, Đại tá B": the item after ";" is B's
             k = _rank_between_posts(stream, nxt, phrase_at)
-    _attach_lists(stream, phrases, used, person_at, link)
+    _attach_lists(stream, phrases, used, person_at, link, {m.j: m for m in matches(doc, "ORG")})
     _attach_disciplined(stream, phrases, used, persons, link)
     _attach_career_lines(stream, phrases, used, links)
     _attach_career_sentences(stream, phrases, used, persons, link)
@@ -1134,7 +1140,7 @@ _MAX_ITEM = 40  # syllables a list item may run (the name and its own posts) bef
 
 
 def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int], person_at: dict[int, Match],
-                  link: Callable[[Match], OfficialLink]) -> None:
+                  link: Callable[[Match], OfficialLink], org_by_end: dict[int, Match]) -> None:
     """A post heading a list of people is held by each of them: "các đồng chí Ủy viên Trung ương Đảng: A,
     Tổng Giám đốc X; B, Giám đốc Y", "5 Phó Chủ tịch UBND gồm các ông: A, B và C". The list opens with a
     colon or "gồm"; an item is a name with its own posts, up to the next ";" (or "," / "và" + a name)."""
@@ -1154,9 +1160,24 @@ def _attach_lists(stream: Stream, phrases: list[PositionPhrase], used: set[int],
             opened, k = True, k + 1  # "mấy nguyên ủy viên Trung ương như A, B, C": examples of the post's holders
         if not opened or k not in person_at:
             continue
+        _body_from_subject(stream, chain[0], org_by_end)
         for person in _list_items(stream, person_at, k):
             link(person).positions.extend(chain)
         used.update(c.i for c in chain)
+
+
+def _body_from_subject(stream: Stream, phrase: PositionPhrase, org_by_end: dict[int, Match]) -> None:
+    """A counted post with no body of its own that heads a list is the subject's ("UBND thành phố Hải Phòng hiện
+    có 5 phó chủ tịch, gồm các ông: A, B"): the body right before "(hiện) có" + the number."""
+    k = phrase.i - 1
+    if phrase.org_text or k < 2 or not stream.syls[k].digit or stream.keys[k - 1] != "có":
+        return
+    k -= 1
+    if stream.keys[k - 1] in ("hiện", "nay"):
+        k -= 1
+    body = org_by_end.get(k)
+    if body is not None and body.data.get("bare") is not True and stream.syls[body.i].sent == stream.syls[k].sent:
+        phrase.org, phrase.org_text = body, body.text
 
 
 _PLURAL_BEFORE = frozenset({"các", "những", "mấy", "nhiều", "hai", "ba", "bốn"})

@@ -293,6 +293,7 @@ def test_bylines_and_photo_credits_name_people() -> None:
     ("Toàn cảnh. Ảnh: Báo Đà Nẵng Trong khi đó, ông nói.", []),
     # a credit run into a sentence that opens with an adverb
     ("Ảnh: VGP/Quang Hiếu Cũng nhân dịp này, ông nói.", ["Quang Hiếu"]),
+    ("Ảnh: VGP/Quang Hiếu Ngành Ngân hàng đã triển khai chương trình.", ["Quang Hiếu"]),
 ])
 def test_credits_and_bylines_in_other_shapes(text: str, people: list[str]) -> None:
     assert [e.text for e in run(text).entities if e.label == "PER"] == people

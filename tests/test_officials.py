@@ -19,6 +19,16 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Nguyễn Phú Trọng": [("Tổng Bí thư", None)]}),
     ("Chủ tịch nước Trần Đại Quang và Phu nhân thăm Ấn Độ.", {"Trần Đại Quang": [("Chủ tịch nước", None)]}),
     ("Bộ trưởng Ngoại giao Phạm Bình Minh tiếp Đại sứ.", {"Phạm Bình Minh": [("Bộ trưởng", "Bộ Ngoại giao")]}),
+    # a foreign name set off from its title by a dash
+    ("Dự họp có Thủ tướng - Stefan Lofven và Bộ trưởng Tài chính - Magdalena Andersson.",
+     {"Stefan Lofven": [("Thủ tướng", None)], "Magdalena Andersson": [("Bộ trưởng", "Bộ Tài chính")]}),
+    # a year or a date run into the title (a caption or period with no full stop) is no count of posts
+    ("Cuộc thi giai đoạn 2017 – 2020 Bộ trưởng Bộ Y tế Lê Thị Hoa đánh giá.",
+     {"Lê Thị Hoa": [("Bộ trưởng", "Bộ Y tế")]}),
+    ("Sáng 30/6 Giám đốc Sở Nội vụ Trần Văn Hải cho biết.", {"Trần Văn Hải": [("Giám đốc", "Sở Nội vụ")]}),
+    # a ministry's field in capitals after the title, the name before it: the body, not another person
+    ("Ông Trần Văn Tú, Ủy viên Trung ương, Bộ trưởng Công Thương; ông Lê Văn Bá dự.",
+     {"Trần Văn Tú": [("Ủy viên", "Trung ương"), ("Bộ trưởng", "Bộ Công Thương")]}),
     ("Ông Nguyễn Văn Lạng, Chủ tịch UBND tỉnh Đăk Lăk cho biết.",
      {"Nguyễn Văn Lạng": [("Chủ tịch", "UBND tỉnh Đăk Lăk")]}),
     ("Tổng thống Mỹ Donald Trump phát biểu.", {"Donald Trump": [("Tổng thống", "Mỹ")]}),
@@ -148,8 +158,8 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
      {"Lê Văn Tám": [("người phát ngôn", "Bộ Công Thương")]}),
     # a list opened by ", gồm" after a counted post gives each name the post
     ("UBND tỉnh hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Tám, Trần Văn Ba và Ngô Văn Bảy.",
-     {"Lê Văn Tám": [("phó chủ tịch", None)], "Trần Văn Ba": [("phó chủ tịch", None)],
-      "Ngô Văn Bảy": [("phó chủ tịch", None)]}),
+     {"Lê Văn Tám": [("phó chủ tịch", "UBND tỉnh")], "Trần Văn Ba": [("phó chủ tịch", "UBND tỉnh")],
+      "Ngô Văn Bảy": [("phó chủ tịch", "UBND tỉnh")]}),
     # the last words of a body's name are no holder after an apposition; a foreign name in a list of titles is
     ("Ông Nguyễn Văn Huy, Tổng Giám đốc Công ty CP Đầu tư hạ tầng giao thông Đèo Cả chia sẻ thêm.",
      {"Nguyễn Văn Huy": [("Tổng Giám đốc", "Công ty CP Đầu tư hạ tầng giao thông")]}),
@@ -284,6 +294,9 @@ def test_posts_governed_by_a_verb(sentence: str, expected: dict[str, list[tuple[
      {"Lê Văn Hải": [("Tổng Giám đốc", "Đài Truyền hình Việt Nam"), ("Ủy viên", "Trung ương Đảng")],
       "Trần Minh Đức": [("Ủy viên", "Trung ương Đảng")],
       "Vũ Văn Hùng": [("Phó Tổng Biên tập", "Báo Nhân Dân")]}),
+    # a counted post with no body of its own is the subject's
+    ("UBND thành phố Hải Phòng hiện có 3 phó chủ tịch, gồm các ông: Lê Văn Hải, Trần Minh Đức.",
+     {name: [("phó chủ tịch", "UBND thành phố Hải Phòng")] for name in ("Lê Văn Hải", "Trần Minh Đức")}),
     # a list opened after "các ông, bà:"
     ("Sở hiện có 3 Phó Giám đốc gồm các ông, bà: Lê Văn Hải, Trần Minh Đức và Vũ Thị Hoa.",
      {name: [("Phó Giám đốc", None)] for name in ("Lê Văn Hải", "Trần Minh Đức", "Vũ Thị Hoa")}),
@@ -341,6 +354,11 @@ def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     assert got == {"Lý Văn Tài": [("đại biểu", "Quốc hội")]}
 
 
+def test_deputy_written_short_is_the_spelled_out_post() -> None:
+    got = positions("ĐB Lê Văn Thắng nói. Ông Thắng là đại biểu Quốc hội khóa XIV.")
+    assert got == {"Lê Văn Thắng": [("đại biểu", "Quốc hội")]}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Ông Đặng Văn Hải (nguyên Giám đốc sở Tư pháp) đã nghỉ hưu.",
      {"Đặng Văn Hải": [("nguyên Giám đốc", "sở Tư pháp")]}),
@@ -349,6 +367,12 @@ def test_abbreviated_deputy_is_one_post_with_the_spelled_out_one() -> None:
     ("Bà Trần Thị Mai, Giám đốc sở Thông tin và Truyền thông cho biết.",
      {"Trần Thị Mai": [("Giám đốc", "sở Thông tin và Truyền thông")]}),
     ("Ông Lê Văn Tám, Giám đốc bộ phận kinh doanh, cho biết.", {"Lê Văn Tám": [("Giám đốc", None)]}),
+    # a member of a Party committee is a post like "Tỉnh ủy viên"
+    ("Ông Bùi Văn Sang, nguyên Đảng ủy viên Đảng ủy Kho bạc, bị kỷ luật.",
+     {"Bùi Văn Sang": [("nguyên Đảng ủy viên", "Đảng ủy Kho bạc")]}),
+    # the head of a workshop is a post like the head of a team
+    ("Công nhân đòi thay xưởng trưởng Trần Văn Hùng.", {"Trần Văn Hùng": [("xưởng trưởng", None)]}),
+    ("Ông Lê Văn Hai, quản đốc phân xưởng, cho biết.", {"Lê Văn Hai": [("quản đốc", None)]}),
     # a lower-case Party committee, school or team with its place or name after it
     ("Ông Hồ Văn Lợi - Bí thư tỉnh ủy tỉnh Quảng Trị - dự lễ.", {"Hồ Văn Lợi": [("Bí thư", "tỉnh ủy tỉnh Quảng Trị")]}),
     ("Ông Lý Văn Sơn, đội trưởng đội thu gom rác thành phố Rạch Giá, cho biết.",

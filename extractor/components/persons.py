@@ -15,6 +15,7 @@ from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
 from ..segmenter import load_segmenter
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
+from .organizations import _KNOWN_DEPARTMENTS as MINISTRY_FIELDS
 from .organizations import COMMON_SURNAMES
 from .titles import title_at
 
@@ -28,6 +29,8 @@ _NOT_IN_NAMES = frozenset({
     # sentence adverbs no name uses ("Được" is one: "Trương Quang Được"): "Ảnh: VGP/Quang Hiếu Cũng nhân dịp này ..."
     # is a credit run into a sentence
     "cũng", "đã", "sẽ", "vẫn", "đang",
+    # a sector that opens the next sentence ("Ảnh: VGP/Quang Hiếu Ngành Ngân hàng đã ..."): no given name
+    "ngành",
 })
 # Of those, the ones no given name uses ("Năm", "Sáng" are names too): they end a name even inside a word the
 # segmenter glued ("Nguyễn Đình Hòa Tỉnh" where "Tỉnh sẽ ..." starts the next sentence).
@@ -192,6 +195,18 @@ def _follows_title(stream: Stream, i: int, title_end: set[int], span_start: dict
                 continue
         return False
     return k in title_end
+
+
+def _foreign_name_after_dashed_title(stream: Stream, i: int, j: int, title_end: set[int],
+                                     span_start: dict[int, int]) -> bool:
+    """Is ``i..j`` a foreign name set off from the title before it by a dash ("Thủ tướng - Stefan Lofven", "Bộ
+    trưởng Tài chính - Magdalena Andersson")? A Vietnamese name there is found by its surname; a foreign one has
+    no surname to go by, so it must be two words or more with one that is no Vietnamese syllable."""
+    if i < 2 or j - i < 2 or stream.keys[i - 1] not in ("-", "–") \
+            or stream.syls[i - 1].sent != stream.syls[i].sent:
+        return False
+    return any(not_vietnamese(s.text) for s in stream.syls[i:j]) \
+        and _follows_title(stream, i - 1, title_end, span_start)
 
 
 _GLOSS_REACH = 8  # syllables a bracket after a body may hold: "(KOICA)", "(Bộ KH-ĐT)"
@@ -449,7 +464,8 @@ class PersonFinder(RuleComponent):
                 i = after_degree  # "PGS-TS-BS Tăng Chí Thượng", "BS Trương Thìn": the name starts after the degree
                 continue
             after_honorific = _after_honorific(stream, i, honor, span_start)
-            after_title = _follows_title(stream, i, title_end, span_start)
+            after_title = _follows_title(stream, i, title_end, span_start) \
+                or (not after_honorific and _foreign_name_after_dashed_title(stream, i, j, title_end, span_start))
             is_name = False
             if after_honorific or after_title:
                 is_name = not (_heads_an_organisation(stream, i, j, stop, after_honorific)
@@ -472,7 +488,9 @@ class PersonFinder(RuleComponent):
             has_digit = any(ch.isdigit() for ch in run_text)
             # "Quốc hội XV", "Đại hội XIII": a term's or congress's number in Roman numerals is no name
             roman = all(s.text in _ROMAN for s in stream.syls[i:j])
-            if is_name and (_cycle_year(stream, i, j) or title_place or has_digit or roman):
+            # "Bộ trưởng Công Thương": a ministry's field after its title, written in capitals, is the body, no name
+            field = after_title and not after_honorific and tuple(stream.keys[i:j]) in MINISTRY_FIELDS
+            if is_name and (_cycle_year(stream, i, j) or title_place or has_digit or roman or field):
                 is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
             if is_name and acronym and not (after_honorific and _INITIALS.fullmatch(run_text)) \
