@@ -147,6 +147,9 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
     # a distributive opens a phrase of its own, no complement of the counted noun
     ("Có 83 người mỗi năm chết vì tai nạn.", [(83, None, "người", False, None)]),
+    # "năm" is five before a count noun ("năm dự án"), the year after a plural ("những năm dự án ...")
+    ("Năm dự án đã hoàn thành; tỉnh có năm doanh nghiệp vi phạm.",
+     [(5, None, "dự án", False, None), (5, None, "doanh nghiệp", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -172,7 +175,8 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "xuất phát hồi 20 giờ 30 ngày 21/4",
     "mức phạt của Nghị định 159 còn khá nhẹ",
     "ngõ 83 đường Dục Nội được phong tỏa",
-    "Năm nay, những năm người dân khó khăn đã qua.",  # "năm" the noun, not five
+    "Năm nay, những năm người dân khó khăn đã qua.",
+    "Những năm dự án chậm tiến độ đã qua.",  # "năm" the noun, not five
     "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
     "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
     "Nghị định có thể ban hành trong một, hai tháng tới.",  # a month or two: vague (GUIDELINES seventh round)

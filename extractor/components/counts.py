@@ -43,6 +43,7 @@ _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|t�
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
 _FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị" \
+               r"|dự án|doanh nghiệp|công ty|công trình|trường hợp|bệnh nhân|thành viên|quốc gia|chiến sĩ" \
                r"|ngày(?! sinh| mất| giỗ| thành lập)"  # "trong năm ngày", but "kỷ niệm năm ngày sinh" is no count
 _FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )(?<!thứ )"
          rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
