@@ -423,6 +423,9 @@ def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
     ("Chiều qua, Hồ Gươm rất đẹp; du khách dạo quanh Hồ Tây.", [], ["Hồ Gươm", "Hồ Tây"]),
     # countries in the older transliteration written without hyphens
     ("Hàng xuất sang Philippin và Braxin tăng mạnh.", [], ["Philippin", "Braxin"]),
+    # provinces of China in their Sino-Vietnamese reading; a person's full name holding one stays PER
+    ("Hàng qua Bằng Tường sang Quảng Tây và Vân Nam tăng.", [], ["Bằng Tường", "Quảng Tây", "Vân Nam"]),
+    ("Em Đỗ Tân Cương đạt giải.", ["Đỗ Tân Cương"], []),
     ("Ông Hồ Nam và nhà thơ Hồ Xuân Hương.", ["Hồ Nam", "Hồ Xuân Hương"], []),
     ("Họ chọn TP. hồ Chí Minh. Sau đó TP.Hồ chí Minh cải cách.", [], ["Chí Minh"]),  # case slips, no lake
     # a country after a title, glued by the segmenter to the holder's name
