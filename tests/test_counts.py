@@ -145,6 +145,11 @@ def counts(text: str) -> list[tuple[float, float | None, str, bool, str | None]]
     ("Đến nay, 100% các xã trong tỉnh đạt chuẩn.", [(100, None, "xã", True, None)]),
     # a speech particle after a percentage is no noun the share is of
     ("Giá thu mua tờ trái phiếu là 90% thôi.", [(90, None, "Giá thu mua tờ trái phiếu", True, None)]),
+    # a distributive opens a phrase of its own, no complement of the counted noun
+    ("Có 83 người mỗi năm chết vì tai nạn.", [(83, None, "người", False, None)]),
+    # "năm" is five before a count noun ("năm dự án"), the year after a plural ("những năm dự án ...")
+    ("Năm dự án đã hoàn thành; tỉnh có năm doanh nghiệp vi phạm.",
+     [(5, None, "dự án", False, None), (5, None, "doanh nghiệp", False, None)]),
 ])
 def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bool, str | None]]) -> None:
     assert counts(sentence) == expected
@@ -170,7 +175,8 @@ def test_counts(sentence: str, expected: list[tuple[float, float | None, str, bo
     "xuất phát hồi 20 giờ 30 ngày 21/4",
     "mức phạt của Nghị định 159 còn khá nhẹ",
     "ngõ 83 đường Dục Nội được phong tỏa",
-    "Năm nay, những năm người dân khó khăn đã qua.",  # "năm" the noun, not five
+    "Năm nay, những năm người dân khó khăn đã qua.",
+    "Những năm dự án chậm tiến độ đã qua.",  # "năm" the noun, not five
     "Lễ kỷ niệm năm ngày sinh của Bác.",  # "năm ngày sinh": the anniversary, no count of days
     "Khoảnh khắc 2 cha con gặp nhau.",  # a parent and child, the pair
     "Nghị định có thể ban hành trong một, hai tháng tới.",  # a month or two: vague (GUIDELINES seventh round)
@@ -244,6 +250,10 @@ def test_a_day_and_month_after_a_deadline_word_is_no_fraction(sentence: str, val
      ["tỷ trọng nông nghiệp", "tỷ trọng nông nghiệp", "năm"]),
     # an acronym in brackets does not end the rate's subject
     ("Chỉ số giá tiêu dùng (CPI) tháng 4 tăng 0,9%.", ["Chỉ số giá tiêu dùng (CPI) tháng 4 tăng"]),
+    # a verb after a bare percentage is what the share does, not what it is of
+    ("Hội nghị nhất trí 100% cử ông Trần Văn Nam làm Chủ tịch.", ["Hội nghị nhất trí"]),
+    ("Giá bán lẻ điện tăng 7% đồng nghĩa với việc chi phí tăng.", ["Giá bán lẻ điện tăng"]),
+    ("Có 98,6% cử tri tham gia bỏ phiếu.", ["cử tri"]),
 ])
 def test_a_percentage_takes_the_subject_of_its_clause(sentence: str, units: list[str]) -> None:
     assert [c.unit for c in run(sentence).counts] == units

@@ -419,6 +419,15 @@ def test_one_word_before_a_body_name_word_after_a_title_is_not_a_name() -> None:
     # a capitalised one-syllable lake keeps its word ("Hồ Gươm", GUIDELINES); after a lower-case "hồ" the dev gold
     # drops it ("hồ Silian" → "Silian")
     ("Hồ Gươm ngày ấy. Thuyền trên hồ Gươm.", [], ["Hồ Gươm", "Gươm"]),
+    # "Hồ" and one capitalised syllable alone is the lake, also where the article never writes it in lower case; a
+    # person word or title before it, or a longer name, is the surname
+    ("Chiều qua, Hồ Gươm rất đẹp; du khách dạo quanh Hồ Tây.", [], ["Hồ Gươm", "Hồ Tây"]),
+    # countries in the older transliteration written without hyphens
+    ("Hàng xuất sang Philippin và Braxin tăng mạnh.", [], ["Philippin", "Braxin"]),
+    # provinces of China in their Sino-Vietnamese reading; a person's full name holding one stays PER
+    ("Hàng qua Bằng Tường sang Quảng Tây và Vân Nam tăng.", [], ["Bằng Tường", "Quảng Tây", "Vân Nam"]),
+    ("Em Đỗ Tân Cương đạt giải.", ["Đỗ Tân Cương"], []),
+    ("Ông Hồ Nam và nhà thơ Hồ Xuân Hương.", ["Hồ Nam", "Hồ Xuân Hương"], []),
     ("Họ chọn TP. hồ Chí Minh. Sau đó TP.Hồ chí Minh cải cách.", [], ["Chí Minh"]),  # case slips, no lake
     # a country after a title, glued by the segmenter to the holder's name
     ("Tổng thống Belarus Lukashenko chủ trì lễ đón.", ["Lukashenko"], ["Belarus"]),

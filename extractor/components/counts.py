@@ -43,6 +43,7 @@ _NUMBER_CONT = r"(?:không|một|mốt|hai|ba|bốn|tư|lăm|sáu|bảy|bẩy|t�
 # "năm" alone is five only before what it counts: "năm năm", "năm người", "năm lần" ("năm nay", "năm học",
 # "năm tháng" are the noun "year").
 _FIVE_COUNTS = r"năm|người|lần|tuần|tiếng|giờ|phút|chiếc|ngôi|căn|xã|huyện|tỉnh|hộ|học sinh|cán bộ|đơn vị" \
+               r"|dự án|doanh nghiệp|công ty|công trình|trường hợp|bệnh nhân|thành viên|quốc gia|chiến sĩ" \
                r"|ngày(?! sinh| mất| giỗ| thành lập)"  # "trong năm ngày", but "kỷ niệm năm ngày sinh" is no count
 _FIVE = (r"(?<!những )(?<!các )(?<!hằng )(?<!hàng )(?<!\d )(?<!mươi )(?<!trăm )(?<!thứ )"
          rf"năm(?=\s+(?:{_FIVE_COUNTS})(?![\w/]| \d))")
@@ -110,6 +111,12 @@ _NOT_UNIT = frozenset({
 # ("bị thương", "tại chỗ"): such a word is never what a number counts. The parties to a case are nouns.
 _CLAUSE_STARTS = frozenset({"bị", "tại"})
 _PLURALS = frozenset({"các", "những", "mọi"})
+# Verbs a bare percentage is the subject of ("100% cử ông A" elected, "tăng 7% đồng nghĩa với ...", "8% cho rằng"):
+# the share is of the measure named before, never of the verb ("cử tri" is one word and stays a unit). A vote's
+# outcome ("100% nhất trí", "88% tán thành") is what the dev gold counts, so those words are not here.
+_VERBS_AFTER_A_SHARE = frozenset({"cử", "bầu", "đồng nghĩa", "cho rằng", "cho biết", "trả lời", "khẳng định"})
+# Distributive words open a phrase of their own ("83 người mỗi năm"): never part of a counted noun's complement.
+_DISTRIBUTIVES = frozenset({"mỗi", "từng", "mọi"})
 # Words before a small number that make it "a few": "vài ba", "dăm ba", "mấy" ("mươi" after a number is "some ten").
 _VAGUE_LEADS = frozenset({"vài", "dăm", "mấy", "dăm bảy"})
 _PARTIES_TO_A_CASE = frozenset({"bị can", "bị cáo", "bị hại", "bị đơn"})
@@ -960,6 +967,8 @@ class CountFinder(RuleComponent):
         if percent and (word in _NOT_SHARE_OF or syl.key in _NOT_SHARE_OF
                         or " ".join(stream.keys[k:k + 2]) in _NOT_SHARE_OF):
             return None, 0  # "5,76% cuối tháng 4", "5,1% thấp hơn": the share is of the measure named before it
+        if percent and word in _VERBS_AFTER_A_SHARE:
+            return None, 0
         if syl.cap and syl.key in _COUNTED_BODIES and syl.first and syl.last and (
                 k + 1 >= stop or not stream.syls[k + 1].cap):
             return syl.text, syl.end  # "có 4 Sở thừa cấp phó": bodies counted by their head word alone
@@ -970,7 +979,7 @@ class CountFinder(RuleComponent):
         end_k = word_end(stream, k)
         if " ".join(stream.keys[k:end_k]) in _TAKES_COMPLEMENT and end_k < stop:
             nxt = stream.syls[end_k]
-            if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT):
+            if not (nxt.cap or nxt.punct or nxt.digit or nxt.key in _NOT_UNIT or nxt.key in _DISTRIBUTIVES):
                 end_k = word_end(stream, end_k)
         while stream.keys[end_k - 1] in _SCALE and _scale_takes_next(stream, end_k, stop):
             end_k = word_end(stream, end_k)  # "600 nghìn tỷ đồng": a scale word may follow another

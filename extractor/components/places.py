@@ -264,7 +264,7 @@ def _lake_names(stream: Stream) -> set[tuple[str, ...]]:
 def _capitalised_lake(stream: Stream, i: int, stop: int, lakes: set[tuple[str, ...]]) -> int:
     """End of the lake's name after a capitalised "Hồ" at ``i`` when the article names that lake in lower case
     elsewhere ("Hồ Đồng Mô vẫn tấp nập" beside "ven hồ Đồng Mô"); 0 otherwise (the surname: "Hồ Xuân Hương")."""
-    if not lakes or stream.keys[i] != "hồ" or not stream.syls[i].cap:
+    if stream.keys[i] != "hồ" or not stream.syls[i].cap:
         return 0
     for name in lakes:
         end = i + 1 + len(name)
@@ -273,6 +273,22 @@ def _capitalised_lake(stream: Stream, i: int, stop: int, lakes: set[tuple[str, .
                 and (end == stop or not stream.syls[end].cap or stream.syls[end].punct):
             return end
     return 0
+
+
+def _one_syllable_lake(stream: Stream, i: int, stop: int, title_end: set[int]) -> int:
+    """End of a lake written "Hồ" and one capitalised syllable ("Hồ Gươm", "Hồ Tây"), 0 otherwise. A person's name
+    with the surname Hồ has a given name of two syllables or more in the press ("Hồ Xuân Hương", "Hồ Đức Việt"), or a
+    person word or title before it ("ông Hồ Nam"); so two syllables alone, closed by a lower-case word or a mark,
+    with none of these before, are the lake, one LOC with its word as GUIDELINES keep "Hồ Gươm"."""
+    end = i + 2
+    if end > stop or not stream.syls[i + 1].cap or stream.syls[i + 1].punct or not stream.syls[i + 1].last \
+            or (end < stop and stream.syls[end].cap and not stream.syls[end].punct) or i in title_end:
+        return 0
+    if i > 0 and stream.syls[i - 1].sent == stream.syls[i].sent and (
+            stream.keys[i - 1] in _PERSON_CUES or stream.keys[i - 1] in honorifics()
+            or (stream.syls[i - 1].cap and not stream.syls[i - 1].punct)):
+        return 0
+    return end
 
 
 def _islet_head(stream: Stream, i: int, stop: int) -> int:
@@ -1070,7 +1086,8 @@ class PlaceFinder(RuleComponent):
                 i = palace
                 continue
             # 1d. a capitalised "Hồ" before a lake the article names after a lower-case "hồ"
-            lake = _capitalised_lake(stream, i, stop, lakes)
+            lake = _capitalised_lake(stream, i, stop, lakes) \
+                or (stream.keys[i] == "hồ" and syl.cap and _one_syllable_lake(stream, i, stop, title_end))
             if lake:  # the match holds "Hồ" too, so no person is read over it; its text is the name alone,
                 # unless one syllable is no name by itself ("Hồ Gươm", as GUIDELINES keep it)
                 start, end = stream.syls[i + (1 if lake - i > 2 else 0)].start, stream.syls[lake - 1].end
