@@ -219,6 +219,14 @@ from conftest import run
     ("Chủ tịch nước giao cho Văn phòng Chủ tịch nước tổng hợp ý kiến.", ["Văn phòng Chủ tịch nước"]),
     ("Bà C làm việc tại Văn phòng Tổng thống Hàn Quốc.", ["Văn phòng Tổng thống Hàn Quốc"]),
     ("Văn phòng Chủ tịch UBND tỉnh đã họp.", ["UBND tỉnh"]),
+    # a plural field closed by its province's unit and place; "các" before the unit is a class
+    ("Ban Quản lý các khu công nghiệp tỉnh Hà Nam vừa cấp phép.", ["Ban Quản lý các khu công nghiệp tỉnh Hà Nam"]),
+    ("Ban Chỉ đạo các chương trình mục tiêu tỉnh Sơn La đã họp.",
+     ["Ban Chỉ đạo các chương trình mục tiêu tỉnh Sơn La"]),
+    # a known place that is also a person's name, then the holder's name: the place closes the body
+    ("Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Văn Lực cho biết.", ["Sở Y tế TP Hồ Chí Minh"]),
+    # a dash without spaces glues the next field's capital to this field's last syllable
+    ("Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Văn Dung chủ trì.", ["Bộ Lao động-Thương binh và Xã hội"]),
     ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
