@@ -227,6 +227,9 @@ from conftest import run
     ("Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Văn Lực cho biết.", ["Sở Y tế TP Hồ Chí Minh"]),
     # a dash without spaces glues the next field's capital to this field's last syllable
     ("Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Văn Dung chủ trì.", ["Bộ Lao động-Thương binh và Xã hội"]),
+    # a provincial bar; a paper whose name opens with a title word
+    ("Ông Hải, Chủ nhiệm Đoàn Luật sư Bình Định, cho biết.", ["Đoàn Luật sư Bình Định"]),
+    ("Ông Hải, Tổng Biên tập Báo Đại biểu Nhân dân, phát biểu.", ["Đại biểu Nhân dân"]),
     ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:

@@ -967,7 +967,10 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
         return False
     if syl.key in _SENTENCE_OPENERS and syl.last:  # its own word, or glued to the name before it
         return False
-    return title_at(stream, i, stop) is None
+    # an outlet's listed name may open with a title ("Báo" + "Đại biểu Nhân dân"): after the paper's word it is
+    # the name
+    return title_at(stream, i, stop) is None \
+        or (i > 0 and stream.keys[i - 1] == "báo" and press().longest(stream.keys, i, stop) is not None)
 
 
 # Heads whose names the press writes in full with capitals ("Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư"): a lower-case
