@@ -455,6 +455,8 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
      "Công ty TNHH Hoa Đức", ["Công ty Hoa Đức"]),
     ("Công ty Cổ phần Him Lam làm chủ đầu tư. Công ty Him Lam đã xây xong.", "Công ty Cổ phần Him Lam",
      ["Công ty Him Lam"]),
+    # the company head written short ("CTCP" is "Công ty Cổ phần")
+    ("CTCP Sao Khuê báo lãi. Công ty Cổ phần Sao Khuê có 5 nhà máy.", "Công ty Cổ phần Sao Khuê", ["CTCP Sao Khuê"]),
     # a numbered unit written again with its head and number only
     ("Lữ đoàn pháo binh 490 được thành lập. Sau đó Lữ đoàn 490 được tặng thưởng.", "Lữ đoàn pháo binh 490",
      ["Lữ đoàn 490"]),
