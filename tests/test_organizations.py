@@ -230,6 +230,10 @@ from conftest import run
     # a provincial bar; a paper whose name opens with a title word
     ("Ông Hải, Chủ nhiệm Đoàn Luật sư Bình Định, cho biết.", ["Đoàn Luật sư Bình Định"]),
     ("Ông Hải, Tổng Biên tập Báo Đại biểu Nhân dân, phát biểu.", ["Đại biểu Nhân dân"]),
+    # short forms of a project board and a steering committee head a body as their full forms do
+    ("Ông Tuệ, Trưởng BQL dự án cầu Bến Lức cho biết.", ["BQL dự án cầu Bến Lức"]),
+    ("BQLDA Giao thông tỉnh Nam Định cho biết.", ["BQLDA Giao thông tỉnh Nam Định"]),
+    ("BCĐ phòng chống dịch tỉnh Hà Nam đã họp.", ["BCĐ phòng chống dịch tỉnh Hà Nam"]),
     ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
