@@ -236,8 +236,18 @@ def _in_order(words: list[str], others: list[str]) -> bool:
     return all(word in rest for word in words)
 
 
+# Company heads written short, spelled out so that "CTCP X" and "Công ty Cổ phần X" share a key
+_COMPANY_HEAD_SPELLINGS = (("ctcp ", "công ty cp "), ("tổng cty ", "tổng công ty "), ("tcty ", "tổng công ty "),
+                           ("cty ", "công ty "))
+
+
 def _without_legal_form(key: str) -> str:
-    """A company's folded key without its legal form: "công ty tnhh hoa đức" → "công ty hoa đức"."""
+    """A company's folded key without its legal form: "công ty tnhh hoa đức" → "công ty hoa đức", "ctcp hoa đức"
+    → "công ty hoa đức"."""
+    for short, full in _COMPANY_HEAD_SPELLINGS:
+        if key.startswith(short):
+            key = full + key[len(short):]
+            break
     return _LEGAL_FORM.sub("", key + " ").strip()
 
 

@@ -143,8 +143,10 @@ def positions(text: str) -> dict[str, list[tuple[str, str | None]]]:
     # a foreigner's bare national body is not resolved to Vietnam's body of the same kind
     ("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội đàm với Chủ tịch Quốc hội Pany Yathotou. Quốc hội Việt Nam ủng hộ.",
      {"Nguyễn Thị Kim Ngân": [("Chủ tịch", "Quốc hội Việt Nam")], "Pany Yathotou": [("Chủ tịch", "Quốc hội")]}),
-    # a title the segmenter glued to a body's acronym ("Trưởng BQL") still ends before it
-    ("Ông Trần Minh Tuệ, Trưởng BQL dự án cầu Móng Sến cho biết sẽ làm.", {"Trần Minh Tuệ": [("Trưởng", "BQL")]}),
+    # a title the segmenter glued to a body's acronym ("Trưởng BQL") still ends before it; the board is named in
+    # full, as "Ban Quản lý dự án" is
+    ("Ông Trần Minh Tuệ, Trưởng BQL dự án cầu Móng Sến cho biết sẽ làm.",
+     {"Trần Minh Tuệ": [("Trưởng", "BQL dự án cầu Móng Sến")]}),
     # a village head's title in an apposition is followed by the village's name, not a second person
     ("Ông Nguyễn Văn Bình, trưởng thôn Đông Hòa, cho biết nước đã rút.",
      {"Nguyễn Văn Bình": [("trưởng thôn", "thôn Đông Hòa")]}),

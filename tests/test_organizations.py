@@ -219,6 +219,21 @@ from conftest import run
     ("Chủ tịch nước giao cho Văn phòng Chủ tịch nước tổng hợp ý kiến.", ["Văn phòng Chủ tịch nước"]),
     ("Bà C làm việc tại Văn phòng Tổng thống Hàn Quốc.", ["Văn phòng Tổng thống Hàn Quốc"]),
     ("Văn phòng Chủ tịch UBND tỉnh đã họp.", ["UBND tỉnh"]),
+    # a plural field closed by its province's unit and place; "các" before the unit is a class
+    ("Ban Quản lý các khu công nghiệp tỉnh Hà Nam vừa cấp phép.", ["Ban Quản lý các khu công nghiệp tỉnh Hà Nam"]),
+    ("Ban Chỉ đạo các chương trình mục tiêu tỉnh Sơn La đã họp.",
+     ["Ban Chỉ đạo các chương trình mục tiêu tỉnh Sơn La"]),
+    # a known place that is also a person's name, then the holder's name: the place closes the body
+    ("Phó Giám đốc Sở Y tế TP Hồ Chí Minh Tăng Văn Lực cho biết.", ["Sở Y tế TP Hồ Chí Minh"]),
+    # a dash without spaces glues the next field's capital to this field's last syllable
+    ("Bộ trưởng Bộ Lao động-Thương binh và Xã hội Đào Văn Dung chủ trì.", ["Bộ Lao động-Thương binh và Xã hội"]),
+    # a provincial bar; a paper whose name opens with a title word
+    ("Ông Hải, Chủ nhiệm Đoàn Luật sư Bình Định, cho biết.", ["Đoàn Luật sư Bình Định"]),
+    ("Ông Hải, Tổng Biên tập Báo Đại biểu Nhân dân, phát biểu.", ["Đại biểu Nhân dân"]),
+    # short forms of a project board and a steering committee head a body as their full forms do
+    ("Ông Tuệ, Trưởng BQL dự án cầu Bến Lức cho biết.", ["BQL dự án cầu Bến Lức"]),
+    ("BQLDA Giao thông tỉnh Nam Định cho biết.", ["BQLDA Giao thông tỉnh Nam Định"]),
+    ("BCĐ phòng chống dịch tỉnh Hà Nam đã họp.", ["BCĐ phòng chống dịch tỉnh Hà Nam"]),
     ("Danh sách đại biểu Quốc hội khóa XV đã có. Cử tri bầu đại biểu Quốc hội XV.", ["Quốc hội", "Quốc hội"]),
 ])
 def test_organization_spans(sentence: str, expected: list[str]) -> None:
@@ -444,6 +459,8 @@ def test_bare_level_or_title_body_is_not_an_organization(sentence: str) -> None:
      "Công ty TNHH Hoa Đức", ["Công ty Hoa Đức"]),
     ("Công ty Cổ phần Him Lam làm chủ đầu tư. Công ty Him Lam đã xây xong.", "Công ty Cổ phần Him Lam",
      ["Công ty Him Lam"]),
+    # the company head written short ("CTCP" is "Công ty Cổ phần")
+    ("CTCP Sao Khuê báo lãi. Công ty Cổ phần Sao Khuê có 5 nhà máy.", "Công ty Cổ phần Sao Khuê", ["CTCP Sao Khuê"]),
     # a numbered unit written again with its head and number only
     ("Lữ đoàn pháo binh 490 được thành lập. Sau đó Lữ đoàn 490 được tặng thưởng.", "Lữ đoàn pháo binh 490",
      ["Lữ đoàn 490"]),

@@ -92,9 +92,12 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
     """Length of a place name at ``i`` after a unit word: a known place or a capitalised run."""
     if i >= stop or not stream.syls[i].cap or stream.syls[i].punct or org_heads().longest(stream.keys, i, stop):
         return 0
-    if stream.keys[i] in COMMON_SURNAMES and person_like(stream, i, stop):
-        return 0  # "UBND TP Lê Thanh Liêm": a known place ("Lê Thanh") that starts a person's name is not one
     known = gazetteer().minor.longest(stream.keys, i, stop)
+    if stream.keys[i] in COMMON_SURNAMES and person_like(stream, i, stop) \
+            and not (known and known[0] >= 2 and _person_after_place(stream, i + known[0], stop)):
+        # "UBND TP Lê Thanh Liêm": a known place ("Lê Thanh") that starts a person's name is not one; "Sở Y tế
+        # TP Hồ Chí Minh Tăng Chí Thượng" is the place and then the holder's own full name
+        return 0
     if known:
         return known[0]
     if person_like(stream, i, stop):
@@ -104,6 +107,15 @@ def place_name(stream: Stream, i: int, stop: int) -> int:
             and not org_heads().longest(stream.keys, j, stop) and not (j > i and person_like(stream, j, stop)):
         j = word_end(stream, j)
     return j - i
+
+
+def _person_after_place(stream: Stream, k: int, stop: int) -> bool:
+    """Does a person's full name (a surname and one to three more capitalised syllables, nothing after) start at
+    ``k``, right after a place name?"""
+    j = k
+    while j < stop and stream.syls[j].cap and stream.word_cap[j] and not stream.syls[j].punct:
+        j += 1
+    return 2 <= j - k <= 4 and stream.keys[k] in surnames()
 
 
 def _place_after_unit(stream: Stream, j: int, stop: int) -> int:
@@ -485,6 +497,15 @@ def _starts_verb(stream: Stream, k: int, stop: int) -> bool:
                for n in (2, 1) if k + n <= stop)
 
 
+_GLUED_DASH_NAME = re.compile(r"[^\W\d_]+[-–](?=[^\W\d_])")
+
+
+def _glued_dash_name(text: str) -> bool:
+    """Is ``text`` a syllable glued by a dash to the capitalised first syllable of a next field ("động-Thương")?"""
+    glued = _GLUED_DASH_NAME.match(text)
+    return glued is not None and text[glued.end()].isupper()
+
+
 def _field_after_name_end(stream: Stream, j: int, stop: int, after_place: bool = False) -> int:
     """End of the lower-case field words after a capitalised name word ("Bộ Giao thông" + "vận tải"), or ``j``.
     A field word that is also a verb is dropped, with what follows it, when a preposition, an object's article
@@ -493,6 +514,11 @@ def _field_after_name_end(stream: Stream, j: int, stop: int, after_place: bool =
     start = j
     last = j
     while j < stop and not stream.syls[j].cap and stream.syls[j].first:
+        if _glued_dash_name(stream.syls[j].text):
+            # "Bộ Lao" + "động-Thương binh": a dash written without spaces glues the next field's capital to
+            # this one's last syllable, so the syllable reads as lower case; both fields are the name
+            j = last = word_end(stream, j)
+            continue
         more = name_words().longest(stream.keys, j, stop)
         if more is None or not stream.syls[j + more[0] - 1].last:
             break
@@ -941,7 +967,10 @@ def _is_name_word(stream: Stream, i: int, stop: int) -> bool:
         return False
     if syl.key in _SENTENCE_OPENERS and syl.last:  # its own word, or glued to the name before it
         return False
-    return title_at(stream, i, stop) is None
+    # an outlet's listed name may open with a title ("Báo" + "Đại biểu Nhân dân"): after the paper's word it is
+    # the name
+    return title_at(stream, i, stop) is None \
+        or (i > 0 and stream.keys[i - 1] == "báo" and press().longest(stream.keys, i, stop) is not None)
 
 
 # Heads whose names the press writes in full with capitals ("Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư"): a lower-case
@@ -1639,9 +1668,12 @@ class OrganizationFinder(RuleComponent):
                     j = closed if closed > field_end else field_end
                     named = True
                     continue
-            if not named and head_text_key in _PLURAL_NAME_HEADS and stream.keys[j] == "các":
+            if not named and stream.keys[j] == "các":
                 plural_end = _plural_name_end(stream, j, stop)
-                if plural_end:
+                # any head over a kind of site in its province takes the plural with the place that closes it
+                # ("Ban Quản lý" + "các khu công nghiệp" + "tỉnh Bắc Ninh"); "UBND các tỉnh" stays a class
+                if plural_end and (head_text_key in _PLURAL_NAME_HEADS
+                                   or _place_unit_follows(stream, plural_end, stop)):
                     j = plural_end
                     named = True
                     continue
