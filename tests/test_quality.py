@@ -12,7 +12,7 @@ from extractor.runner import Failure, run
 
 FLOORS = {
     "dev": {"all": 0.89, "entities": 0.92, "counts": 0.95, "periods": 0.97, "officials": 0.81, "organizations": 0.85,
-            "documents": 0.85, "abbreviations": 0.96},
+            "documents": 0.87, "abbreviations": 0.96},
     "test": {"all": 0.83, "entities": 0.86, "counts": 0.92, "periods": 0.97, "officials": 0.74, "organizations": 0.75,
              "abbreviations": 0.79, "documents": 0.87},
 }
