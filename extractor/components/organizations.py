@@ -922,7 +922,7 @@ _DEPARTMENT_HEADS = frozenset({("sở",), ("bộ",)})
 _TAIL_BODIES = frozenset({("trung", "ương"), ("t.ư",), ("nhà", "nước"), ("chi", "nhánh")})
 
 
-_KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
+KNOWN_DEPARTMENTS = _ONE_FIELD_DEPARTMENTS | frozenset(tuple(name.split()) for name in (
     "tài nguyên và môi trường", "kế hoạch và đầu tư", "giáo dục và đào tạo", "khoa học và công nghệ",
     "nông nghiệp và phát triển nông thôn", "thông tin và truyền thông", "lao động - thương binh và xã hội",
     "văn hóa , thể thao và du lịch", "văn hoá , thể thao và du lịch", "tn-mt", "gtvt", "tn & mt",
@@ -1650,7 +1650,7 @@ class OrganizationFinder(RuleComponent):
                 # named for the same fields may go on ("Viện Khoa học và Công nghệ" + "quân sự")
                 if kind == "named" and head_text_key not in _COMPLETE_HEADS and _field_like(stream, word, j) \
                         and not (head_text_key in _DEPARTMENT_HEADS
-                                 and tuple(stream.keys[i + length:j]) in _KNOWN_DEPARTMENTS):
+                                 and tuple(stream.keys[i + length:j]) in KNOWN_DEPARTMENTS):
                     j = _lower_tail_end(stream, j, stop, self)
                 continue
             trades = _trade_words_end(stream, j, stop, self) if company and not named and stream.syls[i].cap else j

@@ -15,8 +15,7 @@ from ..lexicon import foreign_places, gazetteer, honorifics, org_heads, surnames
 from ..segmenter import load_segmenter
 from ..stream import Stream, word_end
 from .base import Match, RuleComponent, make_match, matches, occupied
-from .organizations import _KNOWN_DEPARTMENTS as MINISTRY_FIELDS
-from .organizations import COMMON_SURNAMES
+from .organizations import COMMON_SURNAMES, KNOWN_DEPARTMENTS
 from .titles import title_at
 
 MAX_NAME = 5
@@ -489,7 +488,7 @@ class PersonFinder(RuleComponent):
             # "Quốc hội XV", "Đại hội XIII": a term's or congress's number in Roman numerals is no name
             roman = all(s.text in _ROMAN for s in stream.syls[i:j])
             # "Bộ trưởng Công Thương": a ministry's field after its title, written in capitals, is the body, no name
-            field = after_title and not after_honorific and tuple(stream.keys[i:j]) in MINISTRY_FIELDS
+            field = after_title and not after_honorific and tuple(stream.keys[i:j]) in KNOWN_DEPARTMENTS
             if is_name and (_cycle_year(stream, i, j) or title_place or has_digit or roman or field):
                 is_name = False  # "Tết Đinh Dậu"; "Phó tỉnh trưởng Sơn Tây" where the article writes "ở Sơn Tây"
             acronym = any(s.text.isupper() and len(s.text) > 1 and s.text not in _ROMAN for s in stream.syls[i:j])
